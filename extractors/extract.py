@@ -15,7 +15,12 @@ def extract_document(path: str | Path) -> Document:
     if head.lstrip().startswith(b"%PDF"):
         from extractors.layout import repair_pdf
 
-        return repair_pdf(path)
+        try:
+            return repair_pdf(path)
+        except ExtractionError:
+            raise
+        except Exception as exc:  # pdfminer raises many types for damaged files
+            raise ExtractionError(str(path), f"unreadable PDF ({type(exc).__name__}: {exc})") from exc
     if path.suffix.lower() in {".txt", ".text", ".md"}:
         from extractors.plaintext import repair_text
 

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from extractors.model import ExtractionError
-
-DEFAULT_DB = Path("data/baogao.duckdb")
+from flows.settings import DEFAULT_CATALOG, DEFAULT_DATA_DIR, DEFAULT_DB, configure_prefect_env
+from flows.sources import CatalogError
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -45,11 +45,76 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
 
 
 def _cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+
     from warehouse.db import connect
 
     with connect(args.db, read_only=True) as con:
-        frame = con.sql(args.query).df()
-    print(frame.to_string(index=False, max_colwidth=60) if len(frame) else "(no rows)")
+        try:
+            frame = con.sql(args.query).df()
+        except duckdb.Error as exc:
+            print(f"baogao sql: {exc}", file=sys.stderr)
+            return 2
+    _print_frame(frame)
+    return 0
+
+
+def _print_frame(frame, empty: str = "(no rows)") -> None:
+    print(frame.to_string(index=False, max_colwidth=60) if len(frame) else empty)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from flows.pipeline import pipeline
+
+    summary = pipeline(catalog=str(args.catalog), db=str(args.db), data_dir=str(args.data_dir),
+                       force=args.force)
+    print(f"\nwarehouse: {summary.db}")
+    print(summary.message)
+    import pandas as pd
+
+    table = pd.DataFrame([{"document": o.id, "year": o.year, "status": o.status, "pages": o.pages,
+                           "indicators": o.indicators, "error": o.error or ""}
+                          for o in summary.outcomes])
+    _print_frame(table)
+    from warehouse.checks import latest_results
+    from warehouse.db import connect
+
+    with connect(args.db, read_only=True) as con:
+        results = latest_results(con)
+    shown = results[results["severity"] != "info"].head(args.show)
+    if len(shown):
+        print(f"\nfirst {len(shown)} findings (errors first; `baogao checks` lists all):")
+        _print_frame(shown[["severity", "check_name", "region", "year", "metric", "value",
+                            "previous_value", "detail"]])
+    print(f'\nquery it: baogao sql "select * from indicators limit 5" --db {args.db}')
+    return 1 if summary.count("failed") == len(summary.outcomes) and summary.outcomes else 0
+
+
+def _cmd_checks(args: argparse.Namespace) -> int:
+    from warehouse.checks import latest_results
+    from warehouse.db import connect
+
+    with connect(args.db, read_only=True) as con:
+        results = latest_results(con, region=args.region, year=args.year, severity=args.severity)
+    if not len(results):
+        print("no findings")
+        return 0
+    counts = results["severity"].value_counts().to_dict()
+    print(", ".join(f"{counts.get(s, 0)} {s}" for s in ("error", "warning", "info")))
+    _print_frame(results[["severity", "check_name", "region", "kind", "year", "metric", "value",
+                          "previous_value", "detail"]])
+    return 0
+
+
+def _cmd_plot(args: argparse.Namespace) -> int:
+    from warehouse.plot import plot_indicator
+
+    from warehouse.db import connect
+
+    out = args.out or Path("data/plots") / f"{args.indicator}{'-' + args.region if args.region else ''}.png"
+    with connect(args.db, read_only=True) as con:
+        path = plot_indicator(con, args.indicator, Path(out), region=args.region)
+    print(path)
     return 0
 
 
@@ -68,6 +133,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, help="the report's year (default: read from the text)")
     p.set_defaults(func=_cmd_indicators)
 
+    p = sub.add_parser("run", help="run a sources catalogue through the pipeline flow")
+    p.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG)
+    p.add_argument("--db", type=Path, default=DEFAULT_DB)
+    p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR,
+                   help="where fetched raw files are kept (default: data)")
+    p.add_argument("--force", action="store_true", help="re-parse documents even if unchanged")
+    p.add_argument("--show", type=int, default=10, help="how many findings to print")
+    p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("checks", help="print the findings of the last check run")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB)
+    p.add_argument("--region")
+    p.add_argument("--year", type=int)
+    p.add_argument("--severity", choices=["error", "warning", "info"])
+    p.set_defaults(func=_cmd_checks)
+
+    p = sub.add_parser("plot", help="chart one canonical indicator across years (PNG)")
+    p.add_argument("indicator", help="canonical id, e.g. gdp.growth")
+    p.add_argument("--region")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB)
+    p.add_argument("--out", type=Path, help="PNG path (default: data/plots/INDICATOR.png)")
+    p.set_defaults(func=_cmd_plot)
+
     p = sub.add_parser("sql", help="run a read-only SQL query against the warehouse")
     p.add_argument("query")
     p.add_argument("--db", type=Path, default=DEFAULT_DB)
@@ -76,10 +164,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    configure_prefect_env()
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except ExtractionError as exc:
+    except (ExtractionError, CatalogError, FileNotFoundError) as exc:
         print(f"baogao: {exc}", file=sys.stderr)
         return 2
 

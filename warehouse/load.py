@@ -20,6 +20,7 @@ class DocumentRecord:
     url: str | None = None
     sha256: str | None = None
     raw_path: str | None = None
+    parser_version: str | None = None
     status: str = "loaded"  # loaded / failed / no_text
     error: str | None = None
 
@@ -55,11 +56,11 @@ def load_document(
             con.execute(f"DELETE FROM {table} WHERE document_id = ?", [record.id])
         con.execute("DELETE FROM documents WHERE id = ?", [record.id])
         con.execute(
-            """INSERT INTO documents (id, region, body, kind, year, sha256, url, raw_path, pages,
-                                      status, text_status, error, loaded_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)""",
+            """INSERT INTO documents (id, region, body, kind, year, sha256, url, raw_path,
+                                      parser_version, pages, status, text_status, error, loaded_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)""",
             [record.id, record.region, record.body, record.kind, record.year, record.sha256,
-             record.url, record.raw_path, document.pages if document else None, record.status,
+             record.url, record.raw_path, record.parser_version, document.pages if document else None, record.status,
              document.text_status if document else None, record.error],
         )
         _insert(con, "blocks", _BLOCK_COLS, block_rows)

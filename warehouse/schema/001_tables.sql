@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS documents (
     sha256       VARCHAR,
     url          VARCHAR,
     raw_path     VARCHAR,               -- where the fetched bytes are kept
+    parser_version VARCHAR,             -- digest of the extractor code that produced the rows
     pages        INTEGER,
     status       VARCHAR NOT NULL,      -- loaded / failed / no_text
     text_status  VARCHAR,               -- ok / no_text_layer / undecodable_text
