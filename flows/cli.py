@@ -90,6 +90,19 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return 1 if summary.count("failed") == len(summary.outcomes) and summary.outcomes else 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from flows.pipeline import pipeline
+
+    # Long-running: registers a scheduled deployment with the Prefect API and executes its runs.
+    pipeline.serve(
+        name="baogao-scheduled",
+        cron=args.cron,
+        parameters={"catalog": str(args.catalog), "db": str(args.db),
+                    "data_dir": str(args.data_dir)},
+    )
+    return 0
+
+
 def _cmd_checks(args: argparse.Namespace) -> int:
     from warehouse.checks import latest_results
     from warehouse.db import connect
@@ -141,6 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="re-parse documents even if unchanged")
     p.add_argument("--show", type=int, default=10, help="how many findings to print")
     p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("serve", help="serve the pipeline as a scheduled Prefect deployment")
+    p.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG)
+    p.add_argument("--db", type=Path, default=DEFAULT_DB)
+    p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    p.add_argument("--cron", default="0 6 * * *", help="schedule (default: daily at 06:00)")
+    p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("checks", help="print the findings of the last check run")
     p.add_argument("--db", type=Path, default=DEFAULT_DB)
