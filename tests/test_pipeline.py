@@ -1,0 +1,75 @@
+"""The real flow, end to end: a real HTTP server, a real DuckDB file, an ephemeral Prefect API."""
+
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pytest
+
+from flows.pipeline import pipeline
+
+
+def catalogue(path, entries):
+    lines = ["sources:"]
+    for sid, year, url in entries:
+        lines.append(f"  - {{id: {sid}, region: 临江市, kind: 政府工作报告, year: {year}, url: '{url}'}}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def table_counts(db) -> dict[str, int]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "blocks", "indicators")}
+
+
+@pytest.fixture
+def served(http_root, sample_pdfs, tmp_path):
+    root, base = http_root
+    reports = [p for stem, p in sample_pdfs.items() if "gwr" in stem][:3]
+    assert len(reports) == 3, "the samples should hold a series of government work reports"
+    entries = []
+    for n, pdf in enumerate(reports):
+        shutil.copy(pdf, root / pdf.name)
+        entries.append((f"good-{n}", 2022 + n, f"{base}/{pdf.name}"))
+    (root / "report.pdf").write_text("<!DOCTYPE html><html><body>请登录</body></html>")
+    entries += [("missing", 2024, f"{base}/status/404"), ("html", 2024, f"{base}/report.pdf")]
+    return catalogue(tmp_path / "sources.yaml", entries)
+
+
+def test_flow_loads_good_reports_and_marks_bad_ones_failed(prefect_harness, served, tmp_path):
+    db, data = tmp_path / "w.duckdb", tmp_path / "data"
+    state = pipeline(catalog=str(served), db=str(db), data_dir=str(data), return_state=True)
+    assert state.is_completed()
+    summary = state.result()
+    status = {o.id: o.status for o in summary.outcomes}
+    assert status == {"good-0": "loaded", "good-1": "loaded", "good-2": "loaded",
+                      "missing": "failed", "html": "failed"}
+    assert "3 loaded" in state.message and "2 failed" in state.message
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        errors = dict(con.execute(
+            "SELECT id, error FROM documents WHERE status = 'failed'").fetchall())
+        per_doc = dict(con.execute(
+            "SELECT document_id, count(*) FROM indicators GROUP BY ALL").fetchall())
+        blocks = dict(con.execute(
+            "SELECT document_id, count(*) FROM blocks GROUP BY ALL").fetchall())
+        runs = con.execute("SELECT count(*) FROM check_runs").fetchone()[0]
+    assert "HTTP 404" in errors["missing"] and "/status/404" in errors["missing"]
+    assert "HTML" in errors["html"]
+    assert set(per_doc) == set(blocks) == {"good-0", "good-1", "good-2"}
+    assert min(per_doc.values()) >= 5
+    assert runs == 1
+    # Every fetched file is kept, by content, before parsing: the HTML page too.
+    assert len(list((data / "raw").rglob("*.*"))) == 4
+
+    before = table_counts(db)
+    again = pipeline(catalog=str(served), db=str(db), data_dir=str(data))
+    assert {o.id: o.status for o in again.outcomes if o.status != "failed"} == {
+        "good-0": "unchanged", "good-1": "unchanged", "good-2": "unchanged"}
+    assert table_counts(db) == before
+
+    forced = pipeline(catalog=str(served), db=str(db), data_dir=str(data), force=True)
+    assert sum(o.status == "loaded" for o in forced.outcomes) == 3
+    assert table_counts(db) == before
