@@ -1,0 +1,34 @@
+-- severity: warning
+-- Within one report, the same canonical indicator, modality and year stated with two different
+-- values (or units). Each extra row is compared with the one the series uses (doc_rank = 1).
+-- Rows carry their own severity: error when the two differ by a power of ten (one of them lost
+-- a scale word), warning otherwise (often two related figures mapped to one catalogue id).
+WITH r AS (
+    SELECT * FROM indicator_rows WHERE num_value IS NOT NULL
+),
+pairs AS (
+    SELECT
+        x.*,
+        f.num_value AS first_value, f.unit AS first_unit, f.seq AS first_seq,
+        t.scale_tolerance, t.scale_absurd
+    FROM r AS x
+    JOIN r AS f
+      ON f.document_id = x.document_id AND f.canonical = x.canonical
+     AND f.modality = x.modality AND f.scope = x.scope AND f.year = x.year AND f.doc_rank = 1
+    LEFT JOIN check_thresholds AS t
+      ON t.indicator_kind = x.indicator_kind AND t.modality = x.modality
+    WHERE x.doc_rank > 1
+      AND (x.unit IS DISTINCT FROM f.unit
+           OR abs(x.num_value - f.num_value) > 1e-9 * greatest(abs(x.num_value), abs(f.num_value)))
+)
+SELECT
+    region, report_kind AS kind, year, metric, canonical, num_value AS value,
+    first_value AS previous_value,
+    format('{} {} {}: {} {} here, {} {} elsewhere in the same report',
+           COALESCE(canonical_name, canonical), modality, year, fmt_num(num_value), unit,
+           fmt_num(first_value), first_unit) AS detail,
+    document_id,
+    CASE WHEN unit IS NOT DISTINCT FROM first_unit
+              AND scale_power(num_value, first_value, scale_tolerance, scale_absurd) <> 0
+         THEN 'error' ELSE 'warning' END AS severity
+FROM pairs;

@@ -1,0 +1,103 @@
+-- severity: error
+-- An annual indicator that the reports of the years around carry but this year's report does
+-- not. Presence is judged by report (region, report kind, report year), over reports that yielded
+-- at least one canonical indicator, so a failed or empty load does not make everything "missing".
+-- Rows carry their own severity:
+--   error    a target present in an earlier and a later report but not in this one, or present in
+--            the two reports before the latest and missing from the latest (a target that vanished)
+--   warning  an actual present before and after but not here (reviews highlight different
+--            figures each year); a target present only in the report just before the latest and
+--            missing from the latest; a target present before and missing from this report and all
+--            later ones (dropped? reported at the first missing year only)
+-- Term totals are left out: they appear once a term.
+WITH reports AS (
+    SELECT DISTINCT region, report_kind, report_year FROM indicator_rows
+),
+ordered_reports AS (
+    SELECT
+        *,
+        lag(report_year, 1) OVER w AS report_before,
+        lag(report_year, 2) OVER w AS report_before2,
+        max(report_year) OVER (PARTITION BY region, report_kind) AS latest_report
+    FROM reports
+    WINDOW w AS (PARTITION BY region, report_kind ORDER BY report_year)
+),
+presence AS (
+    SELECT DISTINCT region, report_kind, canonical, modality, report_year
+    FROM indicator_rows
+    WHERE scope = 'annual'
+),
+series AS (
+    SELECT DISTINCT region, report_kind, canonical, modality FROM presence
+),
+gaps AS (
+    SELECT
+        s.region, s.report_kind, s.canonical, s.modality, r.report_year,
+        r.report_before, r.report_before2, r.latest_report,
+        (SELECT max(p.report_year) FROM presence AS p
+          WHERE p.region = s.region AND p.report_kind = s.report_kind
+            AND p.canonical = s.canonical AND p.modality = s.modality
+            AND p.report_year < r.report_year) AS last_present,
+        (SELECT min(p.report_year) FROM presence AS p
+          WHERE p.region = s.region AND p.report_kind = s.report_kind
+            AND p.canonical = s.canonical AND p.modality = s.modality
+            AND p.report_year > r.report_year) AS next_present
+    FROM series AS s
+    JOIN ordered_reports AS r ON r.region = s.region AND r.report_kind = s.report_kind
+    WHERE NOT EXISTS (
+        SELECT 1 FROM presence AS p
+        WHERE p.region = s.region AND p.report_kind = s.report_kind AND p.canonical = s.canonical
+          AND p.modality = s.modality AND p.report_year = r.report_year)
+),
+judged AS (
+    SELECT
+        *,
+        CASE
+            WHEN last_present IS NULL THEN NULL  -- not there yet: a new indicator, not a gap
+            WHEN next_present IS NOT NULL THEN
+                CASE WHEN modality = 'target' THEN 'error' ELSE 'warning' END
+            WHEN modality <> 'target' THEN NULL
+            WHEN report_year = latest_report AND last_present = report_before
+                 AND report_before2 IS NOT NULL
+                 AND EXISTS (SELECT 1 FROM presence AS p
+                             WHERE p.region = gaps.region AND p.report_kind = gaps.report_kind
+                               AND p.canonical = gaps.canonical AND p.modality = gaps.modality
+                               AND p.report_year = gaps.report_before2) THEN 'error'
+            WHEN last_present = report_before THEN 'warning'
+        END AS severity
+    FROM gaps
+),
+previous_figure AS (
+    -- the figure of the last report that had it, to show what went missing
+    SELECT region, report_kind, canonical, modality, report_year,
+           arg_min(num_value, doc_rank * 1000000 + seq) AS value,
+           arg_min(metric, doc_rank * 1000000 + seq) AS metric,
+           arg_min(unit, doc_rank * 1000000 + seq) AS unit,
+           any_value(canonical_name) AS name
+    FROM indicator_rows
+    WHERE scope = 'annual'
+    GROUP BY ALL
+)
+SELECT
+    j.region,
+    j.report_kind AS kind,
+    CASE WHEN j.modality = 'target' THEN j.report_year ELSE j.report_year - 1 END AS year,
+    f.metric,
+    j.canonical,
+    CAST(NULL AS DOUBLE) AS value,
+    f.value AS previous_value,
+    format('{} {} missing from the {} report (was {} {} in the {} report{})',
+           COALESCE(f.name, j.canonical), j.modality, j.report_year, fmt_num(f.value), f.unit,
+           j.last_present,
+           CASE WHEN j.next_present IS NOT NULL THEN format(', back in {}', j.next_present)
+                WHEN j.report_year = j.latest_report THEN ', latest report'
+                ELSE ', not in any later report' END) AS detail,
+    (SELECT min(d.id) FROM documents AS d
+      WHERE d.region = j.region AND d.kind = j.report_kind AND d.year = j.report_year
+        AND d.status = 'loaded') AS document_id,
+    j.severity
+FROM judged AS j
+JOIN previous_figure AS f
+  ON f.region = j.region AND f.report_kind = j.report_kind AND f.canonical = j.canonical
+ AND f.modality = j.modality AND f.report_year = j.last_present
+WHERE j.severity IS NOT NULL;

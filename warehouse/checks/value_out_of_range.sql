@@ -1,0 +1,32 @@
+-- severity: error
+-- A figure outside its indicator's sane range: the catalogue's min/max when it gives them,
+-- otherwise 0–100 for a rate in % and no less than -100 for a growth in %. Every row is checked
+-- (not only the one compared across years), its value and both bounds of a range; the range
+-- applies only in the catalogue's unit (a change in 个百分点 is not a level in %).
+WITH r AS (
+    SELECT
+        *,
+        COALESCE(min_value, CASE WHEN unit = '%' AND indicator_kind = 'rate' THEN 0
+                                 WHEN unit = '%' AND indicator_kind = 'growth' THEN -100 END)
+            AS lo,
+        COALESCE(max_value, CASE WHEN unit = '%' AND indicator_kind = 'rate' THEN 100 END) AS hi,
+        CASE WHEN change = 'decrease' AND indicator_kind = 'growth' THEN -1 ELSE 1 END AS sign
+    FROM indicator_rows
+    WHERE catalog_unit IS NULL OR unit IS NOT DISTINCT FROM catalog_unit
+),
+checked AS (
+    SELECT
+        *,
+        list_filter([value * sign, low * sign, high * sign],
+                    lambda v: v IS NOT NULL AND (v < lo OR v > hi)) AS bad
+    FROM r
+)
+SELECT
+    region, report_kind AS kind, year, metric, canonical, bad[1] AS value,
+    CAST(NULL AS DOUBLE) AS previous_value,
+    format('{} {} {}: {}{} outside the sane range {}–{}',
+           COALESCE(canonical_name, canonical), modality, year, fmt_num(bad[1]), unit,
+           fmt_num(lo), fmt_num(hi)) AS detail,
+    document_id
+FROM checked
+WHERE len(bad) > 0;

@@ -1,0 +1,24 @@
+-- How far an indicator may move from one report to the next before a check speaks up, by
+-- indicator kind and modality. A rate and a count do not move alike: counts and amounts are
+-- compared by ratio (and checked for scale-word errors), rates and growth figures by the
+-- difference in percentage points (a CPI of 0.2% after 2% is a real 10x, not a lost 十).
+-- Edit the numbers here; every check reads them from this view.
+--   warn_ratio    count/amount: warning when value/previous is above this or below its inverse
+--   info_ratio    count/amount: info when a target moves at all beyond this ratio (1.0 = any change)
+--   warn_points   rate/growth: warning when |value - previous| reaches this many points
+--   info_points   rate/growth: info when a target moves by at least this many points
+--   scale_tolerance  how close log10(ratio) must be to a non-zero integer to call it a scale error
+--   scale_absurd     |log10(ratio)| from which any jump is called a scale error
+--   met_points / met_ratio  how close an actual must come to a 左右/exact target to count as met
+CREATE OR REPLACE VIEW check_thresholds AS
+SELECT * FROM (VALUES
+    ('count',  'actual', 3.0,  NULL, NULL, NULL, 0.1,  2.5,  NULL, 0.05),
+    ('count',  'target', 2.0,  1.0,  NULL, NULL, 0.1,  2.5,  NULL, 0.05),
+    ('amount', 'actual', 2.0,  NULL, NULL, NULL, 0.1,  2.5,  NULL, 0.05),
+    ('amount', 'target', 1.5,  1.0,  NULL, NULL, 0.1,  2.5,  NULL, 0.05),
+    ('rate',   'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL),
+    ('rate',   'target', NULL, NULL, 2.0,  0.1,  NULL, NULL, 0.5,  NULL),
+    ('growth', 'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL),
+    ('growth', 'target', NULL, NULL, 2.0,  0.1,  NULL, NULL, 0.5,  NULL)
+) AS t(indicator_kind, modality, warn_ratio, info_ratio, warn_points, info_points,
+       scale_tolerance, scale_absurd, met_points, met_ratio);
