@@ -82,6 +82,8 @@ def _run_one(con: duckdb.DuckDBPyConnection, check: Check) -> pd.DataFrame:
     if "severity" not in frame.columns:
         frame["severity"] = check.severity
     frame["severity"] = frame["severity"].where(frame["severity"].isin(SEVERITIES), "error")
+    # format() yields NULL when any argument is NULL; a row must still say what it is about.
+    frame["detail"] = frame["detail"].fillna(f"{check.name} (no detail)")
     frame["check_name"] = check.name
     return frame[["check_name", "severity", *RESULT_COLUMNS]]
 

@@ -24,9 +24,9 @@ pairs AS (
 SELECT
     region, report_kind AS kind, year, metric, canonical, num_value AS value,
     first_value AS previous_value,
-    format('{} {} {}: {} {} here, {} {} elsewhere in the same report',
-           COALESCE(canonical_name, canonical), modality, year, fmt_num(num_value), unit,
-           fmt_num(first_value), first_unit) AS detail,
+    format('{} {} {}: {}{} here, {}{} elsewhere in the same report',
+           COALESCE(canonical_name, canonical), modality, year, fmt_num(num_value), COALESCE(unit, ''),
+           fmt_num(first_value), COALESCE(first_unit, '')) AS detail,
     document_id,
     CASE WHEN unit IS NOT DISTINCT FROM first_unit
               AND scale_power(num_value, first_value, scale_tolerance, scale_absurd) <> 0

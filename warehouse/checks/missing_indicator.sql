@@ -86,8 +86,8 @@ SELECT
     j.canonical,
     CAST(NULL AS DOUBLE) AS value,
     f.value AS previous_value,
-    format('{} {} missing from the {} report (was {} {} in the {} report{})',
-           COALESCE(f.name, j.canonical), j.modality, j.report_year, fmt_num(f.value), f.unit,
+    format('{} {} missing from the {} report (was {}{} in the {} report{})',
+           COALESCE(f.name, j.canonical), j.modality, j.report_year, fmt_num(f.value), COALESCE(f.unit, ''),
            j.last_present,
            CASE WHEN j.next_present IS NOT NULL THEN format(', back in {}', j.next_present)
                 WHEN j.report_year = j.latest_report THEN ', latest report'

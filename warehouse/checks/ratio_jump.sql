@@ -39,12 +39,12 @@ SELECT
     region, kind, year, metric, canonical, value,
     reference_value AS previous_value,
     CASE WHEN indicator_kind IN ('count', 'amount')
-         THEN format('{} {} {}: {} {} vs {} {} in {} (×{:.2f})',
-                     COALESCE(name, canonical), modality, year, fmt_num(value), unit,
-                     fmt_num(reference_value), reference_unit, reference_year, ref_ratio)
+         THEN format('{} {} {}: {}{} vs {}{} in {} (×{:.2f})',
+                     COALESCE(name, canonical), modality, year, fmt_num(value), COALESCE(unit, ''),
+                     fmt_num(reference_value), COALESCE(reference_unit, ''), reference_year, ref_ratio)
          ELSE format('{} {} {}: {}{} vs {}{} in {} ({:+.2f} points)',
-                     COALESCE(name, canonical), modality, year, fmt_num(value), unit,
-                     fmt_num(reference_value), unit, reference_year, ref_change)
+                     COALESCE(name, canonical), modality, year, fmt_num(value), COALESCE(unit, ''),
+                     fmt_num(reference_value), COALESCE(unit, ''), reference_year, ref_change)
     END AS detail,
     document_id,
     severity

@@ -7,9 +7,9 @@
 SELECT
     region, kind, year, metric, canonical, value,
     reference_value AS previous_value,
-    format('{} {} {}: {} {} vs {} {} in {} (×10^{}): scale word lost or misread?',
-           COALESCE(name, canonical), modality, year, fmt_num(value), unit,
-           fmt_num(reference_value), reference_unit, reference_year, scale_power) AS detail,
+    format('{} {} {}: {}{} vs {}{} in {} (×10^{}): scale word lost or misread?',
+           COALESCE(name, canonical), modality, year, fmt_num(value), COALESCE(unit, ''),
+           fmt_num(reference_value), COALESCE(reference_unit, ''), reference_year, scale_power) AS detail,
     document_id
 FROM indicator_yoy
 WHERE scale_power <> 0
@@ -20,9 +20,9 @@ SELECT
     region, kind, previous_year AS year, previous_metric AS metric, canonical,
     previous_value AS value,
     value AS previous_value,
-    format('{} {} {}: {} {} vs {} {} in {} and the years after (×10^{}): scale word lost or misread?',
+    format('{} {} {}: {}{} vs {}{} in {} and the years after (×10^{}): scale word lost or misread?',
            COALESCE(name, canonical), modality, previous_year, fmt_num(previous_value),
-           previous_unit, fmt_num(value), unit, year,
+           COALESCE(previous_unit, ''), fmt_num(value), COALESCE(unit, ''), year,
            CAST(round(log10(previous_value / value)) AS INTEGER)) AS detail,
     previous_document_id AS document_id
 FROM indicator_yoy

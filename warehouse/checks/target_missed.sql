@@ -14,7 +14,7 @@ SELECT
                 THEN format('{}–', fmt_num(target_low)) ELSE '' END,
            CASE WHEN target_low IS NOT NULL AND target_high IS NOT NULL AND target_low <> target_high
                 THEN fmt_num(target_high) ELSE fmt_num(target) END,
-           target_unit, COALESCE(target_approx, 'exact'), fmt_num(actual), actual_unit,
+           COALESCE(target_unit, ''), COALESCE(target_approx, 'exact'), fmt_num(actual), COALESCE(actual_unit, ''),
            direction) AS detail,
     actual_document_id AS document_id
 FROM target_vs_actual

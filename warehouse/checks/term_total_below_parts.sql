@@ -33,12 +33,12 @@ SELECT
     CASE WHEN t.num_value < p.largest_part THEN p.largest_part ELSE p.parts_sum END
         AS previous_value,
     CASE WHEN t.num_value < p.largest_part
-         THEN format('{} total {} {} for {} is below the {} figure alone ({} {})',
-                     COALESCE(t.canonical_name, t.canonical), fmt_num(t.num_value), t.unit,
-                     t.period, p.largest_year, fmt_num(p.largest_part), t.unit)
-         ELSE format('{} total {} {} for {} is below the sum of its years ({} {})',
-                     COALESCE(t.canonical_name, t.canonical), fmt_num(t.num_value), t.unit,
-                     t.period, fmt_num(p.parts_sum), t.unit)
+         THEN format('{} total {}{} for {} is below the {} figure alone ({}{})',
+                     COALESCE(t.canonical_name, t.canonical), fmt_num(t.num_value), COALESCE(t.unit, ''),
+                     t.period, p.largest_year, fmt_num(p.largest_part), COALESCE(t.unit, ''))
+         ELSE format('{} total {}{} for {} is below the sum of its years ({}{})',
+                     COALESCE(t.canonical_name, t.canonical), fmt_num(t.num_value), COALESCE(t.unit, ''),
+                     t.period, fmt_num(p.parts_sum), COALESCE(t.unit, ''))
     END AS detail,
     t.document_id
 FROM terms AS t

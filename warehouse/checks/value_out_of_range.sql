@@ -25,7 +25,7 @@ SELECT
     region, report_kind AS kind, year, metric, canonical, bad[1] AS value,
     CAST(NULL AS DOUBLE) AS previous_value,
     format('{} {} {}: {}{} outside the sane range {}–{}',
-           COALESCE(canonical_name, canonical), modality, year, fmt_num(bad[1]), unit,
+           COALESCE(canonical_name, canonical), modality, year, fmt_num(bad[1]), COALESCE(unit, ''),
            fmt_num(lo), fmt_num(hi)) AS detail,
     document_id
 FROM checked

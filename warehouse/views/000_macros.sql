@@ -14,6 +14,13 @@ CREATE OR REPLACE MACRO scale_power(a, b, tol, absurd) AS
         ELSE 0
     END;
 
--- A number for messages: short, no trailing zeros, exponent only when huge or tiny.
+-- A number for messages, written the way the reports write it (1.3万亿, 1200万) so a lost or
+-- doubled scale word is visible at a glance.
 CREATE OR REPLACE MACRO fmt_num(x) AS
-    CASE WHEN x IS NULL THEN '—' ELSE format('{:g}', x) END;
+    CASE
+        WHEN x IS NULL THEN '—'
+        WHEN abs(x) >= 1e12 THEN format('{:g}万亿', round(x / 1e12, 4))
+        WHEN abs(x) >= 1e8 THEN format('{:g}亿', round(x / 1e8, 4))
+        WHEN abs(x) >= 1e4 THEN format('{:g}万', round(x / 1e4, 4))
+        ELSE format('{:g}', round(x, 4))
+    END;
