@@ -1,0 +1,195 @@
+"""Block types: page furniture across pages, then title, subtitle, headings, bylines, paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractors.layout.lines import Line
+from extractors.layout.paragraphs import RawBlock
+from extractors.layout.text import ends_sentence, tidy
+from extractors.model import Block
+from extractors.pdf import PageData
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifyParams:
+    margin_share: float = 0.1  # top/bottom share of the page where running heads and folios live
+    furniture_max_lines: int = 3
+    masthead_rule_share: float = 0.6  # a rule this wide near the top fences off the page head
+    heading_ratio: float = 1.12  # type this much larger than the body is a heading
+    title_ratio: float = 1.6  # display type: at least this much larger than the body
+    title_share: float = 0.9  # a title is (nearly) the largest type of its page
+    heading_max_chars: int = 80
+    byline_max_chars: int = 40
+    small_ratio: float = 0.85  # smaller than the body: captions, notes
+
+
+_PAGE_NO = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$"
+                      r"|^[\s\-—–]*[0-9]+\s*/\s*[0-9]+[\s\-—–]*$")
+_EDITION = re.compile(r"第\s*[0-9A-Z]+\s*版|星期[一二三四五六日天]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
+_BYLINE = re.compile(r"(记者|通讯员|实习生|见习记者|特约|摄影|摄$|本报讯|责编|责任编辑|编辑|校对|美编|"
+                     r"^文[/／]|^图[/／]|/文$|/图$|^作者)")
+_CAPTION = re.compile(r"^(图|表)\s*[0-9一二三四五六七八九十]|摄$|供图|资料图")
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"[0-9０-９]+", "#", re.sub(r"\s+", "", text))
+
+
+def find_furniture(pages: list[PageData], leaves: list[list[list[Line]]],
+                   p: ClassifyParams = ClassifyParams()) -> dict[int, str]:
+    """id(line) → "header"/"footer" for the lines of margin regions that are page furniture.
+
+    `leaves[i]` are the regions of page i, each a list of lines. A region is furniture when it
+    sits in the top or bottom margin and is a folio, a running head repeated on other pages,
+    an edition/date line, or lies beyond a full-width rule fencing off the page head or foot.
+    """
+    cands: list[tuple[str, str, list[Line], PageData]] = []
+    for page, regs in zip(pages, leaves, strict=True):
+        for lines in regs:
+            if not lines or len(lines) > p.furniture_max_lines:
+                continue
+            top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+            if bottom <= p.margin_share * page.height:
+                zone = "header"
+            elif top >= (1 - p.margin_share) * page.height:
+                zone = "footer"
+            else:
+                continue
+            text = "".join(ln.text for ln in lines)
+            cands.append((zone, _shape(text), lines, page))
+    seen = Counter((zone, shape) for zone, shape, _, _ in cands)
+    pages_seen: dict[tuple[str, str], set[int]] = {}
+    for zone, shape, _, page in cands:
+        pages_seen.setdefault((zone, shape), set()).add(page.number)
+    out: dict[int, str] = {}
+    for zone, shape, lines, page in cands:
+        text = "".join(ln.text for ln in lines)
+        fenced = _fenced(lines, page, zone, p)
+        if (_PAGE_NO.match(text) or len(pages_seen[(zone, shape)]) > 1 and seen[(zone, shape)] > 1
+                or _EDITION.search(text) and fenced or fenced):
+            for ln in lines:
+                out[id(ln)] = zone
+    return out
+
+
+def _fenced(lines: list[Line], page: PageData, zone: str, p: ClassifyParams) -> bool:
+    """Beyond the outermost wide rule of the margin: a masthead or a foot line."""
+    ys = [(r.top + r.bottom) / 2 for r in page.rules
+          if r.horizontal and r.x1 - r.x0 >= p.masthead_rule_share * page.width]
+    if zone == "header":
+        ys = [y for y in ys if y <= p.margin_share * page.height]
+        return bool(ys) and max(ln.bottom for ln in lines) <= min(ys)
+    ys = [y for y in ys if y >= (1 - p.margin_share) * page.height]
+    return bool(ys) and min(ln.top for ln in lines) >= max(ys)
+
+
+def body_style(blocks: list[RawBlock]) -> tuple[float, str]:
+    """The size and typeface most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    fonts: Counter[str] = Counter()
+    for b in blocks:
+        if b.furniture:
+            continue
+        for ln in b.lines:
+            sizes[round(ln.size, 1)] += len(ln.chars)
+    size = sizes.most_common(1)[0][0] if sizes else 10.0
+    for b in blocks:
+        if b.furniture:
+            continue
+        for ln in b.lines:
+            if abs(ln.size - size) < 0.05 * size:
+                fonts[ln.font] += len(ln.chars)
+    return size, (fonts.most_common(1)[0][0] if fonts else "")
+
+
+def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> list[Block]:
+    body, body_font = body_style(blocks)
+    page_max: dict[int, float] = {}
+    for b in blocks:
+        if not b.furniture:
+            page_max[b.page] = max(page_max.get(b.page, 0.0), b.size)
+    kinds: list[str] = []
+    texts: list[str] = []
+    for b in blocks:
+        text = b.text()
+        texts.append(text)
+        kinds.append(_kind(b, text, body, body_font, page_max, p))
+    _subtitles(blocks, kinds, texts, body, p)
+    levels = _levels(blocks, kinds)
+    articles = _articles(blocks, kinds)
+    out = []
+    for b, kind, text, art in zip(blocks, kinds, texts, articles, strict=True):
+        if b.first.vertical:
+            text = tidy(text)
+        out.append(Block(kind, text, b.page, levels.get(id(b)) if kind == "heading" else None, art))
+    return out
+
+
+def _kind(b: RawBlock, text: str, body: float, body_font: str, page_max: dict[int, float],
+          p: ClassifyParams) -> str:
+    if b.furniture:
+        return b.furniture
+    n = len(re.sub(r"\s+", "", text))
+    if n <= p.byline_max_chars and _BYLINE.search(text) and not ends_sentence(text):
+        return "byline"
+    big = b.size >= p.heading_ratio * body
+    if b.size >= p.title_ratio * body and b.size >= p.title_share * page_max[b.page] \
+            and n <= p.heading_max_chars:
+        return "title"
+    if b.first.vertical:
+        return "heading" if big else "other"
+    short = n <= p.heading_max_chars and len(b.lines) <= 3
+    if big and short and not text.rstrip().endswith("。"):
+        return "heading"
+    if b.font != body_font and b.size >= body * 0.95 and short and not ends_sentence(text) \
+            and len(b.lines) <= 2:
+        return "heading"
+    if b.size < p.small_ratio * body:
+        return "caption" if _CAPTION.search(text) else "other"
+    return "paragraph"
+
+
+def _subtitles(blocks: list[RawBlock], kinds: list[str], texts: list[str], body: float,
+               p: ClassifyParams) -> None:
+    """The deck under a title (——副题, the speaker) is subtitle until the body or a heading starts."""
+    for i, k in enumerate(kinds):
+        if k != "title":
+            continue
+        j = i + 1
+        while j < len(kinds) and kinds[j] in ("title", "header", "footer", "byline"):
+            j += 1
+        while j < len(kinds) and kinds[j] in ("heading", "paragraph", "subtitle", "byline"):
+            t = texts[j].strip()
+            deck = t.startswith(("——", "—", "--")) or blocks[j].size > body * 1.05
+            if not deck or len(t) > p.heading_max_chars or ends_sentence(t) and t[-1] == "。":
+                break
+            if kinds[j] != "byline":
+                kinds[j] = "subtitle"
+            j += 1
+
+
+def _levels(blocks: list[RawBlock], kinds: list[str]) -> dict[int, int]:
+    """Heading level by type size, largest first; same size, the heavier face first."""
+    styles = sorted({(round(b.size * 2) / 2) for b, k in zip(blocks, kinds, strict=True) if k == "heading"},
+                    reverse=True)
+    rank = {s: i + 1 for i, s in enumerate(styles)}
+    return {id(b): rank[round(b.size * 2) / 2] for b, k in zip(blocks, kinds, strict=True) if k == "heading"}
+
+
+def _articles(blocks: list[RawBlock], kinds: list[str]) -> list[int | None]:
+    """Number the articles of pages that carry several titles; each title opens one."""
+    titles_per_page = Counter(b.page for b, k in zip(blocks, kinds, strict=True) if k == "title")
+    if not any(n > 1 for n in titles_per_page.values()):
+        return [None] * len(blocks)
+    out: list[int | None] = []
+    art = 0
+    prev_title = False
+    for k in kinds:
+        if k == "title" and not prev_title:
+            art += 1
+        prev_title = k == "title"
+        out.append(None if k in ("header", "footer") else max(art, 1))
+    return out

@@ -1,0 +1,92 @@
+"""Lines from the characters of one region (a column piece): by baseline, left to right."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractors.layout.text import line_text
+from extractors.pdf import Char
+
+
+@dataclass(slots=True)
+class Line:
+    chars: list[Char]
+    col_x0: float  # left and right edge of the column the line sits in
+    col_x1: float
+    page: int = 0
+    vertical: bool = False
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+    font: str = ""
+    leaf: int = 0  # which region of the page the line came from
+    extra: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        cs = self.chars
+        self.x0 = min(c.x0 for c in cs)
+        self.x1 = max(c.x1 for c in cs)
+        self.top = min(c.top for c in cs)
+        self.bottom = max(c.bottom for c in cs)
+        ink = [c for c in cs if not c.text.isspace()] or cs
+        self.size = Counter(c.size for c in ink).most_common(1)[0][0]
+        # The typeface of the Chinese text names the style; Latin digits often come in another font.
+        wide = [c for c in ink if ord(c.text[0]) > 0x2E80] or ink
+        self.font = Counter(c.font for c in wide).most_common(1)[0][0]
+        if not self.text:
+            self.text = line_text(cs) if not self.vertical else "".join(c.text for c in cs)
+
+
+def group_lines(chars: list[Char], overlap: float = 0.5) -> list[list[Char]]:
+    """Characters whose vertical middle falls inside a line's extent belong to that line.
+
+    `overlap` is the share of a glyph's height that must sit inside the line, so mixed fonts
+    (Times digits sit a little lower than Song) stay on one line while the next line does not.
+    """
+    rows: list[list[Char]] = []
+    top = bottom = 0.0
+    for c in sorted(chars, key=lambda c: (c.top, c.x0)):
+        h = max(c.bottom - c.top, 0.1)
+        if rows and min(bottom, c.bottom) - max(top, c.top) >= overlap * min(h, bottom - top):
+            rows[-1].append(c)
+            bottom = max(bottom, c.bottom)
+        else:
+            rows.append([c])
+            top, bottom = c.top, c.bottom
+    for r in rows:
+        r.sort(key=lambda c: c.x0)
+    return rows
+
+
+def _is_vertical(rows: list[list[Char]], align_em: float) -> bool:
+    """A stack of single glyphs sharing one axis: vertical type (竖排标题)."""
+    if len(rows) < 3 or any(len(r) != 1 for r in rows):
+        return False
+    xs = [r[0].xc for r in rows]
+    em = max(r[0].size for r in rows)
+    return max(xs) - min(xs) <= align_em * em
+
+
+def build_lines(chars: list[Char], col_x0: float, col_x1: float, page: int = 0, leaf: int = 0,
+                overlap: float = 0.5, vertical_align_em: float = 0.5) -> list[Line]:
+    ink = [c for c in chars if not c.text.isspace()]
+    if not ink:
+        return []
+    rows = group_lines(chars, overlap)
+    rows = [r for r in rows if any(not c.text.isspace() for c in r)]
+    if _is_vertical(rows, vertical_align_em):
+        stack = [r[0] for r in rows]
+        return [Line(stack, col_x0, col_x1, page, vertical=True, leaf=leaf)]
+    out = []
+    for r in rows:
+        while r and r[-1].text.isspace():
+            r.pop()
+        while r and r[0].text.isspace():
+            r.pop(0)
+        if r:
+            out.append(Line(r, col_x0, col_x1, page, leaf=leaf))
+    return out

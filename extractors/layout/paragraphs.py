@@ -1,0 +1,116 @@
+"""Paragraphs from lines in reading order, rebuilt across column and page breaks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+from statistics import median
+
+from extractors.layout.lines import Line
+from extractors.layout.text import ends_sentence, join_lines
+
+
+@dataclass(frozen=True, slots=True)
+class ParaParams:
+    indent_em: float = 0.8  # a first line starting this much right of the line above is a new paragraph
+    fill_em: float = 1.5  # a line ending this close to the column's right edge fills the column
+    extra_gap_em: float = 0.5  # white space beyond the usual leading that separates paragraphs
+    size_tolerance: float = 0.06  # relative size difference that still counts as the same type
+
+
+@dataclass(slots=True)
+class RawBlock:
+    lines: list[Line]
+    furniture: str | None = None  # "header" / "footer" when the region is page furniture
+    pages: list[int] = field(default_factory=list)
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
+
+    @property
+    def size(self) -> float:
+        return self.first.size
+
+    @property
+    def font(self) -> str:
+        return self.first.font
+
+    @property
+    def page(self) -> int:
+        return self.first.page
+
+    def text(self) -> str:
+        return join_lines([ln.text for ln in self.lines])
+
+
+def same_style(a: Line, b: Line, p: ParaParams) -> bool:
+    return abs(a.size - b.size) <= p.size_tolerance * max(a.size, b.size) and a.font == b.font
+
+
+def fills(line: Line, p: ParaParams) -> bool:
+    return line.x1 >= line.col_x1 - p.fill_em * line.size
+
+
+def indented(line: Line, p: ParaParams) -> bool:
+    return line.x0 - line.col_x0 >= p.indent_em * line.size
+
+
+def usual_gap(lines: list[Line]) -> float:
+    """The leading between consecutive lines of one region, as the document sets it."""
+    gaps = [b.top - a.bottom for a, b in pairwise(lines)
+            if a.leaf == b.leaf and a.page == b.page and b.top >= a.bottom]
+    return median(gaps) if gaps else 0.0
+
+
+def uses_indents(lines: list[Line], p: ParaParams, min_share: float = 0.02) -> bool:
+    """Whether paragraphs here start with an indent (then an unindented line never starts one)."""
+    n = sum(1 for ln in lines if indented(ln, p) and fills(ln, p))
+    return n >= max(1, min_share * len(lines))
+
+
+def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams = ParaParams()
+                     ) -> list[RawBlock]:
+    """`lines` in reading order; `furniture` maps id(line) of header/footer lines to their kind."""
+    body = [ln for ln in lines if id(ln) not in furniture]
+    gap = usual_gap(body)
+    indents = uses_indents(body, p)
+    blocks: list[RawBlock] = []
+    cur: RawBlock | None = None
+    for ln in lines:
+        kind = furniture.get(id(ln))
+        if kind:
+            if blocks and blocks[-1].furniture == kind and blocks[-1].last.leaf == ln.leaf \
+                    and blocks[-1].page == ln.page:
+                blocks[-1].lines.append(ln)
+            else:
+                blocks.append(RawBlock([ln], kind))
+            continue
+        if cur is not None and _continues(cur.last, ln, p, gap, indents):
+            cur.lines.append(ln)
+            continue
+        cur = RawBlock([ln])
+        blocks.append(cur)
+    return blocks
+
+
+def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool) -> bool:
+    if prev.vertical or ln.vertical or not same_style(prev, ln, p):
+        return False
+    if prev.page == ln.page and prev.leaf == ln.leaf:
+        if ln.top - prev.bottom > gap + p.extra_gap_em * ln.size:
+            return False
+        # A first-line indent; a centred line that merely ends short is no indent.
+        if ln.x0 - prev.x0 >= p.indent_em * ln.size and (fills(ln, p) or ends_sentence(prev.text)):
+            return False
+        return fills(prev, p)
+    # A column or page break: the paragraph goes on only where the text moved to the next column
+    # (up the page, or a later page) and the last line ran to the column's edge mid-sentence.
+    moved_on = ln.page > prev.page or ln.top < prev.top
+    if not moved_on or not fills(prev, p) or indented(ln, p):
+        return False
+    return indents or not ends_sentence(prev.text)

@@ -1,0 +1,142 @@
+"""Page regions in reading order: a recursive XY-cut over characters, with rules as separators.
+
+Gaps are measured in em of the document's body text size, so one set of defaults holds for an A4
+report in 10.5 pt and a broadsheet in 9 pt alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.pdf import Char, Rule
+
+
+@dataclass(frozen=True, slots=True)
+class CutParams:
+    gutter_em: float = 0.7  # narrowest white column between two text columns
+    band_gap_em: float = 1.0  # narrowest white band between two stacked blocks (above the leading)
+    rule_span: float = 0.85  # share of a region's extent a rule must cross to separate it
+    rule_slack_em: float = 0.15  # a glyph may touch a rule by this much and still lie on one side
+    min_lines_for_columns: float = 2.2  # a region this many em tall (at its type size) may hold columns
+    top_align_em: float = 1.5  # columns start together; a piece starting lower sits under a banner
+    max_depth: int = 60
+
+
+@dataclass(slots=True)
+class Leaf:
+    chars: list[Char]
+    col_x0: float
+    col_x1: float
+
+
+def _extent(chars: list[Char]) -> tuple[float, float, float, float]:
+    return (min(c.x0 for c in chars), min(c.top for c in chars),
+            max(c.x1 for c in chars), max(c.bottom for c in chars))
+
+
+def _gaps(intervals: list[tuple[float, float]], min_gap: float) -> list[float]:
+    """Midpoints of the white gaps at least `min_gap` wide between merged intervals."""
+    cuts: list[float] = []
+    intervals.sort()
+    end = intervals[0][1]
+    for a, b in intervals[1:]:
+        if a - end >= min_gap:
+            cuts.append((a + end) / 2)
+        end = max(end, b)
+    return cuts
+
+
+def _split(chars: list[Char], cuts: list[float], key) -> list[list[Char]]:
+    cuts = sorted(cuts)
+    groups: list[list[Char]] = [[] for _ in range(len(cuts) + 1)]
+    for c in chars:
+        v = key(c)
+        i = 0
+        while i < len(cuts) and v > cuts[i]:
+            i += 1
+        groups[i].append(c)
+    return [g for g in groups if g]
+
+
+def _rule_cuts(chars: list[Char], rules: list[Rule], box, horizontal: bool, p: CutParams,
+               em: float) -> list[float]:
+    x0, top, x1, bottom = box
+    slack = p.rule_slack_em * em
+    cuts: list[float] = []
+    for r in rules:
+        if r.horizontal != horizontal:
+            continue
+        if horizontal:
+            y = (r.top + r.bottom) / 2
+            covered = min(r.x1, x1) - max(r.x0, x0)
+            if not (top < y < bottom) or covered < p.rule_span * (x1 - x0):
+                continue
+            if any(c.top + slack < y < c.bottom - slack for c in chars):
+                continue
+            cuts.append(y)
+        else:
+            x = (r.x0 + r.x1) / 2
+            covered = min(r.bottom, bottom) - max(r.top, top)
+            if not (x0 < x < x1) or covered < p.rule_span * (bottom - top):
+                continue
+            if any(c.x0 + slack < x < c.x1 - slack for c in chars):
+                continue
+            cuts.append(x)
+    return cuts
+
+
+def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = CutParams(),
+           col: tuple[float, float] | None = None, depth: int = 0) -> list[Leaf]:
+    """Leaves in reading order: bands top to bottom, columns left to right within a band."""
+    if not chars:
+        return []
+    box = _extent(chars)
+    if col is None:
+        col = (box[0], box[2])
+    if depth >= params.max_depth:
+        return [Leaf(chars, *col)]
+
+    def down(groups: list[list[Char]], columns: bool) -> list[Leaf]:
+        out: list[Leaf] = []
+        for g in groups:
+            gcol = (min(c.x0 for c in g), max(c.x1 for c in g)) if columns else col
+            out += xy_cut(g, rules, em, params, gcol, depth + 1)
+        return out
+
+    ys = _rule_cuts(chars, rules, box, True, params, em)
+    if ys:
+        groups = _split(chars, ys, lambda c: c.yc)
+        if len(groups) > 1:
+            return down(groups, False)
+    xs = _rule_cuts(chars, rules, box, False, params, em)
+    if xs:
+        groups = _split(chars, xs, lambda c: c.xc)
+        if len(groups) > 1:
+            return down(groups, True)
+
+    size = max(c.size for c in chars)
+    # A rule inside the region blocks the white gap it crosses: a frame around a banner
+    # interrupts the gutters below it, so the columns above and below it are separate bands.
+    inside = [r for r in rules if r.x1 > box[0] and r.x0 < box[2] and r.bottom > box[1]
+              and r.top < box[3]]
+    x_spans = [(c.x0, c.x1) for c in chars if not c.text.isspace()]
+    x_spans += [(max(r.x0, box[0]), min(r.x1, box[2])) for r in inside if r.horizontal]
+    y_spans = [(c.top, c.bottom) for c in chars if not c.text.isspace()]
+    y_spans += [(max(r.top, box[1]), min(r.bottom, box[3])) for r in inside if not r.horizontal]
+    x_groups: list[list[Char]] = []
+    if box[3] - box[1] >= params.min_lines_for_columns * size:
+        xs = _gaps(x_spans, params.gutter_em * em)
+        if xs:
+            x_groups = _split(chars, xs, lambda c: c.xc)
+    if len(x_groups) > 1:
+        tops = [min(c.top for c in g) for g in x_groups]
+        if max(tops) - min(tops) <= params.top_align_em * em:
+            return down(x_groups, True)
+    ys = _gaps(y_spans, params.band_gap_em * em)
+    if ys:
+        groups = _split(chars, ys, lambda c: c.yc)
+        if len(groups) > 1:
+            return down(groups, False)
+    if len(x_groups) > 1:
+        return down(x_groups, True)
+    return [Leaf(chars, *col)]

@@ -1,0 +1,146 @@
+"""PDF engine boundary: pdfplumber pages → plain characters and rules, and whether the text is usable.
+
+Everything downstream works on these dataclasses only, so the layout code never touches pdfplumber
+and tests can build pages by hand.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pdfplumber
+
+
+@dataclass(slots=True)
+class Char:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    upright: bool = True
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A straight separator: a drawn line, a thin rectangle, or one edge of a frame."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return (self.x1 - self.x0) >= (self.bottom - self.top)
+
+
+@dataclass(slots=True)
+class PageData:
+    number: int  # 1-based
+    width: float
+    height: float
+    chars: list[Char] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    images: int = 0
+
+
+def dedupe_chars(chars: list[Char], tolerance_em: float = 0.25) -> list[Char]:
+    """Drop the copies a fake-bold renderer draws a hair's breadth beside each glyph.
+
+    Copies are matched by text within `tolerance_em` of the glyph's own size, so the rule holds
+    for any type size; genuine repeats (两个“的”) are at least a glyph width apart.
+    """
+    seen: dict[tuple[str, int], list[Char]] = {}
+    out: list[Char] = []
+    for c in chars:
+        if c.text.isspace():
+            out.append(c)
+            continue
+        tol = max(c.size * tolerance_em, 0.5)
+        key_y = int(c.top // tol)
+        dup = False
+        for ky in (key_y - 1, key_y, key_y + 1):
+            for d in seen.get((c.text, ky), ()):
+                if abs(d.x0 - c.x0) <= tol and abs(d.top - c.top) <= tol:
+                    dup = True
+                    break
+            if dup:
+                break
+        if not dup:
+            seen.setdefault((c.text, key_y), []).append(c)
+            out.append(c)
+    return out
+
+
+def _rules_of(page) -> list[Rule]:
+    rules: list[Rule] = []
+    for ln in page.lines:
+        rules.append(Rule(ln["x0"], ln["top"], ln["x1"], ln["bottom"]))
+    for r in page.rects:
+        x0, top, x1, bottom = r["x0"], r["top"], r["x1"], r["bottom"]
+        if min(x1 - x0, bottom - top) <= 2.0:  # a rule drawn as a thin box
+            rules.append(Rule(x0, top, x1, bottom))
+        else:  # a frame: each edge separates what is inside from what is outside
+            rules += [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom),
+                      Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
+    return rules
+
+
+def _char_of(c: dict) -> Char:
+    text = c["text"]
+    return Char(text, c["x0"], c["x1"], c["top"], c["bottom"], round(c["size"], 2),
+                c.get("fontname", ""), bool(c.get("upright", True)))
+
+
+def read_pages(path: Path) -> list[PageData]:
+    """Characters (fake bold removed) and rules of every page; pdfplumber's char parsing is the cost."""
+    pages: list[PageData] = []
+    with pdfplumber.open(path) as pdf:
+        for i, page in enumerate(pdf.pages):
+            chars = [_char_of(c) for c in page.chars if c["text"]]
+            pages.append(PageData(i + 1, float(page.width), float(page.height),
+                                  dedupe_chars(chars), _rules_of(page), len(page.images)))
+            page.flush_cache()
+    return pages
+
+
+TextStatus = Literal["ok", "no_text_layer", "undecodable_text"]
+_CID = re.compile(r"^\(cid:\d+\)$")
+# Symbols a font without a Unicode map yields for its glyph codes; real report text has few.
+_ASCII_SYMBOLS = set("!\"#$&'*+/<=>?@[\\]^_`{|}~")
+
+
+def _garbled(ch: str) -> bool:
+    if _CID.match(ch) or ch in _ASCII_SYMBOLS or ch == "\ufffd":
+        return True
+    return len(ch) == 1 and unicodedata.category(ch) in ("Co", "Cc", "Cn")
+
+
+def text_status(pages: list[PageData], min_chars_per_page: float = 5.0,
+                max_garbled_share: float = 0.2) -> tuple[TextStatus, str | None]:
+    """Tell a scan (no characters) and a font without a Unicode map (symbol soup) from usable text."""
+    chars = [c for p in pages for c in p.chars if not c.text.isspace()]
+    if len(chars) < min_chars_per_page * max(1, len(pages)):
+        return "no_text_layer", (f"{len(chars)} characters on {len(pages)} page(s): no text layer "
+                                 "(a scan?); OCR is not part of the repair")
+    garbled = sum(1 for c in chars if _garbled(c.text))
+    cjk = sum(1 for c in chars if "\u3400" <= c.text <= "\u9fff")
+    if garbled / len(chars) > max_garbled_share and cjk < garbled:
+        return "undecodable_text", (f"{garbled} of {len(chars)} characters have no Unicode meaning "
+                                    "(fonts without a ToUnicode map); text not extracted")
+    return "ok", None
