@@ -1,11 +1,134 @@
-"""Text already extracted by another tool → a Document."""
+"""Text already extracted by another tool → a Document.
+
+A naive extraction of a newspaper page breaks lines at the column edge, puts blank lines where
+columns or boxes end (often mid-sentence), sets justified lines with spaces between CJK
+characters, splits numbers from their units across lines, and mixes page furniture (column
+labels, dates, bylines) into the text. Repair: join lines into paragraphs by sentence endings,
+remove spaces inside CJK text, and classify short standalone lines as headings or furniture.
+"""
 
 from __future__ import annotations
 
+import re
+
 from extractors.model import Block, Document
 
+CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—·"
+# A space survives only between two Latin/digit characters (“RCEP 区域” loses it, “GDP growth” not).
+SPACE_RE = re.compile(rf"(?<=[{CJK}\d%])[ \t\u3000]+|[ \t\u3000]+(?=[{CJK}])")
+SENTENCE_END = tuple("。！？!?…")
+CLOSERS = "”’」』）)"
+BYLINE_RE = re.compile(r"(?:记者|通讯员|编辑|校对|责编|责任编辑|来源|摄影?)[：:\s]")
+DATE_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?$"
+                     r"|^星期[一二三四五六日天]$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
+PAGE_RE = re.compile(r"^(?:第?\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|—\s*\d+\s*—|-\s*\d+\s*-|\d{1,3})$")
 
-def repair_text(text: str, source: str) -> Document:
-    # Placeholder: blank lines separate paragraphs.
-    paras = [p.replace("\n", "") for p in text.split("\n\n") if p.strip()]
-    return Document(source=source, pages=1, blocks=[Block("paragraph", p, 1) for p in paras])
+
+def squeeze_spaces(text: str) -> str:
+    """Drop the spaces a justified CJK line carries: '问 题、重 要' → '问题、重要'."""
+    return SPACE_RE.sub("", text)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(CLOSERS).endswith(SENTENCE_END)
+
+
+def _join(a: str, b: str) -> str:
+    """Join two pieces of one paragraph; Latin words broken at the edge keep a space."""
+    if a and b and re.match(r"[A-Za-z]", a[-1]) and re.match(r"[A-Za-z]", b[0]):
+        return a + " " + b
+    return a + b
+
+
+def _line_kind(line: str, standalone: bool, max_heading: int) -> str | None:
+    """'header'/'byline'/'heading'/'title' for a line that is not body text, else None."""
+    if DATE_RE.match(line) or PAGE_RE.match(line):
+        return "header"
+    if BYLINE_RE.search(line) and len(line) <= 30 and not _ends_sentence(line):
+        return "byline"
+    if line.startswith("——"):
+        return "subtitle"
+    if standalone and not _ends_sentence(line) and len(line) <= max_heading \
+            and not re.search(r"[、；]$|[，,]$", line):
+        return "heading"
+    return None
+
+
+def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
+    """Rebuild paragraphs and headings from a naive line-by-line extraction."""
+    spaced = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    raw = [squeeze_spaces(line) for line in spaced]
+    blocks: list[Block] = []
+    para = ""
+    title_lines = _title_lines(raw)
+
+    def flush() -> None:
+        nonlocal para
+        if para:
+            blocks.append(Block("paragraph", para, 1))
+            para = ""
+
+    for i, line in enumerate(raw):
+        if not line:
+            continue
+        prev_blank = i == 0 or not raw[i - 1]
+        next_blank = i + 1 >= len(raw) or not raw[i + 1]
+        standalone = prev_blank and next_blank
+        # A line continuing an unfinished sentence is body text whatever it looks like.
+        kind = None if para else _line_kind(spaced[i], standalone, max_heading)
+        if i in title_lines:
+            kind = "title"
+        if line.startswith("——") and not para.rstrip(CLOSERS).endswith("，"):
+            kind = "subtitle"
+        if kind in ("header", "byline", "subtitle", "title"):
+            flush()
+            blocks.append(Block(kind, line, 1))
+            continue
+        if kind == "heading":
+            flush()
+            blocks.extend(_headings(spaced[i], first=not blocks))
+            continue
+        para = _join(para, line)
+        if _ends_sentence(line) and (next_blank or _short_line(i, raw)):
+            flush()
+    flush()
+    return Document(source=source, pages=1, blocks=blocks)
+
+
+def _short_line(i: int, lines: list[str], ratio: float = 0.8) -> bool:
+    """A line clearly shorter than its neighbours ends its paragraph (columns differ in width,
+    so the measure is local)."""
+    near = [len(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
+    return not near or len(lines[i]) < ratio * max(near)
+
+
+def _title_lines(lines: list[str], most: int = 3) -> set[int]:
+    """Lines without sentence punctuation right above a '——' subtitle: the title."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.startswith("——"):
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j]:
+            j -= 1
+        while j >= 0 and lines[j] and i - j <= most + 1 and not re.search(r"[。！？，；]", lines[j]):
+            found.add(j)
+            j -= 1
+    return found
+
+
+def _headings(line: str, first: bool) -> list[Block]:
+    """A standalone line may hold two headings set side by side ('过去五年工作回顾 今年工作建议')."""
+    parts = [p for p in re.split(r"\s{1,}", line) if p]
+    if first and len(line) <= 6:
+        return [Block("header", line, 1)]
+    if len(parts) > 1 and all(4 <= len(p) <= 16 for p in parts) and re.search(
+            r"回顾|建议|任务|工作|目标", line):
+        return [Block("heading", p, 1, level=1) for p in parts]
+    return [Block("heading", squeeze_spaces(line), 1, level=_level(line))]
+
+
+def _level(line: str) -> int:
+    if re.match(r"[一二三四五六七八九十]+、", line) or re.search(r"回顾|工作建议|工作任务", line):
+        return 1
+    return 2

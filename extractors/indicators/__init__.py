@@ -1,10 +1,93 @@
-"""Indicators: stated quantities read out of a repaired document."""
+"""Indicators: stated quantities read out of a repaired document.
+
+numbers → grammar (quantity spans) → metric (what each counts) → context (modality, period) →
+catalog (canonical id). Each step is a pure function of the previous one's value.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from extractors.indicators.catalog import Entry, load_catalog, match
+from extractors.indicators.context import (
+    TARGET_CUES,
+    Scope,
+    heading_scope,
+    infer_year,
+    paragraph_scope,
+)
+from extractors.indicators.grammar import find_quantities
+from extractors.indicators.metric import read_metrics
 from extractors.model import Document, Indicator
 
+SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 
-def extract_indicators(doc: Document, *, year: int | None = None) -> list[Indicator]:
-    # Placeholder until the grammar lands.
-    return []
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, each keeping its final mark."""
+    return [s for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def _sections(doc: Document, year: int | None) -> Iterator[tuple[str, int, Scope]]:
+    """(paragraph text, page, scope) for each body paragraph, scope from the headings above it
+    and the scope word leading it, which carries on until the next heading or scope word."""
+    stack: dict[int, Scope] = {}
+    carried: Scope | None = None
+    for block in doc.body():
+        if block.type == "heading":
+            level = block.level or 1
+            for lv in [lv for lv in stack if lv >= level]:
+                del stack[lv]
+            found = heading_scope(block.text, year)
+            if found is not None:
+                stack[level] = found
+            carried = None
+            continue
+        if block.type != "paragraph":
+            continue
+        base = stack[max(stack)] if stack else Scope()
+        start = carried or base
+        scope = paragraph_scope(block.text, start, year)
+        if scope != start:
+            carried = scope
+        yield block.text, block.page, scope
+
+
+def extract_indicators(doc: Document, *, year: int | None = None,
+                       catalog: str | Path | None = None) -> list[Indicator]:
+    """Every stated quantity of the document, one Indicator each.
+
+    `year` is the report's year; when None it is read from the text. Targets of the coming year
+    come first, then actuals, each group in document order.
+    """
+    if year is None:
+        year = infer_year(doc.blocks)
+    entries = load_catalog(catalog)
+    out: list[Indicator] = []
+    for text, page, scope in _sections(doc, year):
+        for sentence in split_sentences(text):
+            out.extend(_sentence_indicators(sentence, page, scope, year, entries))
+    return sorted(out, key=lambda i: i.modality != "target")
+
+
+def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
+                         entries: list[Entry]) -> list[Indicator]:
+    quantities = find_quantities(sentence)
+    if not quantities:
+        return []
+    rows = []
+    for r in read_metrics(sentence, quantities):
+        q = r.quantity
+        here = scope
+        if here.modality == "actual" and TARGET_CUES.search(sentence[:q.start]):
+            here = Scope("target", str(year) if year else scope.period, "annual")
+        metric = r.metric
+        rows.append(Indicator(
+            metric=metric, value=q.value, unit=q.unit, low=q.low, high=q.high, approx=q.approx,
+            change=r.change, modality=here.modality, period=here.period, scope=here.scope,
+            canonical=match(entries, metric, q.unit, r.change),
+            evidence=sentence.strip(), page=page,
+        ))
+    return rows

@@ -1,0 +1,120 @@
+"""Where a figure sits: the report's year, and the modality and period its section and sentence give."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from extractors.indicators.numbers import parse_chinese
+from extractors.model import Block
+
+YEAR = r"((?:19|20)\d{2})"
+
+ACTUAL_HEADING = re.compile(r"回顾|过去.{0,4}年|本届以来|五年来|成就|工作情况|执行情况|主要工作")
+TARGET_HEADING = re.compile(
+    r"工作建议|工作任务|重点工作|工作安排|预期目标|主要目标|总体要求|政策取向|今年|明年|目标任务|"
+    r"工作部署|主要任务")
+TERM_WORDS = re.compile(r"本届以来|五年来|过去五年|这五年|五年工作|任期内|届内")
+FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:时期|期间|以来)")
+LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
+THIS_YEAR = re.compile(r"今年|明年|新的一年")
+# Cues that turn a clause in a review section into a target.
+TARGET_CUES = re.compile(r"预期目标(?:是|为)|目标是|目标为|力争|拟(?!定|订)|预计|计划(?!执行|单列)")
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    modality: str = "actual"
+    period: str | None = None
+    scope: str | None = None
+
+
+def infer_year(blocks: Iterable[Block]) -> int | None:
+    """The report's year from its text: a dated subtitle, '2024年政府工作报告', '一、2023年工作回顾'
+    (→ 2024), or '2023年是…之年' in the part about the coming year."""
+    blocks = list(blocks)
+    head = [b for b in blocks[:8] if b.type in ("title", "subtitle", "header", "paragraph")]
+    for b in head:
+        m = re.search(YEAR + r"年\d{1,2}月\d{1,2}日", b.text)
+        if m:
+            return int(m.group(1))
+    for b in blocks:
+        m = re.search(YEAR + r"年(?:政府|人大常委会|常委会)?工作报告", b.text)
+        if m and b.type in ("title", "subtitle", "header", "heading"):
+            return int(m.group(1))
+    for b in blocks:
+        if b.type == "heading":
+            m = re.search(YEAR + r"年[^，。]{0,6}工作回顾", b.text)
+            if m:
+                return int(m.group(1)) + 1
+    for b in blocks:
+        m = re.match(YEAR + r"年是", b.text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def term_period(year: int | None, years: int = 5) -> str | None:
+    """The term before a report of `year`: 2023 → '2018-2022'."""
+    return f"{year - years}-{year - 1}" if year else None
+
+
+def five_year_plan(text: str) -> str | None:
+    """'十三五'时期 → '2016-2020' (plans from the third on run in step from 1966)."""
+    m = FYP.search(text)
+    if not m:
+        return None
+    try:
+        n = int(parse_chinese(m.group(1)))
+    except ValueError:
+        return None
+    if n < 3:
+        return None
+    start = 1966 + (n - 3) * 5
+    return f"{start}-{start + 4}"
+
+
+def heading_scope(text: str, year: int | None) -> Scope | None:
+    """The default modality/period a heading gives its section, or None when it says neither."""
+    actual, target = ACTUAL_HEADING.search(text), TARGET_HEADING.search(text)
+    m = re.search(YEAR + "年", text)
+    stated = int(m.group(1)) if m else None
+    if actual and target:
+        return None  # “十三五”成就和“十四五”目标: leave it to the sentences
+    if actual:
+        if re.search(r"过去一年|去年", text) or stated:
+            prev = stated or (year - 1 if year else None)
+            return Scope("actual", str(prev) if prev else None, "annual")
+        if TERM_WORDS.search(text) or re.search(r"过去[五四三十]年", text):
+            return Scope("actual", term_period(year), "term")
+        prev = stated or (year - 1 if year else None)
+        return Scope("actual", str(prev) if prev else None, "annual")
+    if target:
+        when = stated or year
+        return Scope("target", str(when) if when else None, "annual")
+    return None
+
+
+def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
+    """A scope word at the head of a paragraph (本届以来, 去年, 2023年) holds for the paragraph."""
+    lead = text[:40]
+    if TERM_WORDS.search(lead):
+        return replace(base, period=term_period(year) if base.modality == "actual" else base.period,
+                       scope="term")
+    fyp = five_year_plan(lead)
+    if fyp:
+        return replace(base, period=fyp, scope="term")
+    m = re.match(r"[^，。]{0,4}" + YEAR + "年", text)
+    if m:
+        return replace(base, period=m.group(1), scope="annual")
+    if base.modality == "actual" and LAST_YEAR.search(lead[:8]) and year:
+        return replace(base, period=str(year - 1), scope="annual")
+    return base
+
+
+def clause_modality(clause: str, base: Scope, year: int | None) -> Scope:
+    """A target cue (预期目标是, 力争, 拟) in a clause makes its figures targets for the year."""
+    if base.modality == "actual" and TARGET_CUES.search(clause):
+        return Scope("target", str(year) if year else base.period, "annual")
+    return base

@@ -1,0 +1,237 @@
+"""Quantity spans in one sentence: number, scale, range, approximator and unit, minus the exclusions.
+
+Works on `numbers.normalise`d text, which keeps every offset of the source sentence, so a span's
+start/end index the original evidence too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.indicators.numbers import (
+    CN_DIGITS,
+    normalise,
+    parse_arabic,
+    parse_chinese,
+    scale_of,
+)
+
+# Longest first: the alternation must prefer 人次 over 人 and 个百分点 over 个.
+UNITS: tuple[str, ...] = tuple(sorted({
+    "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "千瓦", "立方米", "标准箱", "公里",
+    "千米", "公斤", "公顷", "美元", "欧元", "人次", "件次", "户次", "架次", "艘次", "元", "吨",
+    "斤", "亩", "%", "倍", "个", "项", "件", "次", "名", "人", "期", "场", "轮", "部", "条", "家",
+    "所", "户", "座", "批", "辆", "台", "套", "处", "种", "艘", "架", "岁", "篇", "册", "份", "张",
+    "例", "宗", "位", "间", "株", "棵", "头", "只", "块", "起",
+}, key=len, reverse=True))
+UNIT_ALIASES: dict[str, str] = {"百分点": "个百分点"}
+
+# A unit glued to the next character into a word is no unit: 十部门, 两条例, 三项目.
+UNIT_WORDS: frozenset[str] = frozenset({
+    "部门", "部署", "部分", "人民", "人员", "人才", "人大", "条例", "条件", "场所", "场景",
+    "期间", "所有", "所在", "批准", "批示", "处理", "处置", "家庭", "家园", "名单", "名义", "名称",
+    "次数", "项目", "台阶", "户籍", "座谈", "轮流", "种类", "件事", "个人", "个体", "个性", "位置",
+    "间隔", "块头", "头部", "起来", "起步", "起点", "只有", "只要", "张力", "份额", "条线",
+    "元素", "元宵",
+})
+
+PRE_APPROX: dict[str, str] = {
+    "大约": "approx", "约": "approx", "将近": "below", "接近": "below", "近": "below",
+    "不到": "below", "不足": "below", "低于": "below", "少于": "below",
+    "逾": "at_least", "超过": "at_least", "突破": "at_least", "不低于": "at_least",
+    "不少于": "at_least", "多于": "at_least", "高于": "at_least", "超": "at_least",
+    "上": "at_least",
+    "不超过": "at_most", "不高于": "at_most", "最多": "at_most",
+}
+POST_APPROX: dict[str, str] = {
+    "左右": "approx", "上下": "approx", "以上": "at_least", "以下": "at_most",
+    "以内": "at_most", "之内": "at_most",
+}
+
+_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN = r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
+_VAGUE = r"(?:数|几|上)[十百千万]+|[一二三四五六七八九]?十几|几[十百千万]+"
+_NUM = rf"(?:{_AR}|{_CN})"
+_SCALE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千)"
+_UNIT = "|".join(re.escape(u) for u in UNITS)
+_PRE = "|".join(sorted(PRE_APPROX, key=len, reverse=True))
+_POST = "|".join(POST_APPROX)
+_DASH = r"(?:-|—|–|~|至|到)"
+
+QUANTITY_RE = re.compile(
+    rf"(?P<pre>{_PRE})?"
+    rf"(?:百分之(?P<pct>{_NUM})"
+    rf"|(?P<vague>{_VAGUE})(?P<vunit>{_UNIT})"
+    rf"|(?:(?P<lo>{_NUM})(?P<loscale>{_SCALE})?(?P<lounit>{_UNIT})?{_DASH})?"
+    rf"(?P<num>{_NUM})(?P<mid>[余多])?(?P<scale>{_SCALE})?(?P<mid2>[余多])?(?P<unit>{_UNIT}))"
+    rf"(?P<post>{_POST})?"
+)
+DOUBLING_RE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三)番")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: float | None
+    unit: str
+    low: float | None = None
+    high: float | None = None
+    approx: str | None = None
+    cn_numeral: bool = False  # written in Chinese numerals (slogans and set phrases use these)
+    vague: bool = False
+
+
+def _protected_spans(text: str, max_len: int = 40) -> list[tuple[int, int]]:
+    """Spans inside “…”, ‘…’, 《…》, 「…」: names and slogans, never quantities.
+
+    A pair longer than max_len is ignored: an unbalanced quote would otherwise hide the rest of
+    the paragraph.
+    """
+    spans = []
+    for open_, close in (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ('"', '"')):
+        i = 0
+        while True:
+            a = text.find(open_, i)
+            if a < 0:
+                break
+            b = text.find(close, a + 1)
+            if b < 0:
+                break
+            if b - a <= max_len:
+                spans.append((a, b + 1))
+            i = b + 1
+    return spans
+
+
+def _number(token: str) -> float:
+    token = normalise(token)
+    if re.fullmatch(_AR, token):
+        return parse_arabic(token)
+    return parse_chinese(token)
+
+
+def _is_cn(token: str | None) -> bool:
+    return bool(token) and not re.search(r"\d", token)
+
+
+def _cn_range(token: str) -> tuple[float, float] | None:
+    """五六百 → (500, 600), 三四 → (3, 4): two consecutive digits share the position after them."""
+    m = re.fullmatch(r"([一二三四五六七八九])([二三四五六七八九])([十百千万亿]*)", token)
+    if not m or CN_DIGITS[m.group(2)] != CN_DIGITS[m.group(1)] + 1:
+        return None
+    factor = parse_chinese("一" + m.group(3)) if m.group(3) else 1.0
+    return CN_DIGITS[m.group(1)] * factor, CN_DIGITS[m.group(2)] * factor
+
+
+def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
+    start, end = m.start(), m.end()
+    if any(a <= start < b for a, b in protected):
+        return True
+    before = text[:start].rstrip()
+    prev = before[-1:] if before else ""
+    nxt = text[end:end + 1]
+    # Ordinals (第十六届), session numbers (十二届三次全会), names with digits (PM2.5, 5G).
+    if prev in ("第", "届") or re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt):
+        return True
+    if prev in (".", "．") or re.match(r"\d", prev):
+        return True
+    unit = m.group("unit") or m.group("vunit") or ""
+    if unit and (unit + text[end:end + 1]) in UNIT_WORDS and not m.group("post"):
+        return True
+    # 三次全会, 两次会议: a session's number, not a count of sessions held
+    return bool(unit == "次" and re.match(r"(?:全会|会议|全体会议|代表大会|党代会)", text[end:]))
+
+
+SET_PHRASE_UNITS: frozenset[str] = frozenset({"个", "项", "条", "种", "大", "张", "类"})
+
+
+def _set_phrase(text: str, q: Quantity, limit: float = 10) -> bool:
+    """四个机关, 两个确立, 五项任务: a small count in Chinese numerals glued to its noun names a
+    slogan, not a measured quantity."""
+    if not q.cn_numeral or q.value is None or q.value >= limit or q.unit not in SET_PHRASE_UNITS:
+        return False
+    return bool(re.match(r"[\u4e00-\u9fff“]", text[q.end:q.end + 1]))
+
+
+def _scan_doubling(text: str) -> list[Quantity]:
+    out = []
+    for m in DOUBLING_RE.finditer(text):
+        n = {"一": 1, "两": 2, "二": 2, "三": 3}[m.group("n")]
+        out.append(Quantity(m.start(), m.end(), float(2 ** n), "倍", cn_numeral=True))
+    return out
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every quantity stated in the sentence, in order, exclusions removed."""
+    text = normalise(sentence)
+    protected = _protected_spans(text)
+    found: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(text):
+        if _excluded(text, m, protected):
+            continue
+        q = _build(m)
+        if q is None or _set_phrase(text, q):
+            continue
+        found.append(q)
+    taken = [(q.start, q.end) for q in found]
+    for q in _scan_doubling(text):
+        if not any(a < q.end and q.start < b for a, b in taken) and not any(
+                a <= q.start < b for a, b in protected):
+            found.append(q)
+    return sorted(found, key=lambda q: q.start)
+
+
+def _build(m: re.Match) -> Quantity | None:
+    pre, post = m.group("pre"), m.group("post")
+    approx = PRE_APPROX.get(pre or "") or POST_APPROX.get(post or "")
+    if m.group("mid") or m.group("mid2"):
+        approx = approx or "over"
+    start = m.start()
+    if m.group("pct") is not None:
+        try:
+            value = _number(m.group("pct"))
+        except ValueError:
+            return None
+        return Quantity(start, m.end(), value, "%", approx=approx, cn_numeral=_is_cn(m.group("pct")))
+    if m.group("vague") is not None:
+        return Quantity(start, m.end(), None, _unit(m.group("vunit")), approx="approx",
+                        cn_numeral=True, vague=True)
+    num, unit = m.group("num"), _unit(m.group("unit"))
+    cn = _is_cn(num)
+    # 上 only approximates a bare position word (上百, 上千): elsewhere it is a verb or a place.
+    if pre == "上" and not re.fullmatch(r"[百千万]", num):
+        start += 1
+        approx = POST_APPROX.get(post or "") or ("over" if m.group("mid") or m.group("mid2") else None)
+        pre = None
+    if cn:
+        if re.fullmatch(r"[百千万亿]+", num) and pre is None:
+            return None  # 千家万户, 每万人口: a bare position word needs 逾/近/上 before it
+        if num in ("一", "两", "二") and not m.group("scale") and unit != "倍" and pre is None:
+            return None  # 一个, 一批, 两级: an article or a set phrase, not a count
+        rng = _cn_range(num + (m.group("scale") or ""))
+        if rng is not None:
+            return Quantity(start, m.end(), None, unit, low=rng[0], high=rng[1], approx=approx,
+                            cn_numeral=True)
+    try:
+        value = _number(num) * scale_of(m.group("scale"))
+    except ValueError:
+        return None
+    if m.group("lo") is not None:
+        try:
+            low = _number(m.group("lo")) * scale_of(m.group("loscale") or m.group("scale"))
+        except ValueError:
+            return None
+        lounit = _unit(m.group("lounit")) if m.group("lounit") else unit
+        if lounit != unit or low >= value:
+            # 2018-2022年… or 17%至… with a different unit: not a range, keep the second number
+            start = m.start("num")
+        else:
+            return Quantity(start, m.end(), None, unit, low=low, high=value, approx=approx,
+                            cn_numeral=cn)
+    return Quantity(start, m.end(), value, unit, approx=approx, cn_numeral=cn)
+
+
+def _unit(u: str | None) -> str:
+    return UNIT_ALIASES.get(u or "", u or "")

@@ -1,0 +1,147 @@
+"""The metric phrase of each quantity in a sentence, with shared verbs and objects filled in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.indicators.grammar import Quantity
+
+CLAUSE_BREAK = "，,；;：:。！？!?"
+LIST_JOINERS = ("以及", "、", "和", "及", "与", "并", "同")
+
+# Verbs that open an activity count in report prose: a list item without its own verb takes
+# the first item's, and a bare verb after a counted object takes that object (修改33件次).
+VERBS: tuple[str, ...] = tuple(sorted({
+    "开展", "举办", "召开", "组织", "制定", "修订", "修改", "废止", "出台", "审议", "听取", "批准",
+    "通过", "设立", "建立", "建成", "建设", "新建", "改建", "改造", "打造", "创建", "培育", "认定",
+    "选聘", "聘请", "邀请", "接待", "受理", "办理", "办结", "督办", "解决", "完成", "实现", "培训",
+    "选举产生", "选举", "产生", "任免", "任命", "作出", "确定", "提出", "收到", "交办", "走访",
+    "联系", "组建", "成立", "增设", "引进", "招引", "签约", "实施", "推进", "帮扶", "救助",
+    "资助", "发放", "投入", "安排", "下达", "争取", "发行", "减免", "吸引", "带动", "开工", "竣工",
+    "新增", "新开工", "改善", "整治", "治理", "清理", "查处", "审查", "备案", "检查", "视察",
+    "调研", "评议", "询问", "颁布", "公布", "发布", "表彰", "命名", "吸纳", "培养", "录用",
+    "招聘", "转移", "安置", "搬迁", "脱贫", "减少", "增加", "打包修改", "集中修订", "累计",
+}, key=len, reverse=True))
+
+INCREASE = ("同比增长", "比上年增长", "增长", "增加", "提高", "上升", "上涨", "增产", "增收",
+            "扩大", "提升", "多增")
+DECREASE = ("同比下降", "下降", "减少", "降低", "回落", "下调", "减产", "压减", "缩小", "收窄")
+# A change verb followed by 到/至/为 states the new level, not the change.
+LEVEL_MARKERS = ("到", "至", "为")
+
+# Words between the metric and its number that are not part of the metric.
+TRAILING_FUNCTION = re.compile(
+    r"(?:保持在|稳定在|控制在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
+    r"共计|总计|合计|累计|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
+LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|共计|总计|合计|累计|[、和及与并共])+")
+TIME_PREFIX = re.compile(r"^(?:全年|今年|去年|上年|年末|年底|年初|当年|本届以来|五年来|过去五年)")
+PARTICLE_ENDS = ("的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
+CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    quantity: Quantity
+    metric: str
+    change: str | None
+
+
+def _strip_change(phrase: str) -> tuple[str, str | None]:
+    """'国内生产总值增长' → ('国内生产总值', 'increase'); '降到' leaves the level alone."""
+    for verbs, kind in ((INCREASE, "increase"), (DECREASE, "decrease")):
+        for v in sorted(verbs, key=len, reverse=True):
+            if phrase.endswith(v):
+                return phrase[: -len(v)], kind
+    return phrase, None
+
+
+def _clean(phrase: str) -> str:
+    phrase = phrase.strip(" \u3000（）()")
+    phrase = LEADING_FUNCTION.sub("", phrase)
+    phrase = TRAILING_FUNCTION.sub("", phrase)
+    return phrase.strip()
+
+
+def _leading_verb(phrase: str, within: int = 6) -> str | None:
+    """The verb (with any adverb before it) that opens a phrase: '依法选举产生…' → '依法选举产生'."""
+    hits = [(phrase.find(v), -len(v), v) for v in VERBS if 0 <= phrase.find(v) <= within]
+    if not hits:
+        return None
+    i, _, v = min(hits)
+    # a chain 制定和修订 is one verb phrase
+    m = re.match(rf"(?:[和及、与](?:{'|'.join(VERBS)}))+", phrase[i + len(v):])
+    return phrase[: i + len(v) + (m.end() if m else 0)]
+
+
+def _is_bare_verb(phrase: str) -> bool:
+    return bool(phrase) and re.fullmatch(rf"(?:{'|'.join(VERBS)})+", phrase) is not None
+
+
+def _ends_with_verb(phrase: str) -> bool:
+    return not phrase or phrase.endswith(PARTICLE_ENDS) or phrase.endswith(VERBS)
+
+
+def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
+    """Metric and change of each quantity of one sentence (quantities in order)."""
+    readings: list[Reading] = []
+    prev_end, clause_start = 0, 0
+    prev_metric: str | None = None
+    list_head: str | None = None  # first metric of the current 、-list, for verb sharing
+    for n, q in enumerate(quantities):
+        gap = sentence[prev_end:q.start]
+        cut = max((gap.rfind(c) for c in CLAUSE_BREAK), default=-1)
+        new_clause = n == 0 or cut >= 0
+        raw = gap[cut + 1:] if cut >= 0 else gap
+        if cut >= 0:
+            clause_start = prev_end + cut + 1
+        in_list = not new_clause and (raw.strip().startswith(LIST_JOINERS) or not raw.strip())
+        phrase = TIME_PREFIX.sub("", _clean(raw)) if new_clause else _clean(raw)
+        phrase, change = _strip_change(phrase)
+        if change is None:
+            change = _change_after(sentence, q.end)
+        phrase = _clean(phrase)
+
+        following = _following_noun(sentence, q, quantities[n + 1:])
+        if following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(phrase)):
+            metric = phrase + following
+        elif not phrase and prev_metric:
+            metric = prev_metric  # 收入1130.7亿元、增长5.2%: the same metric, now its change
+        elif prev_metric and _is_bare_verb(phrase):
+            head = _leading_verb(prev_metric)
+            obj = prev_metric[len(head):] if head else ""
+            metric = phrase + obj  # 制定地方性法规10件，修改33件次: the verb takes the object
+        else:
+            metric = phrase
+        if in_list and list_head and phrase and not _leading_verb(phrase, within=0):
+            head = _leading_verb(list_head)
+            if head and not metric.startswith(head):
+                metric = head + metric  # 开展执法检查22次、专题询问9次: the verb is shared
+        if new_clause and phrase:
+            list_head = metric
+        if not metric:
+            metric = _clean(sentence[clause_start:q.start]) or (prev_metric or "")
+        readings.append(Reading(q, metric, change))
+        if phrase or following:
+            prev_metric = _clean(phrase + following) if following else phrase
+        prev_end = q.end
+    return readings
+
+
+def _change_after(sentence: str, end: int) -> str | None:
+    return None
+
+
+def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
+    """The noun phrase right after a number-before-noun quantity (57件议案), up to the clause end."""
+    stop = len(sentence)
+    for c in CLAUSE_BREAK + "、":
+        i = sentence.find(c, q.end)
+        if i >= 0:
+            stop = min(stop, i)
+    if later:
+        stop = min(stop, later[0].start)
+    tail = sentence[q.end:stop]
+    if not tail or not re.match(r"[\u4e00-\u9fff“‘《]", tail):
+        return ""
+    return tail.strip()
