@@ -1,0 +1,433 @@
+"""Year-over-year checks: small warehouses with known series, and exactly the rows each check returns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors.model import Indicator
+from warehouse.checks import (
+    Check,
+    latest_results,
+    load_checks,
+    parse_check,
+    run_checks,
+    summary_markdown,
+)
+from warehouse.db import connect
+from warehouse.load import DocumentRecord, load_canonical_catalog, load_document
+
+CATALOG = [
+    {"id": "gdp.growth", "name": "GDP增长", "kind": "growth", "unit": "%", "min": -20, "max": 30},
+    {"id": "jobs.urban_new", "name": "城镇新增就业", "kind": "count", "unit": "人"},
+    {"id": "cpi", "name": "居民消费价格涨幅", "kind": "growth", "unit": "%"},
+    {"id": "grain", "name": "粮食产量", "kind": "amount", "unit": "斤"},
+    {"id": "unemployment", "name": "城镇调查失业率", "kind": "rate", "unit": "%"},
+    {"id": "revenue", "name": "一般公共预算收入", "kind": "amount", "unit": "元"},
+    {"id": "laws", "name": "制定地方性法规", "kind": "count", "unit": "件"},
+]
+
+
+def T(canonical: str, value: float | None, unit: str, year: int, **kw) -> Indicator:
+    """A target for `year` (stated in the report of that year)."""
+    return Indicator(metric=kw.pop("metric", canonical), value=value, unit=unit,
+                     modality="target", period=str(year), scope="annual",
+                     canonical=canonical, **kw)
+
+
+def A(canonical: str, value: float | None, unit: str, year: int, **kw) -> Indicator:
+    """An actual for `year` (stated in the report of the year after)."""
+    return Indicator(metric=kw.pop("metric", canonical), value=value, unit=unit,
+                     modality="actual", period=kw.pop("period", str(year)),
+                     scope=kw.pop("scope", "annual"), canonical=canonical, **kw)
+
+
+def build(tmp_path: Path, reports: dict[int, list[Indicator]], region: str = "中国",
+          kind: str = "政府工作报告", con: duckdb.DuckDBPyConnection | None = None,
+          ) -> duckdb.DuckDBPyConnection:
+    if con is None:
+        con = connect(tmp_path / "w.duckdb")
+        load_canonical_catalog(con, CATALOG)
+    for year, indicators in reports.items():
+        load_document(con, DocumentRecord(f"{region}-{kind}-{year}", region, "政府", kind, year),
+                      None, indicators)
+    return con
+
+
+def national_series() -> dict[int, list[Indicator]]:
+    """The national reports 2022-2025 with the three faults of corpus/yoy/PLANTED.md in 2024."""
+    return {
+        2022: [T("gdp.growth", 5.5, "%", 2022, approx="approx", change="increase"),
+               T("jobs.urban_new", 1.1e7, "人", 2022, approx="at_least"),
+               T("cpi", 3, "%", 2022, approx="approx"),
+               T("grain", 1.3e12, "斤", 2022, approx="at_least"),
+               A("gdp.growth", 8.1, "%", 2021, change="increase"),
+               A("jobs.urban_new", 1.269e7, "人", 2021),
+               A("cpi", 0.9, "%", 2021, change="increase"),
+               A("grain", 1.37e12, "斤", 2021)],
+        2023: [T("gdp.growth", 5, "%", 2023, approx="approx", change="increase"),
+               T("jobs.urban_new", 1.2e7, "人", 2023, approx="approx"),
+               T("cpi", 3, "%", 2023, approx="approx"),
+               T("grain", 1.3e12, "斤", 2023, approx="at_least"),
+               A("gdp.growth", 3, "%", 2022, change="increase"),
+               A("jobs.urban_new", 1.206e7, "人", 2022),
+               A("cpi", 2, "%", 2022, change="increase"),
+               A("grain", 1.37e12, "斤", 2022)],
+        2024: [T("gdp.growth", 5, "%", 2024, approx="approx", change="increase"),
+               T("jobs.urban_new", 1.2e8, "人", 2024, approx="at_least"),  # planted: 10x
+               # planted: the CPI target removed
+               T("grain", 1.3e8, "斤", 2024, approx="at_least"),  # planted: 亿 for 万亿
+               A("gdp.growth", 5.2, "%", 2023, change="increase"),
+               A("jobs.urban_new", 1.244e7, "人", 2023),
+               A("cpi", 0.2, "%", 2023, change="increase"),  # a real 10x drop of a rate
+               A("grain", 1.39e12, "斤", 2023)],
+        2025: [T("gdp.growth", 5, "%", 2025, approx="approx", change="increase"),
+               T("jobs.urban_new", 1.2e7, "人", 2025, approx="at_least"),
+               T("cpi", 2, "%", 2025, approx="approx"),
+               T("grain", 1.4e12, "斤", 2025, approx="approx"),
+               A("gdp.growth", 5, "%", 2024, change="increase"),
+               A("jobs.urban_new", 1.256e7, "人", 2024),
+               A("cpi", 0.2, "%", 2024, change="increase"),
+               A("grain", 1.41e12, "斤", 2024)],
+    }
+
+
+def by_check(results, check: str) -> set[tuple]:
+    frame = results[results["check_name"] == check]
+    return {(r.severity, int(r.year), r.canonical) for r in frame.itertuples()}
+
+
+# --- the planted faults of the national series -------------------------------------------------
+
+def test_planted_faults_are_errors_and_real_changes_are_not(tmp_path):
+    con = build(tmp_path, national_series())
+    run = run_checks(con)
+    errors = {(r.check_name, int(r.year), r.canonical)
+              for r in run.results[run.results["severity"] == "error"].itertuples()}
+    assert errors == {
+        ("scale_error", 2024, "jobs.urban_new"),
+        ("scale_error", 2024, "grain"),
+        ("missing_indicator", 2024, "cpi"),
+    }
+    assert run.errors == 3
+
+
+def test_real_target_changes_are_info(tmp_path):
+    run = run_checks(build(tmp_path, national_series()))
+    jumps = by_check(run.results, "ratio_jump")
+    # GDP 5.5 → 5, CPI 3 → 2 (against 2023: 2024 has none), grain 1.3万亿 → 1.4万亿 (against 2023:
+    # the 2024 figure is the scale error), employment 1100万 → 1200万.
+    assert jumps == {
+        ("info", 2023, "gdp.growth"),
+        ("info", 2023, "jobs.urban_new"),
+        ("info", 2025, "cpi"),
+        ("info", 2025, "grain"),
+        ("warning", 2022, "gdp.growth"),  # actual growth 8.1% → 3%: beyond 5 points
+    }
+
+
+def test_scale_error_compares_the_return_to_the_last_trusted_figure(tmp_path):
+    run = run_checks(build(tmp_path, national_series()))
+    frame = run.results[run.results["check_name"] == "scale_error"].set_index("canonical")
+    assert frame.loc["grain", "value"] == 1.3e8
+    assert frame.loc["grain", "previous_value"] == 1.3e12
+    assert "×10^-4" in frame.loc["grain", "detail"]
+    assert frame.loc["jobs.urban_new", "previous_value"] == 1.2e7
+    assert "×10^1" in frame.loc["jobs.urban_new", "detail"]
+
+
+def test_a_rate_ten_times_smaller_is_not_a_scale_error(tmp_path):
+    # CPI 2% → 0.2% happened (2022 → 2023); a scale word cannot be lost from a percentage.
+    con = build(tmp_path, {2023: [A("cpi", 2, "%", 2022)], 2024: [A("cpi", 0.2, "%", 2023)],
+                           2025: [A("cpi", 0.2, "%", 2024)]})
+    run = run_checks(con)
+    assert by_check(run.results, "scale_error") == set()
+    assert run.errors == 0
+
+
+# --- scale error and ratio jump ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("new", "expected"), [
+    (1.2e8, {("error", 2023, "jobs.urban_new")}),        # ×10: 十 doubled or a digit too many
+    (1.2e3, {("error", 2023, "jobs.urban_new")}),        # ×10^-4: 万 lost
+    (1.2e15, {("error", 2023, "jobs.urban_new")}),       # ×10^8: 亿 for nothing
+    (5.0e7, set()),                                      # ×4.2: a warning, not a scale error
+    (1.25e7, set()),
+])
+def test_scale_error_by_power_of_ten(tmp_path, new, expected):
+    # actuals for 2021-2023 from the reports of 2022-2024: the row's year is the figure's year
+    con = build(tmp_path, {y: [A("jobs.urban_new", v, "人", y - 1)]
+                           for y, v in [(2022, 1.2e7), (2023, 1.21e7), (2024, new)]})
+    assert by_check(run_checks(con).results, "scale_error") == expected
+
+
+def test_scale_error_blames_the_first_figure_when_the_rest_agree(tmp_path):
+    con = build(tmp_path, {2022: [A("revenue", 1.1e7, "元", 2021)],  # 万 lost in the first year
+                           2023: [A("revenue", 1.13e11, "元", 2022)],
+                           2024: [A("revenue", 1.18e11, "元", 2023)]})
+    frame = run_checks(con).results
+    frame = frame[frame["check_name"] == "scale_error"]
+    assert [(int(r.year), r.value, r.previous_value) for r in frame.itertuples()] == [
+        (2021, 1.1e7, 1.13e11)]
+
+
+def test_ratio_jump_thresholds_by_kind(tmp_path):
+    con = build(tmp_path, {
+        2023: [A("laws", 10, "件", 2022), A("revenue", 100e8, "元", 2022),
+               A("unemployment", 5.5, "%", 2022)],
+        2024: [A("laws", 25, "件", 2023),          # ×2.5: within a count's 3
+               A("revenue", 250e8, "元", 2023),    # ×2.5: beyond an amount's 2
+               A("unemployment", 5.1, "%", 2023)],  # -0.4 points
+        2025: [A("laws", 80, "件", 2024),          # ×3.2: beyond 3
+               A("revenue", 260e8, "元", 2024),
+               A("unemployment", 11.0, "%", 2024)],  # +5.9 points: beyond 5
+    })
+    assert by_check(run_checks(con).results, "ratio_jump") == {
+        ("warning", 2023, "revenue"),
+        ("warning", 2024, "laws"),
+        ("warning", 2024, "unemployment"),
+    }
+
+
+def test_term_totals_are_compared_only_with_term_totals(tmp_path):
+    # A five-year total five times one year's figure is not a jump; two term totals are compared.
+    con = build(tmp_path, {
+        2018: [A("laws", 60, "件", 2017, period="2013-2017", scope="term")],
+        2022: [A("laws", 12, "件", 2021)],
+        2023: [A("laws", 13, "件", 2022),
+               A("laws", 62, "件", 2022, period="2018-2022", scope="term")],
+    })
+    results = run_checks(con).results
+    assert by_check(results, "ratio_jump") == set()
+    assert by_check(results, "scale_error") == set()
+    assert by_check(results, "term_total_below_parts") == set()
+
+
+def test_term_total_smaller_than_its_parts(tmp_path):
+    con = build(tmp_path, {
+        2021: [A("laws", 12, "件", 2020)],
+        2022: [A("laws", 14, "件", 2021)],
+        2023: [A("laws", 13, "件", 2022),
+               A("laws", 11, "件", 2022, period="2020-2022", scope="term")],  # < 14 alone
+        2024: [A("laws", 30, "件", 2023, period="2021-2023", scope="term",  # < 14 + 13 + 9
+                 metric="制定地方性法规"), A("laws", 9, "件", 2023)],
+    })
+    frame = run_checks(con).results
+    frame = frame[frame["check_name"] == "term_total_below_parts"]
+    assert sorted((int(r.year), r.value, r.previous_value) for r in frame.itertuples()) == [
+        (2022, 11, 14), (2023, 30, 36)]
+    assert set(frame["severity"]) == {"error"}
+
+
+def test_term_average_is_not_a_total(tmp_path):
+    con = build(tmp_path, {
+        2022: [A("jobs.urban_new", 1.35e7, "人", 2021)],
+        2023: [A("jobs.urban_new", 1.27e7, "人", 2022, period="2018-2022", scope="term",
+                 evidence="城镇新增就业年均1270多万人")],
+    })
+    assert by_check(run_checks(con).results, "term_total_below_parts") == set()
+
+
+# --- unit changed --------------------------------------------------------------------------------
+
+def test_unit_change_is_an_error_once(tmp_path):
+    con = build(tmp_path, {2022: [A("revenue", 1.1e11, "元", 2021)],
+                           2023: [A("revenue", 1.1e7, "万元", 2022)],  # unit not turned into 元
+                           2024: [A("revenue", 1.2e11, "元", 2023)],  # back: not reported again
+                           2025: [A("revenue", 1.25e11, "元", 2024)]})
+    results = run_checks(con).results
+    assert by_check(results, "unit_changed") == {("error", 2022, "revenue")}
+    # different units are not compared by ratio
+    assert by_check(results, "scale_error") == set()
+    assert by_check(results, "ratio_jump") == set()
+    assert by_check(results, "unit_mismatch") == {("warning", 2022, "revenue")}
+
+
+# --- missing indicator ---------------------------------------------------------------------------
+
+def test_missing_target_and_actual(tmp_path):
+    con = build(tmp_path, {
+        2022: [T("cpi", 3, "%", 2022), A("grain", 1.37e12, "斤", 2021)],
+        2023: [T("gdp.growth", 5, "%", 2023)],
+        2024: [T("cpi", 3, "%", 2024), A("grain", 1.39e12, "斤", 2023),
+               T("gdp.growth", 5, "%", 2024)],
+    })
+    assert by_check(run_checks(con).results, "missing_indicator") == {
+        ("error", 2023, "cpi"),        # a target gone for a year
+        ("warning", 2022, "grain"),    # an actual not in the 2023 report (the figure for 2022)
+    }
+
+
+def test_target_missing_from_the_latest_report(tmp_path):
+    reports = {2022: [T("cpi", 3, "%", 2022), T("grain", 1.3e12, "斤", 2022)],
+               2023: [T("cpi", 3, "%", 2023), T("grain", 1.3e12, "斤", 2023),
+                      T("gdp.growth", 5, "%", 2023)],
+               2024: [T("gdp.growth", 5, "%", 2024), T("grain", 1.3e12, "斤", 2024)],
+               2025: [T("gdp.growth", 5, "%", 2025)]}
+    assert by_check(run_checks(build(tmp_path, reports)).results, "missing_indicator") == {
+        ("warning", 2024, "cpi"),     # dropped after 2023: reported once, not every year after
+        ("error", 2025, "grain"),     # in the three reports before, gone from the latest
+    }
+
+
+def test_failed_or_empty_reports_do_not_make_everything_missing(tmp_path):
+    con = build(tmp_path, {2022: [T("cpi", 3, "%", 2022)], 2023: [],
+                           2024: [T("cpi", 3, "%", 2024)]})
+    load_document(con, DocumentRecord("failed-2023", "中国", "政府", "政府工作报告", 2023,
+                                      status="failed", error="broken"), None,
+                  [T("gdp.growth", 5, "%", 2023)])
+    assert by_check(run_checks(con).results, "missing_indicator") == set()
+
+
+def test_regions_and_report_kinds_are_separate_series(tmp_path):
+    con = build(tmp_path, {2022: [T("cpi", 3, "%", 2022)], 2024: [T("cpi", 3, "%", 2024)]})
+    build(tmp_path, {2023: [T("gdp.growth", 5, "%", 2023), T("jobs.urban_new", 1e5, "人", 2023)]},
+          con=con)
+    build(tmp_path, {2023: [T("jobs.urban_new", 1e6, "人", 2023)]}, region="临江市", con=con)
+    results = run_checks(con).results
+    missing = by_check(results, "missing_indicator")
+    assert {m for m in missing if m[0] == "error"} == {("error", 2023, "cpi")}
+    # gdp and jobs appear in 2023 only, so their absence from the latest report is a warning
+    assert missing - {("error", 2023, "cpi")} == {("warning", 2024, "gdp.growth"),
+                                                  ("warning", 2024, "jobs.urban_new")}
+    assert by_check(results, "scale_error") == set()
+
+
+# --- targets against actuals ---------------------------------------------------------------------
+
+def test_target_missed_is_info_and_met_targets_are_not_reported(tmp_path):
+    con = build(tmp_path, {
+        2022: [T("gdp.growth", 5.5, "%", 2022, approx="approx"),
+               T("jobs.urban_new", 1.1e7, "人", 2022, approx="at_least"),
+               T("unemployment", 5.5, "%", 2022, approx="at_most")],
+        2023: [A("gdp.growth", 3, "%", 2022), A("jobs.urban_new", 1.206e7, "人", 2022),
+               A("unemployment", 5.6, "%", 2022),
+               T("gdp.growth", 5, "%", 2023, approx="approx")],
+        2024: [A("gdp.growth", 5.2, "%", 2023)],
+    })
+    frame = run_checks(con).results
+    frame = frame[frame["check_name"] == "target_missed"]
+    assert {(r.severity, int(r.year), r.canonical, r.value, r.previous_value)
+            for r in frame.itertuples()} == {
+        ("info", 2022, "gdp.growth", 3, 5.5),
+        ("info", 2022, "unemployment", 5.6, 5.5),
+    }
+
+
+# --- within one document ---------------------------------------------------------------------------
+
+def test_conflicting_values_in_one_report(tmp_path):
+    con = build(tmp_path, {2024: [
+        A("revenue", 1.13e11, "元", 2023),
+        A("revenue", 1.13e11, "元", 2023),          # the same figure twice: fine
+        A("revenue", 1.13e7, "元", 2023),           # 万 lost in the second mention
+        A("unemployment", 5.2, "%", 2023),
+        A("unemployment", 5.5, "%", 2023),          # year-end against average: a look
+        T("unemployment", 5.5, "%", 2024),          # a target is another figure
+    ]})
+    frame = run_checks(con).results
+    frame = frame[frame["check_name"] == "conflicting_values"]
+    assert {(r.severity, r.canonical, r.value, r.previous_value) for r in frame.itertuples()} == {
+        ("error", "revenue", 1.13e7, 1.13e11),
+        ("warning", "unemployment", 5.5, 5.2),
+    }
+
+
+def test_series_uses_the_first_row_by_seq(tmp_path):
+    con = build(tmp_path, {2023: [A("laws", 10, "件", 2022)],
+                           2024: [A("laws", 11, "件", 2023), A("laws", 100, "件", 2023)]})
+    results = run_checks(con).results
+    assert by_check(results, "scale_error") == set()
+    assert by_check(results, "conflicting_values") == {("error", 2023, "laws")}
+
+
+# --- sane range ----------------------------------------------------------------------------------
+
+def test_values_out_of_range(tmp_path):
+    con = build(tmp_path, {2024: [
+        A("unemployment", 55, "%", 2023),                        # rate above 100? no: 55 is fine
+        A("unemployment", 120, "%", 2023, metric="失业率"),      # above 100
+        A("gdp.growth", 52, "%", 2023),                           # catalogue max 30
+        A("gdp.growth", 25, "%", 2023, change="decrease"),        # -25 below catalogue min -20
+        A("unemployment", 1.5, "个百分点", 2023, change="decrease"),  # a change, not a level
+        T("cpi", None, "%", 2024, low=2, high=180),               # a range's bound: growth has no max
+        A("cpi", 120, "%", 2023, change="decrease"),              # -120: below -100
+    ]})
+    frame = run_checks(con).results
+    frame = frame[frame["check_name"] == "value_out_of_range"]
+    assert sorted((r.canonical, r.value) for r in frame.itertuples()) == [
+        ("cpi", -120), ("gdp.growth", -25), ("gdp.growth", 52), ("unemployment", 120)]
+
+
+# --- the runner ----------------------------------------------------------------------------------
+
+def test_every_check_file_declares_a_severity_and_returns_the_contract_columns(tmp_path):
+    con = build(tmp_path, national_series())
+    for check in load_checks():
+        header = check.sql.splitlines()[0]
+        assert header.startswith("-- severity: "), check.name
+        assert check.severity in {"error", "warning", "info"}
+        cols = [d[0] for d in con.execute(check.sql).description]
+        assert cols[:9] == ["region", "kind", "year", "metric", "canonical", "value",
+                            "previous_value", "detail", "document_id"], check.name
+        assert set(cols[9:]) <= {"severity"}, check.name
+
+
+def test_run_checks_stores_a_new_run_and_keeps_old_ones(tmp_path):
+    con = build(tmp_path, national_series())
+    first = run_checks(con, run_id="run-1")
+    second = run_checks(con, run_id="run-2")
+    assert con.execute("SELECT count(*) FROM check_runs").fetchone()[0] == 2
+    stored = con.execute("SELECT run_id, count(*) FROM check_results GROUP BY run_id "
+                         "ORDER BY run_id").fetchall()
+    assert stored == [("run-1", len(first.results)), ("run-2", len(second.results))]
+    assert con.execute("SELECT errors, warnings, infos FROM check_runs WHERE run_id = 'run-2'"
+                       ).fetchone() == (second.errors, second.warnings, second.infos)
+    assert first.counts == {"error": 3, "warning": first.warnings, "info": first.infos}
+    assert (first.results["detail"].str.len() > 0).all()
+
+
+def test_latest_results_filters_and_puts_errors_first(tmp_path):
+    con = build(tmp_path, national_series())
+    run_checks(con, run_id="old")
+    load_document(con, DocumentRecord("中国-政府工作报告-2024", "中国", "政府", "政府工作报告",
+                                      2024), None, [T("cpi", 3, "%", 2024)])
+    run_checks(con, run_id="new")
+    latest = latest_results(con)
+    assert set(latest["run_id"]) == {"new"}
+    order = list(latest["severity"])
+    assert order == sorted(order, key=["error", "warning", "info"].index)
+    assert set(latest_results(con, severity="error")["severity"]) == {"error"}
+    assert set(latest_results(con, year=2025)["year"]) == {2025}
+    assert latest_results(con, region="临江市").empty
+    assert len(latest_results(con, severity=["error", "warning"])) == (
+        (latest["severity"] != "info").sum())
+
+
+def test_a_broken_check_is_reported_not_skipped(tmp_path):
+    con = build(tmp_path, national_series())
+    broken = Check("broken", "warning", "", "SELECT no_such_column FROM indicators")
+    run = run_checks(con, checks=[broken])
+    assert run.errors == 1
+    assert "broken failed to run" in run.results.iloc[0]["detail"]
+
+
+def test_parse_check_header(tmp_path):
+    path = tmp_path / "my_check.sql"
+    path.write_text("-- severity: Warning\n-- Something odd.\nSELECT 1\n", encoding="utf-8")
+    check = parse_check(path)
+    assert (check.name, check.severity, check.description) == ("my_check", "warning",
+                                                               "Something odd.")
+    path.write_text("-- no severity here\nSELECT 1\n", encoding="utf-8")
+    assert parse_check(path).severity == "error"
+
+
+def test_summary_markdown_lists_errors_first(tmp_path):
+    run = run_checks(build(tmp_path, national_series()))
+    text = summary_markdown(run.results, max_rows=1)
+    assert text.index("## Errors (3)") < text.index("## Warnings") < text.index("## Infos")
+    assert text.count("| scale_error |") == 2
+    assert "more infos" in text
+    assert "No check returned a row." in summary_markdown(run.results.iloc[0:0])
