@@ -48,8 +48,10 @@ def _line_kind(line: str, standalone: bool, max_heading: int) -> str | None:
         return "byline"
     if line.startswith("——"):
         return "subtitle"
-    if standalone and not _ends_sentence(line) and len(line) <= max_heading \
-            and not re.search(r"[、；]$|[，,]$", line):
+    # a heading's halves around a comma are phrases; a line cut after 举办 is not a heading
+    halves_ok = all(len(part) >= 5 for part in re.split(r"[，,]", line)) if re.search(
+        r"[，,]", line) else True
+    if standalone and halves_ok and not _ends_sentence(line) and len(line) <= max_heading:
         return "heading"
     return None
 
@@ -60,7 +62,7 @@ def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
     raw = [squeeze_spaces(line) for line in spaced]
     blocks: list[Block] = []
     para = ""
-    title_lines = _title_lines(raw)
+    title_lines, subtitle_lines = _title_lines(raw)
 
     def flush() -> None:
         nonlocal para
@@ -78,11 +80,14 @@ def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
         kind = None if para else _line_kind(spaced[i], standalone, max_heading)
         if i in title_lines:
             kind = "title"
-        if line.startswith("——") and not para.rstrip(CLOSERS).endswith("，"):
+        if kind == "subtitle" and len(blocks) > 8:
+            kind = None  # a dash-led line deep in the text is a list item, not the subtitle
+        if line.startswith("——") and i in subtitle_lines:
             kind = "subtitle"
         if kind in ("header", "byline", "subtitle", "title"):
             flush()
-            blocks.append(Block(kind, line, 1))
+            # furniture and titles keep the spaces they are set with (a title's phrases)
+            blocks.append(Block(kind, re.sub(r"\s+", " ", spaced[i]), 1))
             continue
         if kind == "heading":
             flush()
@@ -102,9 +107,11 @@ def _short_line(i: int, lines: list[str], ratio: float = 0.8) -> bool:
     return not near or len(lines[i]) < ratio * max(near)
 
 
-def _title_lines(lines: list[str], most: int = 3) -> set[int]:
-    """Lines without sentence punctuation right above a '——' subtitle: the title."""
+def _title_lines(lines: list[str], most: int = 3) -> tuple[set[int], set[int]]:
+    """Lines without sentence punctuation right above a '——' line: the title, and that line
+    its subtitle."""
     found: set[int] = set()
+    subtitles: set[int] = set()
     for i, line in enumerate(lines):
         if not line.startswith("——"):
             continue
@@ -113,8 +120,9 @@ def _title_lines(lines: list[str], most: int = 3) -> set[int]:
             j -= 1
         while j >= 0 and lines[j] and i - j <= most + 1 and not re.search(r"[。！？，；]", lines[j]):
             found.add(j)
+            subtitles.add(i)
             j -= 1
-    return found
+    return found, subtitles
 
 
 def _headings(line: str, first: bool) -> list[Block]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from extractors.indicators.numbers import parse_chinese
+from extractors.indicators.numbers import normalise, parse_chinese
 from extractors.model import Block
 
 YEAR = r"((?:19|20)\d{2})"
@@ -33,25 +33,32 @@ class Scope:
 def infer_year(blocks: Iterable[Block]) -> int | None:
     """The report's year from its text: a dated subtitle, '2024年政府工作报告', '一、2023年工作回顾'
     (→ 2024), or '2023年是…之年' in the part about the coming year."""
-    blocks = list(blocks)
-    head = [b for b in blocks[:8] if b.type in ("title", "subtitle", "header", "paragraph")]
-    for b in head:
-        m = re.search(YEAR + r"年\d{1,2}月\d{1,2}日", b.text)
+    blocks = [(b.type, normalise(b.text)) for b in blocks]
+    for kind, text in blocks[:8]:
+        m = re.search(YEAR + r"年\d{1,2}月\d{1,2}日", text)
+        if m and kind in ("title", "subtitle", "header", "paragraph"):
+            return int(m.group(1))
+    for kind, text in blocks:
+        m = re.search(YEAR + r"年(?:政府|人大常委会|常委会)?工作报告", text)
+        if m and kind in ("title", "subtitle", "header", "heading"):
+            return int(m.group(1))
+    headings = [text for kind, text in blocks if kind == "heading"]
+    for text in headings:
+        m = re.search(YEAR + r"年[^，。]{0,8}回顾", text)
+        if m:
+            return int(m.group(1)) + 1
+    for text in headings:
+        m = re.search(YEAR + "年", text)
+        if m and TARGET_HEADING.search(text) and not ACTUAL_HEADING.search(text):
+            return int(m.group(1))
+    for _kind, text in blocks:
+        m = re.match(YEAR + r"年是", text)
         if m:
             return int(m.group(1))
-    for b in blocks:
-        m = re.search(YEAR + r"年(?:政府|人大常委会|常委会)?工作报告", b.text)
-        if m and b.type in ("title", "subtitle", "header", "heading"):
-            return int(m.group(1))
-    for b in blocks:
-        if b.type == "heading":
-            m = re.search(YEAR + r"年[^，。]{0,6}工作回顾", b.text)
-            if m:
-                return int(m.group(1)) + 1
-    for b in blocks:
-        m = re.match(YEAR + r"年是", b.text)
+    for _kind, text in blocks[:6]:
+        m = re.search(r"过去的" + YEAR + "年", text)
         if m:
-            return int(m.group(1))
+            return int(m.group(1)) + 1
     return None
 
 
@@ -77,6 +84,7 @@ def five_year_plan(text: str) -> str | None:
 
 def heading_scope(text: str, year: int | None) -> Scope | None:
     """The default modality/period a heading gives its section, or None when it says neither."""
+    text = normalise(text)
     actual, target = ACTUAL_HEADING.search(text), TARGET_HEADING.search(text)
     m = re.search(YEAR + "年", text)
     stated = int(m.group(1)) if m else None
@@ -98,6 +106,7 @@ def heading_scope(text: str, year: int | None) -> Scope | None:
 
 def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
     """A scope word at the head of a paragraph (本届以来, 去年, 2023年) holds for the paragraph."""
+    text = normalise(text)
     lead = text[:40]
     if TERM_WORDS.search(lead):
         return replace(base, period=term_period(year) if base.modality == "actual" else base.period,

@@ -112,6 +112,11 @@ def _number(token: str) -> float:
     return parse_chinese(token)
 
 
+def _scaled(value: float, scale: str | None) -> float:
+    """value × scale word, rounded so 2.18万亿 is 2180000000000, not …0002."""
+    return round(value * scale_of(scale), 6)
+
+
 def _is_cn(token: str | None) -> bool:
     return bool(token) and not re.search(r"\d", token)
 
@@ -215,12 +220,12 @@ def _build(m: re.Match) -> Quantity | None:
             return Quantity(start, m.end(), None, unit, low=rng[0], high=rng[1], approx=approx,
                             cn_numeral=True)
     try:
-        value = _number(num) * scale_of(m.group("scale"))
+        value = _scaled(_number(num), m.group("scale"))
     except ValueError:
         return None
     if m.group("lo") is not None:
         try:
-            low = _number(m.group("lo")) * scale_of(m.group("loscale") or m.group("scale"))
+            low = _scaled(_number(m.group("lo")), m.group("loscale") or m.group("scale"))
         except ValueError:
             return None
         lounit = _unit(m.group("lounit")) if m.group("lounit") else unit

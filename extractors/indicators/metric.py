@@ -32,9 +32,9 @@ LEVEL_MARKERS = ("到", "至", "为")
 
 # Words between the metric and its number that are not part of the metric.
 TRAILING_FUNCTION = re.compile(
-    r"(?:保持在|稳定在|控制在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
+    r"(?:保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
     r"共计|总计|合计|累计|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
-LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|共计|总计|合计|累计|[、和及与并共])+")
+LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|共计|总计|合计|累计|[、和及与并共的把将])+")
 TIME_PREFIX = re.compile(r"^(?:全年|今年|去年|上年|年末|年底|年初|当年|本届以来|五年来|过去五年)")
 PARTICLE_ENDS = ("的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
 CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起")
@@ -122,10 +122,33 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if not metric:
             metric = _clean(sentence[clause_start:q.start]) or (prev_metric or "")
         readings.append(Reading(q, metric, change))
-        if phrase or following:
-            prev_metric = _clean(phrase + following) if following else phrase
+        if metric:
+            prev_metric = metric
         prev_end = q.end
-    return readings
+    return _distribute(sentence, readings)
+
+
+def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """A和B分别增长X和Y: the n subjects before 分别 take the n quantities after it, in order."""
+    out = list(readings)
+    for m in re.finditer(r"([^，,；;：:。]+?)分别([^，,；;：:。\d]{0,8}?)(?=[\d零一二两三四五六七八九十百])",
+                         sentence):
+        subjects = [s for s in re.split(r"和|、|及|与", _clean(m.group(1))) if s]
+        idx = [k for k, r in enumerate(out) if r.quantity.start >= m.end()]
+        group = []
+        for k in idx:
+            gap = sentence[(out[group[-1]].quantity.end if group else m.end()):out[k].quantity.start]
+            if group and gap not in ("和", "、", "及", "与", ""):
+                break
+            if not group and gap:
+                break
+            group.append(k)
+        if len(subjects) < 2 or len(group) != len(subjects):
+            continue
+        _, change = _strip_change(_clean(m.group(2)))
+        for k, subject in zip(group, subjects, strict=True):
+            out[k] = Reading(out[k].quantity, subject, change)
+    return out
 
 
 def _change_after(sentence: str, end: int) -> str | None:

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from extractors.indicators import extract_indicators
+from extractors.indicators.context import five_year_plan, heading_scope, infer_year
+from extractors.model import Block, Document
+
+
+def doc(*blocks: tuple[str, str, int | None]) -> Document:
+    return Document("t", 1, [Block(t, text, 1, level=lv) for t, text, lv in blocks])
+
+
+def test_year_from_dated_subtitle_and_from_review_heading():
+    assert infer_year(doc(("subtitle", "——2024年3月5日在第十四届全国人民代表大会上", None)).blocks) == 2024
+    assert infer_year(doc(("heading", "一、2023年工作回顾", 1)).blocks) == 2024
+    assert infer_year(doc(("paragraph", "2023年是开局之年。", None)).blocks) == 2023
+    assert infer_year(doc(("paragraph", "无年份。", None)).blocks) is None
+
+
+def test_review_section_gives_actuals_of_its_year():
+    rows = extract_indicators(doc(("heading", "一、2023年工作回顾", 1),
+                                  ("paragraph", "城镇新增就业1244万人。", None)))
+    assert [(r.modality, r.period, r.scope) for r in rows] == [("actual", "2023", "annual")]
+
+
+def test_term_review_gives_the_term_years():
+    rows = extract_indicators(doc(("heading", "过去五年工作回顾", 1),
+                                  ("paragraph", "开展执法检查22次。", None)), year=2023)
+    assert [(r.modality, r.period, r.scope) for r in rows] == [("actual", "2018-2022", "term")]
+    assert rows[0].canonical == "renda.law_inspections"
+
+
+def test_target_section_and_target_cue():
+    rows = extract_indicators(doc(("heading", "三、2024年政府工作任务", 1),
+                                  ("paragraph", "城镇新增就业1200万人以上。", None)))
+    assert [(r.modality, r.period) for r in rows] == [("target", "2024")]
+    rows = extract_indicators(doc(("heading", "一、2023年工作回顾", 1),
+                                  ("paragraph", "今年发展主要预期目标是：国内生产总值增长5%左右。", None)))
+    assert [(r.modality, r.period) for r in rows] == [("target", "2024")]
+
+
+def test_scope_word_carries_through_the_paragraph():
+    rows = extract_indicators(doc(("heading", "工作回顾", 1),
+                                  ("paragraph", "本届以来，共作出决议决定53项，任免767人次。", None)),
+                              year=2023)
+    assert {(r.period, r.scope) for r in rows} == {("2018-2022", "term")}
+
+
+def test_heading_scope_and_five_year_plans():
+    assert heading_scope("无关标题", 2024) is None
+    assert five_year_plan("“十三五”时期") == "2016-2020"
+    assert five_year_plan("“十四五”时期") == "2021-2025"

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.indicators import extract_indicators
+from extractors.plaintext import repair_text, squeeze_spaces
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "corpus" / "seed" / "zhengzhou-renda-2023.extracted.txt"
+
+
+def test_spaces_between_cjk_and_digits_go_latin_words_keep_theirs():
+    assert squeeze_spaces("问 题、重 要 立 法 218 次") == "问题、重要立法218次"
+    assert squeeze_spaces("全面参与 RCEP区域合作") == "全面参与RCEP区域合作"
+    assert squeeze_spaces("GDP growth") == "GDP growth"
+
+
+def test_lines_rejoin_across_blank_lines_and_split_numbers():
+    text = "扎实开展活动，举办\n\n常委会组成人员履职能力提升班 5\n期，培训2200余人次。\n"
+    doc = repair_text(text, "t")
+    assert [b.text for b in doc.blocks if b.type == "paragraph"] == [
+        "扎实开展活动，举办常委会组成人员履职能力提升班5期，培训2200余人次。"]
+
+
+def test_headings_furniture_titles():
+    text = ("报告摘编\n\n聚力中心工作 聚焦民生关切\n为城市建设提供保障\n\n——某市人大常委会工作报告摘编\n"
+            "1月5日上午，会议举行。\n\n过去五年工作回顾 今年工作建议\n\n开展执法检查22次。\n\n"
+            "本报记者 张三\n")
+    doc = repair_text(text, "t")
+    kinds = [(b.type, b.text) for b in doc.blocks]
+    assert kinds[0] == ("header", "报告摘编")
+    assert [t for k, t in kinds if k == "title"] == ["聚力中心工作 聚焦民生关切", "为城市建设提供保障"]
+    assert ("subtitle", "——某市人大常委会工作报告摘编") in kinds
+    assert [t for k, t in kinds if k == "heading"] == ["过去五年工作回顾", "今年工作建议"]
+    assert ("byline", "本报记者 张三") in kinds
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared is absent")
+def test_seed_extraction_yields_every_gold_indicator():
+    import json
+
+    doc = repair_text(SEED.read_text(encoding="utf-8"), SEED.name)
+    gold = [json.loads(x) for x in SEED.with_name(SEED.stem + ".indicators.jsonl")
+            .read_text(encoding="utf-8").splitlines() if x.strip()]
+    out = {(i.value, i.unit) for i in extract_indicators(doc)}
+    missing = [g["metric"] for g in gold if (g["value"], g["unit"]) not in out]
+    assert not missing
