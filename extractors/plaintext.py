@@ -25,8 +25,9 @@ PAGE_RE = re.compile(r"^(?:第?\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|—\s*\d+\s*�
 
 
 def squeeze_spaces(text: str) -> str:
-    """Drop the spaces a justified CJK line carries: '问 题、重 要' → '问题、重要'."""
-    return SPACE_RE.sub("", text)
+    """Drop the spaces a justified CJK line carries: '问 题、重 要' → '问题、重要', and the
+    zero-width characters web copies leave inside words."""
+    return SPACE_RE.sub("", re.sub("[\u200b\u200c\u200d\ufeff]", "", text))
 
 
 def _ends_sentence(line: str) -> bool:

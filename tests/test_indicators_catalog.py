@@ -46,3 +46,7 @@ def test_bad_catalogue_is_named(tmp_path):
     path.write_text("indicators:\n  - {id: x, name: y, kind: speed}\n", encoding="utf-8")
     with pytest.raises(CatalogError, match="kind"):
         load_catalog(path)
+
+
+def test_not_patterns_keep_shares_of_gdp_out_of_gdp():
+    assert match(load_catalog(), "财政性教育经费支出占国内生产总值比例", "%", None) is None

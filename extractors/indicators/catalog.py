@@ -25,6 +25,7 @@ class Entry:
     unit: str | None
     patterns: tuple[re.Pattern, ...]
     units: frozenset[str] = field(default_factory=frozenset)  # every unit the entry accepts
+    excludes: tuple[re.Pattern, ...] = ()  # a metric matching one of these is not this indicator
     change: str | None = None
     min: float | None = None
     max: float | None = None
@@ -32,6 +33,8 @@ class Entry:
     def match_length(self, metric: str) -> int:
         """Length of the longest pattern match in the metric, 0 for none."""
         best = 0
+        if any(p.search(metric) for p in self.excludes):
+            return 0
         for p in self.patterns:
             m = p.search(metric)
             if m:
@@ -53,10 +56,15 @@ def _entry(raw: dict, where: str) -> Entry:
             patterns.append(re.compile(str(t)))
         except re.error as exc:
             raise CatalogError(f"{where}: bad pattern {t!r} ({exc})") from None
+    try:
+        excludes = tuple(re.compile(str(t)) for t in raw.get("not") or [])
+    except re.error as exc:
+        raise CatalogError(f"{where}: bad `not` pattern ({exc})") from None
     unit = raw.get("unit")
     units = frozenset(filter(None, [unit, *(raw.get("units") or [])]))
     return Entry(id=str(raw["id"]), name=str(raw["name"]), kind=raw["kind"], unit=unit,
-                 patterns=tuple(patterns), units=units, change=raw.get("change"),
+                 patterns=tuple(patterns), units=units, excludes=excludes,
+                 change=raw.get("change"),
                  min=raw.get("min"), max=raw.get("max"))
 
 
