@@ -5,7 +5,8 @@
 -- Rows carry their own severity:
 --   error    a target present in an earlier and a later report but not in this one, or present in
 --            the two reports before the latest and missing from the latest (a target that vanished)
---   warning  an actual present before and after but not here (reviews highlight different
+--   warning  the same for targets whose figures around the gap disagree;
+--            an actual present before and after but not here (reviews highlight different
 --            figures each year); a target present only in the report just before the latest and
 --            missing from the latest; a target present before and missing from this report and all
 --            later ones (dropped? reported at the first missing year only)
@@ -49,34 +50,59 @@ gaps AS (
         WHERE p.region = s.region AND p.report_kind = s.report_kind AND p.canonical = s.canonical
           AND p.modality = s.modality AND p.report_year = r.report_year)
 ),
+figures AS (
+    -- each report's figure of a series: the first row by seq in the catalogue's unit
+    SELECT region, report_kind, canonical, modality, report_year,
+           arg_min(num_value, doc_rank * 1000000 + seq) AS value,
+           arg_min(metric, doc_rank * 1000000 + seq) AS metric,
+           arg_min(unit, doc_rank * 1000000 + seq) AS unit,
+           any_value(canonical_name) AS name,
+           any_value(indicator_kind) AS indicator_kind
+    FROM indicator_rows
+    WHERE scope = 'annual'
+    GROUP BY ALL
+),
+coherent AS (
+    -- do the figures on both sides of a gap agree?
+    SELECT
+        g.*,
+        CASE
+            WHEN b.unit IS DISTINCT FROM a.unit OR b.value IS NULL OR a.value IS NULL THEN false
+            WHEN b.indicator_kind IN ('count', 'amount') THEN
+                b.value > 0 AND a.value > 0
+                AND greatest(a.value / b.value, b.value / a.value) <= COALESCE(t.warn_ratio, 2)
+            ELSE abs(a.value - b.value) < COALESCE(t.warn_points, 2)
+        END AS around_agree
+    FROM gaps AS g
+    LEFT JOIN figures AS b
+      ON b.region = g.region AND b.report_kind = g.report_kind AND b.canonical = g.canonical
+     AND b.modality = g.modality AND b.report_year = g.last_present
+    LEFT JOIN figures AS a
+      ON a.region = g.region AND a.report_kind = g.report_kind AND a.canonical = g.canonical
+     AND a.modality = g.modality AND a.report_year = COALESCE(g.next_present, g.report_before2)
+    LEFT JOIN check_thresholds AS t
+      ON t.indicator_kind = b.indicator_kind AND t.modality = g.modality
+),
 judged AS (
     SELECT
         *,
         CASE
             WHEN last_present IS NULL THEN NULL  -- not there yet: a new indicator, not a gap
             WHEN next_present IS NOT NULL THEN
-                CASE WHEN modality = 'target' THEN 'error' ELSE 'warning' END
+                CASE WHEN modality = 'target' AND around_agree THEN 'error' ELSE 'warning' END
             WHEN modality <> 'target' THEN NULL
             WHEN report_year = latest_report AND last_present = report_before
                  AND report_before2 IS NOT NULL
                  AND EXISTS (SELECT 1 FROM presence AS p
-                             WHERE p.region = gaps.region AND p.report_kind = gaps.report_kind
-                               AND p.canonical = gaps.canonical AND p.modality = gaps.modality
-                               AND p.report_year = gaps.report_before2) THEN 'error'
+                             WHERE p.region = coherent.region
+                               AND p.report_kind = coherent.report_kind
+                               AND p.canonical = coherent.canonical
+                               AND p.modality = coherent.modality
+                               AND p.report_year = coherent.report_before2)
+                 AND around_agree THEN 'error'
             WHEN last_present = report_before THEN 'warning'
         END AS severity
-    FROM gaps
-),
-previous_figure AS (
-    -- the figure of the last report that had it, to show what went missing
-    SELECT region, report_kind, canonical, modality, report_year,
-           arg_min(num_value, doc_rank * 1000000 + seq) AS value,
-           arg_min(metric, doc_rank * 1000000 + seq) AS metric,
-           arg_min(unit, doc_rank * 1000000 + seq) AS unit,
-           any_value(canonical_name) AS name
-    FROM indicator_rows
-    WHERE scope = 'annual'
-    GROUP BY ALL
+    FROM coherent
 )
 SELECT
     j.region,
@@ -97,7 +123,7 @@ SELECT
         AND d.status = 'loaded') AS document_id,
     j.severity
 FROM judged AS j
-JOIN previous_figure AS f
+JOIN figures AS f
   ON f.region = j.region AND f.report_kind = j.report_kind AND f.canonical = j.canonical
  AND f.modality = j.modality AND f.report_year = j.last_present
 WHERE j.severity IS NOT NULL;

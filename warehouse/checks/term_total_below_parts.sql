@@ -1,15 +1,18 @@
 -- severity: error
 -- A term total (本届以来, 五年来 … over 2018-2022) smaller than its parts: below a single year's
 -- actual inside its period, or below the sum of the annual actuals when every year of the
--- period is known. Only counts and amounts add up; figures stated as averages
--- (年均/平均/每年 in the metric or its sentence) are not totals and are left out.
+-- period is known. Only counts and amounts add up. Figures that are not totals are left out:
+-- averages (年均/平均/每年) and levels held through the term (连年稳定在1.3万亿斤以上: a floor,
+-- stated with 以上/超过 or 稳定在/保持在), in the metric or its sentence.
 WITH terms AS (
     SELECT *
     FROM indicator_points
     WHERE scope = 'term' AND modality = 'actual'
       AND indicator_kind IN ('count', 'amount')
-      AND period_start IS NOT NULL AND num_value IS NOT NULL
-      AND NOT regexp_matches(COALESCE(metric, '') || ' ' || COALESCE(evidence, ''), '年均|平均|每年')
+      AND period_start IS NOT NULL AND period_start < year AND num_value IS NOT NULL
+      AND approx IS DISTINCT FROM 'at_least' AND approx IS DISTINCT FROM 'over'
+      AND NOT regexp_matches(COALESCE(metric, '') || ' ' || COALESCE(evidence, ''),
+                             '年均|平均|每年|连年|稳定在|保持在')
 ),
 parts AS (
     SELECT

@@ -3,6 +3,8 @@
 -- otherwise 0–100 for a rate in % and no less than -100 for a growth in %. Every row is checked
 -- (not only the one compared across years), its value and both bounds of a range; the range
 -- applies only in the catalogue's unit (a change in 个百分点 is not a level in %).
+-- A growth stated as 下降/降低 is checked as a negative number only when the range admits
+-- negatives: a catalogue giving min 0 for a growth (能耗降低) means the size of the decrease.
 WITH r AS (
     SELECT
         *,
@@ -10,7 +12,8 @@ WITH r AS (
                                  WHEN unit = '%' AND indicator_kind = 'growth' THEN -100 END)
             AS lo,
         COALESCE(max_value, CASE WHEN unit = '%' AND indicator_kind = 'rate' THEN 100 END) AS hi,
-        CASE WHEN change = 'decrease' AND indicator_kind = 'growth' THEN -1 ELSE 1 END AS sign
+        CASE WHEN change = 'decrease' AND indicator_kind = 'growth'
+                  AND (min_value IS NULL OR min_value < 0) THEN -1 ELSE 1 END AS sign
     FROM indicator_rows
     WHERE catalog_unit IS NULL OR unit IS NOT DISTINCT FROM catalog_unit
 ),
