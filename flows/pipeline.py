@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import yaml
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -18,6 +20,7 @@ from flows.tasks import parse_document, parser_version
 from warehouse.checks import run_checks, summary_markdown
 from warehouse.db import connect
 from warehouse.load import DocumentRecord, load_canonical_catalog, load_document
+from warehouse.plot import plot_indicator
 
 INDICATOR_CATALOG = PROJECT_ROOT / "catalog" / "indicators.yaml"
 
@@ -100,7 +103,20 @@ def _load_indicator_catalog(con: duckdb.DuckDBPyConnection) -> None:
         load_canonical_catalog(con, data.get("indicators") or [])
 
 
-def _publish(summary: RunSummary, checks_markdown: str) -> None:
+def _chart_flagged(con: duckdb.DuckDBPyConnection, results: pd.DataFrame, plots_dir: Path,
+                   limit: int = 6) -> list[Path]:
+    """Charts of the indicators that errors were found in: people look before they read."""
+    errors = results[(results["severity"] == "error") & results["canonical"].notna()]
+    charts = []
+    for canonical in list(dict.fromkeys(errors["canonical"]))[:limit]:
+        try:
+            charts.append(plot_indicator(con, canonical, plots_dir / f"{canonical}.png"))
+        except ValueError:  # no annual series to draw, e.g. a term total
+            continue
+    return charts
+
+
+def _publish(summary: RunSummary, checks_markdown: str, charts: list[Path]) -> None:
     create_table_artifact(
         key="baogao-documents",
         table=[asdict(o) for o in summary.outcomes],
@@ -108,6 +124,12 @@ def _publish(summary: RunSummary, checks_markdown: str) -> None:
     )
     create_markdown_artifact(key="baogao-checks", markdown=checks_markdown,
                              description="Year-over-year checks, errors first")
+    if charts:
+        # Inlined so the chart shows in the UI wherever the server runs, not only on this disk.
+        images = [f"### {p.stem}\n\n![{p.stem}](data:image/png;base64,"
+                  f"{base64.b64encode(p.read_bytes()).decode()})\n\n`{p}`" for p in charts]
+        create_markdown_artifact(key="baogao-flagged-charts", markdown="\n\n".join(images),
+                                 description="Series of the indicators with errors, flags in red")
 
 
 @flow(name="baogao-pipeline")
@@ -133,6 +155,7 @@ def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAUL
         summary.check_run_id = check_run.run_id
         summary.check_counts = dict(check_run.counts)
         checks_md = summary_markdown(check_run.results)
-    _publish(summary, checks_md)
+        charts = _chart_flagged(con, check_run.results, Path(data_dir) / "plots")
+    _publish(summary, checks_md, charts)
     logger.info(summary.message)
     return Completed(message=summary.message, data=summary)
