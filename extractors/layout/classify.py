@@ -20,7 +20,7 @@ class ClassifyParams:
     masthead_rule_share: float = 0.6  # a rule this wide near the top fences off the page head
     heading_ratio: float = 1.12  # type this much larger than the body is a heading
     title_ratio: float = 1.6  # display type: at least this much larger than the body
-    title_share: float = 0.9  # a title is (nearly) the largest type of its page
+    title_share: float = 0.9  # a title is (nearly) the largest type of the document
     heading_max_chars: int = 80
     byline_max_chars: int = 40
     small_ratio: float = 0.85  # smaller than the body: captions, notes
@@ -59,7 +59,9 @@ def find_furniture(pages: list[PageData], leaves: list[list[list[Line]]],
             else:
                 continue
             text = "".join(ln.text for ln in lines)
-            cands.append((zone, _shape(text), lines, page))
+            # The size is part of the shape: a title may repeat the running head's words.
+            shape = f"{_shape(text)}@{round(max(ln.size for ln in lines))}"
+            cands.append((zone, shape, lines, page))
     seen = Counter((zone, shape) for zone, shape, _, _ in cands)
     pages_seen: dict[tuple[str, str], set[int]] = {}
     for zone, shape, _, page in cands:
@@ -107,16 +109,13 @@ def body_style(blocks: list[RawBlock]) -> tuple[float, str]:
 
 def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> list[Block]:
     body, body_font = body_style(blocks)
-    page_max: dict[int, float] = {}
-    for b in blocks:
-        if not b.furniture:
-            page_max[b.page] = max(page_max.get(b.page, 0.0), b.size)
+    doc_max = max((b.size for b in blocks if not b.furniture), default=body)
     kinds: list[str] = []
     texts: list[str] = []
     for b in blocks:
         text = b.text()
         texts.append(text)
-        kinds.append(_kind(b, text, body, body_font, page_max, p))
+        kinds.append(_kind(b, text, body, body_font, doc_max, p))
     _subtitles(blocks, kinds, texts, body, p)
     levels = _levels(blocks, kinds)
     articles = _articles(blocks, kinds)
@@ -128,7 +127,7 @@ def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> li
     return out
 
 
-def _kind(b: RawBlock, text: str, body: float, body_font: str, page_max: dict[int, float],
+def _kind(b: RawBlock, text: str, body: float, body_font: str, doc_max: float,
           p: ClassifyParams) -> str:
     if b.furniture:
         return b.furniture
@@ -136,7 +135,7 @@ def _kind(b: RawBlock, text: str, body: float, body_font: str, page_max: dict[in
     if n <= p.byline_max_chars and _BYLINE.search(text) and not ends_sentence(text):
         return "byline"
     big = b.size >= p.heading_ratio * body
-    if b.size >= p.title_ratio * body and b.size >= p.title_share * page_max[b.page] \
+    if b.size >= p.title_ratio * body and b.size >= p.title_share * doc_max \
             and n <= p.heading_max_chars:
         return "title"
     if b.first.vertical:

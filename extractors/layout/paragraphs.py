@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
@@ -61,8 +62,11 @@ def indented(line: Line, p: ParaParams) -> bool:
 
 
 def usual_gap(lines: list[Line]) -> float:
-    """The leading between consecutive lines of one region, as the document sets it."""
-    gaps = [b.top - a.bottom for a, b in pairwise(lines)
+    """The leading between consecutive lines of one region, in em of their type size.
+
+    In em because display type is set with proportionally wider leading than the body.
+    """
+    gaps = [(b.top - a.bottom) / a.size for a, b in pairwise(lines)
             if a.leaf == b.leaf and a.page == b.page and b.top >= a.bottom]
     return median(gaps) if gaps else 0.0
 
@@ -75,34 +79,75 @@ def uses_indents(lines: list[Line], p: ParaParams, min_share: float = 0.02) -> b
 
 def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams = ParaParams()
                      ) -> list[RawBlock]:
-    """`lines` in reading order; `furniture` maps id(line) of header/footer lines to their kind."""
+    """`lines` in reading order; `furniture` maps id(line) of header/footer lines to their kind.
+
+    A paragraph left unfinished at the end of its flow (its last line fills the column
+    mid-sentence) while other text follows on the page is "dangling"; the first region of a later
+    page that opens with a continuation line takes it up, and that page's text is read right
+    after it, ahead of the blocks that interrupted the flow (a side column, another section).
+    """
     body = [ln for ln in lines if id(ln) not in furniture]
     gap = usual_gap(body)
     indents = uses_indents(body, p)
+    sizes = Counter(round(ln.size, 1) for ln in body for _ in ln.chars)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     blocks: list[RawBlock] = []
+    dangling: list[RawBlock] = []
+    insert: int | None = None  # where this page's blocks go while following a resumed flow
     cur: RawBlock | None = None
+    prev_line: Line | None = None
+
+    def add(block: RawBlock) -> None:
+        nonlocal insert
+        if insert is None:
+            blocks.append(block)
+        else:
+            blocks.insert(insert, block)
+            insert += 1
+
     for ln in lines:
+        if prev_line is not None and ln.page != prev_line.page:
+            insert = None
+        new_leaf = prev_line is None or (ln.page, ln.leaf) != (prev_line.page, prev_line.leaf)
+        prev_line = ln
         kind = furniture.get(id(ln))
         if kind:
-            if blocks and blocks[-1].furniture == kind and blocks[-1].last.leaf == ln.leaf \
-                    and blocks[-1].page == ln.page:
-                blocks[-1].lines.append(ln)
+            last = blocks[-1] if blocks and insert is None else None
+            if last is not None and last.furniture == kind and last.last.leaf == ln.leaf \
+                    and last.page == ln.page:
+                last.lines.append(ln)
             else:
-                blocks.append(RawBlock([ln], kind))
+                add(RawBlock([ln], kind))
             continue
         if cur is not None and _continues(cur.last, ln, p, gap, indents):
             cur.lines.append(ln)
             continue
+        if cur is not None and _unfinished(cur, body_size, p):
+            dangling.append(cur)
+        resumed = next((d for d in dangling if new_leaf and ln.page > d.page
+                        and same_style(d.last, ln, p) and not indented(ln, p)), None)
+        if resumed is not None:
+            dangling.remove(resumed)
+            resumed.lines.append(ln)
+            cur = resumed
+            insert = blocks.index(resumed) + 1
+            continue
         cur = RawBlock([ln])
-        blocks.append(cur)
+        add(cur)
     return blocks
+
+
+def _unfinished(block: RawBlock, body_size: float, p: ParaParams) -> bool:
+    last = block.last
+    return (abs(last.size - body_size) <= p.size_tolerance * body_size and fills(last, p)
+            and not ends_sentence(last.text))
 
 
 def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool) -> bool:
     if prev.vertical or ln.vertical or not same_style(prev, ln, p):
         return False
     if prev.page == ln.page and prev.leaf == ln.leaf:
-        if ln.top - prev.bottom > gap + p.extra_gap_em * ln.size:
+        if ln.top - prev.bottom > (gap + p.extra_gap_em) * ln.size:
             return False
         # A first-line indent; a centred line that merely ends short is no indent.
         if ln.x0 - prev.x0 >= p.indent_em * ln.size and (fills(ln, p) or ends_sentence(prev.text)):

@@ -34,15 +34,21 @@ def _extent(chars: list[Char]) -> tuple[float, float, float, float]:
             max(c.x1 for c in chars), max(c.bottom for c in chars))
 
 
-def _gaps(intervals: list[tuple[float, float]], min_gap: float) -> list[float]:
-    """Midpoints of the white gaps at least `min_gap` wide between merged intervals."""
+def _gaps(intervals: list[tuple[float, float, float]], min_gap_em: float, em: float
+          ) -> list[float]:
+    """Midpoints of the white gaps between merged intervals (start, end, type size).
+
+    A gap must be `min_gap_em` wide in em of the larger type beside it (at least the body em):
+    display type is set with proportionally more space around it.
+    """
     cuts: list[float] = []
     intervals.sort()
-    end = intervals[0][1]
-    for a, b in intervals[1:]:
-        if a - end >= min_gap:
+    end, size = intervals[0][1], intervals[0][2]
+    for a, b, s in intervals[1:]:
+        if a - end >= min_gap_em * max(em, size, s):
             cuts.append((a + end) / 2)
-        end = max(end, b)
+        if b >= end:
+            end, size = b, s
     return cuts
 
 
@@ -119,20 +125,21 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     # interrupts the gutters below it, so the columns above and below it are separate bands.
     inside = [r for r in rules if r.x1 > box[0] and r.x0 < box[2] and r.bottom > box[1]
               and r.top < box[3]]
-    x_spans = [(c.x0, c.x1) for c in chars if not c.text.isspace()]
-    x_spans += [(max(r.x0, box[0]), min(r.x1, box[2])) for r in inside if r.horizontal]
-    y_spans = [(c.top, c.bottom) for c in chars if not c.text.isspace()]
-    y_spans += [(max(r.top, box[1]), min(r.bottom, box[3])) for r in inside if not r.horizontal]
+    x_spans = [(c.x0, c.x1, em) for c in chars if not c.text.isspace()]
+    x_spans += [(max(r.x0, box[0]), min(r.x1, box[2]), em) for r in inside if r.horizontal]
+    y_spans = [(c.top, c.bottom, c.size) for c in chars if not c.text.isspace()]
+    y_spans += [(max(r.top, box[1]), min(r.bottom, box[3]), em) for r in inside
+                if not r.horizontal]
     x_groups: list[list[Char]] = []
     if box[3] - box[1] >= params.min_lines_for_columns * size:
-        xs = _gaps(x_spans, params.gutter_em * em)
+        xs = _gaps(x_spans, params.gutter_em, em)
         if xs:
             x_groups = _split(chars, xs, lambda c: c.xc)
     if len(x_groups) > 1:
         tops = [min(c.top for c in g) for g in x_groups]
         if max(tops) - min(tops) <= params.top_align_em * em:
             return down(x_groups, True)
-    ys = _gaps(y_spans, params.band_gap_em * em)
+    ys = _gaps(y_spans, params.band_gap_em, em)
     if ys:
         groups = _split(chars, ys, lambda c: c.yc)
         if len(groups) > 1:
