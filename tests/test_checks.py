@@ -149,6 +149,15 @@ def test_a_rate_ten_times_smaller_is_not_a_scale_error(tmp_path):
     assert run.errors == 0
 
 
+def test_a_rate_target_ten_times_the_last_is_a_scale_error(tmp_path):
+    con = build(tmp_path, {2023: [T("gdp.growth", 5, "%", 2023), T("cpi", 0.15, "%", 2023)],
+                           2024: [T("gdp.growth", 50, "%", 2024), T("cpi", 1.5, "%", 2024)]})
+    # 5% → 50%: a digit too many; 0.15% → 1.5%: 10x but under 2 points, a change to look at
+    results = run_checks(con).results
+    assert by_check(results, "scale_error") == {("error", 2024, "gdp.growth")}
+    assert by_check(results, "ratio_jump") == {("info", 2024, "cpi")}
+
+
 # --- scale error and ratio jump ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("new", "expected"), [

@@ -4,6 +4,7 @@
 -- trusted figure of the series (see indicator_yoy.reference_*), so a return to the usual level
 -- after a bad year is not flagged again. When the series' first figure is the odd one out (it
 -- jumps to the second, and the second agrees with the third) the first is reported.
+-- A rate or growth target 10x its previous one and at least 2 points away (5% → 50%) counts too.
 SELECT
     region, kind, year, metric, canonical, value,
     reference_value AS previous_value,

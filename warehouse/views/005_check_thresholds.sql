@@ -9,16 +9,19 @@
 --   info_points   rate/growth: info when a target moves by at least this many points
 --   scale_tolerance  how close log10(ratio) must be to a non-zero integer to call it a scale error
 --   scale_absurd     |log10(ratio)| from which any jump is called a scale error
+--   scale_min_points rates/growth: a 10x move of a target is only a scale error when it also
+--                    moves this many points (a target 5% → 50% or 0.5%, not 0.3% → 3%);
+--                    actual rates are never scale errors (CPI 2% → 0.2% happened)
 --   met_points / met_ratio  how close an actual must come to a 左右/exact target to count as met
 CREATE OR REPLACE VIEW check_thresholds AS
 SELECT * FROM (VALUES
-    ('count',  'actual', 3.0,  NULL, NULL, NULL, 0.1,  2.5,  NULL, 0.05),
-    ('count',  'target', 2.0,  1.0,  NULL, NULL, 0.1,  2.5,  NULL, 0.05),
-    ('amount', 'actual', 2.0,  NULL, NULL, NULL, 0.1,  2.5,  NULL, 0.05),
-    ('amount', 'target', 1.5,  1.0,  NULL, NULL, 0.1,  2.5,  NULL, 0.05),
-    ('rate',   'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL),
-    ('rate',   'target', NULL, NULL, 2.0,  0.1,  NULL, NULL, 0.5,  NULL),
-    ('growth', 'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL),
-    ('growth', 'target', NULL, NULL, 2.0,  0.1,  NULL, NULL, 0.5,  NULL)
+    ('count',  'actual', 3.0,  NULL, NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL),
+    ('count',  'target', 2.0,  1.0,  NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL),
+    ('amount', 'actual', 2.0,  NULL, NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL),
+    ('amount', 'target', 1.5,  1.0,  NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL),
+    ('rate',   'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL, NULL),
+    ('rate',   'target', NULL, NULL, 2.0,  0.1,  0.1,  2.5,  0.5,  NULL, 2.0),
+    ('growth', 'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL, NULL),
+    ('growth', 'target', NULL, NULL, 2.0,  0.1,  0.1,  2.5,  0.5,  NULL, 2.0)
 ) AS t(indicator_kind, modality, warn_ratio, info_ratio, warn_points, info_points,
-       scale_tolerance, scale_absurd, met_points, met_ratio);
+       scale_tolerance, scale_absurd, met_points, met_ratio, scale_min_points);

@@ -6,14 +6,15 @@
 --   reference_*  the value checks compare against: the previous point, unless that point was
 --                itself a scale jump from the one before it, in which case the one before it;
 --                so a series 1.3万亿 → 1.3亿 → 1.4万亿 flags the middle point once, not twice
---   scale_power  k when value / reference ≈ 10^k (k ≠ 0) for a count or amount, else 0
+--   scale_power  k when value / reference ≈ 10^k (k ≠ 0) for a count or amount (or a rate or
+--                growth target moving by scale_min_points too), else 0
 --   blame_previous  the series' first point is the odd one out: it jumps by a power of ten
 --                to this point, and this point agrees with the next one
 CREATE OR REPLACE VIEW indicator_yoy AS
 WITH p AS (
     SELECT
         pt.*,
-        t.scale_tolerance, t.scale_absurd,
+        t.scale_tolerance, t.scale_absurd, t.scale_min_points,
         lag(year)        OVER w AS previous_year,
         lag(num_value)   OVER w AS previous_value,
         lag(unit)        OVER w AS previous_unit,
@@ -36,12 +37,15 @@ jumps AS (
     SELECT
         *,
         CASE WHEN unit IS NOT DISTINCT FROM previous_unit
+                  AND abs(num_value - previous_value) >= COALESCE(scale_min_points, 0)
              THEN scale_power(num_value, previous_value, scale_tolerance, scale_absurd)
              ELSE 0 END AS k_previous,
         CASE WHEN unit IS NOT DISTINCT FROM previous2_unit
+                  AND abs(num_value - previous2_value) >= COALESCE(scale_min_points, 0)
              THEN scale_power(num_value, previous2_value, scale_tolerance, scale_absurd)
              ELSE 0 END AS k_previous2,
         CASE WHEN unit IS NOT DISTINCT FROM next_unit
+                  AND abs(num_value - next_value) >= COALESCE(scale_min_points, 0)
              THEN scale_power(num_value, next_value, scale_tolerance, scale_absurd)
              ELSE 0 END AS k_next
     FROM p
