@@ -120,13 +120,16 @@ def _cmd_checks(args: argparse.Namespace) -> int:
 
 
 def _cmd_plot(args: argparse.Namespace) -> int:
-    from warehouse.plot import plot_indicator
-
     from warehouse.db import connect
+    from warehouse.plot import plot_indicator
 
     out = args.out or Path("data/plots") / f"{args.indicator}{'-' + args.region if args.region else ''}.png"
     with connect(args.db, read_only=True) as con:
-        path = plot_indicator(con, args.indicator, Path(out), region=args.region)
+        try:
+            path = plot_indicator(con, args.indicator, Path(out), region=args.region)
+        except ValueError as exc:  # nothing to draw for that indicator
+            print(f"baogao plot: {exc}", file=sys.stderr)
+            return 2
     print(path)
     return 0
 
