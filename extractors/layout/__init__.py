@@ -37,7 +37,28 @@ def page_regions(page: PageData, em: float, params: LayoutParams) -> list[list[L
         lines = build_lines(leaf.chars, leaf.col_x0, leaf.col_x1, page.number, i)
         if lines:
             out.append(lines)
+    _column_edges(out, em)
     return out
+
+
+def _column_edges(regions: list[list[Line]], em: float, min_lines: int = 3) -> None:
+    """A column's right edge is where its justified lines end, not its farthest glyph.
+
+    One overhanging mark would otherwise make every full line look short.
+    """
+    by_col: dict[tuple[float, float], list[Line]] = {}
+    for lines in regions:
+        for ln in lines:
+            by_col.setdefault((ln.col_x0, ln.col_x1), []).append(ln)
+    for lines in by_col.values():
+        ends = Counter(round(ln.x1 / (0.25 * em)) for ln in lines if not ln.vertical)
+        if not ends:
+            continue
+        end, n = ends.most_common(1)[0]
+        if n >= min_lines:
+            right = max(ln.x1 for ln in lines if round(ln.x1 / (0.25 * em)) == end)
+            for ln in lines:
+                ln.col_x1 = right
 
 
 def repair_pages(pages: list[PageData], source: str, params: LayoutParams = LayoutParams()

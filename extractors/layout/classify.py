@@ -143,7 +143,7 @@ def _kind(b: RawBlock, text: str, body: float, body_font: str, doc_max: float,
     short = n <= p.heading_max_chars and len(b.lines) <= 3
     if big and short and not text.rstrip().endswith("。"):
         return "heading"
-    if b.font != body_font and b.size >= body * 0.95 and short and not ends_sentence(text) \
+    if b.font and b.font != body_font and b.size >= body * 0.95 and short and not ends_sentence(text) \
             and len(b.lines) <= 2:
         return "heading"
     if b.size < p.small_ratio * body:

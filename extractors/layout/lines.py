@@ -34,9 +34,10 @@ class Line:
         self.bottom = max(c.bottom for c in cs)
         ink = [c for c in cs if not c.text.isspace()] or cs
         self.size = Counter(c.size for c in ink).most_common(1)[0][0]
-        # The typeface of the Chinese text names the style; Latin digits often come in another font.
-        wide = [c for c in ink if ord(c.text[0]) > 0x2E80] or ink
-        self.font = Counter(c.font for c in wide).most_common(1)[0][0]
+        # The typeface of the Chinese text names the style; Latin digits often come in another
+        # font, so a line of digits alone ("2.5" of PM2.5 set apart) has no style of its own ("").
+        wide = [c for c in ink if ord(c.text[0]) > 0x2E80]
+        self.font = Counter(c.font for c in wide).most_common(1)[0][0] if wide else ""
         if not self.text:
             self.text = line_text(cs) if not self.vertical else "".join(c.text for c in cs)
 

@@ -50,7 +50,8 @@ class RawBlock:
 
 
 def same_style(a: Line, b: Line, p: ParaParams) -> bool:
-    return abs(a.size - b.size) <= p.size_tolerance * max(a.size, b.size) and a.font == b.font
+    return (abs(a.size - b.size) <= p.size_tolerance * max(a.size, b.size)
+            and (a.font == b.font or not a.font or not b.font))
 
 
 def fills(line: Line, p: ParaParams) -> bool:
