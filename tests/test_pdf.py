@@ -1,0 +1,58 @@
+"""The PDF boundary: characters and rules out of pdfplumber, and the text status of a document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.layout import repair_pdf
+from extractors.pdf import Char, dedupe_chars, read_pages
+from tests.pagegen import SAMPLE, Flow, Page, write_pdf
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def test_scan_without_text_is_no_text_layer(tmp_path):
+    page = Page()
+    page.frames.append((60, 60, 500, 700))
+    doc = repair_pdf(write_pdf(tmp_path / "scan.pdf", [page]))
+    assert doc.text_status == "no_text_layer" and doc.blocks == [] and doc.notes
+
+
+def test_symbol_soup_is_undecodable(tmp_path):
+    page = Page()
+    for i in range(20):
+        page.text("!#$&*+<=>?@[]^_{|}~" * 2, 60, 60 + i * 14, 10, font="Times-Roman")
+    doc = repair_pdf(write_pdf(tmp_path / "soup.pdf", [page]))
+    assert doc.text_status == "undecodable_text" and doc.blocks == [] and doc.notes
+
+
+def test_real_text_is_ok(tmp_path):
+    page = Page()
+    Flow([(80, 515)], top=100, bottom=300).set(page, [SAMPLE])
+    doc = repair_pdf(write_pdf(tmp_path / "ok.pdf", [page]))
+    assert doc.text_status == "ok" and doc.blocks
+
+
+def test_frames_become_four_rules(tmp_path):
+    page = Page()
+    page.frames.append((60, 60, 300, 100))
+    page.rules.append((60, 200, 500, 200))
+    page.text("字", 80, 70)
+    pages = read_pages(write_pdf(tmp_path / "rules.pdf", [page]))
+    assert len(pages[0].rules) == 5
+    assert sum(r.horizontal for r in pages[0].rules) == 3
+
+
+def test_dedupe_keeps_genuine_repeats():
+    a = Char("的", 10, 20, 10, 20, 10, "f")
+    bold = Char("的", 10.3, 20.3, 10.1, 20.1, 10, "f")
+    next_one = Char("的", 20, 30, 10, 20, 10, "f")
+    assert dedupe_chars([a, bold, next_one]) == [a, next_one]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared")
+def test_epaper_without_unicode_map_is_reported_not_garbled():
+    doc = repair_pdf(SHARED / "corpus/real/epaper-111.pdf")
+    assert doc.text_status == "undecodable_text" and doc.blocks == []
