@@ -13,7 +13,7 @@ def _report(tmp_path, n_pages=3):
         page = Page()
         page.text("政府工作报告", 80, 40, 9)
         page.centred(f"— {n} —", top=800, size=10.5)
-        flow = Flow([(80, 515)], top=90, bottom=300)
+        flow = Flow([(80, 515)], top=90, bottom=330)
         todo = flow.set(page, todo, continued)
         continued = flow.cut
         cuts += flow.cut
