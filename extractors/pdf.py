@@ -101,10 +101,21 @@ def _rules_of(page) -> list[Rule]:
     return rules
 
 
-def _char_of(c: dict) -> Char:
-    text = c["text"]
-    return Char(text, c["x0"], c["x1"], c["top"], c["bottom"], round(c["size"], 2),
-                c.get("fontname", ""), bool(c.get("upright", True)))
+def _char_of(c: dict, ascent: float = 0.88) -> Char:
+    """One glyph, its box rebuilt from the baseline for horizontal text.
+
+    Fonts disagree on ascent and descent (a Latin font's digits may claim a box half a line
+    below the Chinese beside them on the same baseline), so the box is set to `ascent` em above
+    and the rest below the baseline, the same for every font.
+    """
+    size = round(c["size"], 2)
+    top, bottom = c["top"], c["bottom"]
+    m = c.get("matrix")
+    if m and c.get("upright", True) and m[1] == 0 and m[2] == 0 and m[3] > 0:
+        base = bottom - (m[5] - c["y0"])
+        top, bottom = base - ascent * size, base + (1 - ascent) * size
+    return Char(c["text"], c["x0"], c["x1"], top, bottom, size, c.get("fontname", ""),
+                bool(c.get("upright", True)))
 
 
 def read_pages(path: Path) -> list[PageData]:

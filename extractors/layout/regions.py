@@ -38,14 +38,15 @@ def _gaps(intervals: list[tuple[float, float, float]], min_gap_em: float, em: fl
           ) -> list[float]:
     """Midpoints of the white gaps between merged intervals (start, end, type size).
 
-    A gap must be `min_gap_em` wide in em of the larger type beside it (at least the body em):
-    display type is set with proportionally more space around it.
+    A gap must be `min_gap_em` wide in em of the smaller type beside it (at least the body em):
+    two lines of display type are set with proportionally more space between them, while a
+    headline over body text is set off by about a body line.
     """
     cuts: list[float] = []
     intervals.sort()
     end, size = intervals[0][1], intervals[0][2]
     for a, b, s in intervals[1:]:
-        if a - end >= min_gap_em * max(em, size, s):
+        if a - end >= min_gap_em * max(em, min(size, s)):
             cuts.append((a + end) / 2)
         if b >= end:
             end, size = b, s
