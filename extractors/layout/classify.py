@@ -24,6 +24,7 @@ class ClassifyParams:
     heading_max_chars: int = 80
     byline_max_chars: int = 40
     small_ratio: float = 0.85  # smaller than the body: captions, notes
+    article_span: float = 0.8  # a headline narrower than this share of the page heads one article
 
 
 _PAGE_NO = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$"
@@ -117,8 +118,8 @@ def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> li
         texts.append(text)
         kinds.append(_kind(b, text, body, body_font, doc_max, p))
     _subtitles(blocks, kinds, texts, body, p)
+    articles = _articles(blocks, kinds, body, p)
     levels = _levels(blocks, kinds)
-    articles = _articles(blocks, kinds)
     out = []
     for b, kind, text, art in zip(blocks, kinds, texts, articles, strict=True):
         if b.first.vertical:
@@ -178,17 +179,42 @@ def _levels(blocks: list[RawBlock], kinds: list[str]) -> dict[int, int]:
     return {id(b): rank[round(b.size * 2) / 2] for b, k in zip(blocks, kinds, strict=True) if k == "heading"}
 
 
-def _articles(blocks: list[RawBlock], kinds: list[str]) -> list[int | None]:
-    """Number the articles of pages that carry several titles; each title opens one."""
-    titles_per_page = Counter(b.page for b, k in zip(blocks, kinds, strict=True) if k == "title")
-    if not any(n > 1 for n in titles_per_page.values()):
+_ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|"
+                         r"[0-9]+[、.．]\D|第[一二三四五六七八九十0-9]+[章节部分篇])")
+
+
+def _articles(blocks: list[RawBlock], kinds: list[str], body: float, p: ClassifyParams
+              ) -> list[int | None]:
+    """Pages that carry several articles: each headline opens one and becomes a title.
+
+    A headline is display type that is not a numbered section heading; a page carries several
+    articles when it has two or more headlines and even the largest spans only part of the
+    page's text width (a document title runs over the whole page).
+    """
+    by_page: dict[int, list[int]] = {}
+    for i, (b, k) in enumerate(zip(blocks, kinds, strict=True)):
+        if k in ("title", "heading") and not b.first.vertical and b.size >= p.title_ratio * body \
+                and not _ENUMERATED.match(b.text()):
+            by_page.setdefault(b.page, []).append(i)
+    multi: set[int] = set()
+    for page, idx in by_page.items():
+        if len(idx) < 2:
+            continue
+        lines = [ln for b in blocks if b.page == page and not b.furniture for ln in b.lines]
+        width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+        top = max(idx, key=lambda i: blocks[i].size)
+        if blocks[top].first.col_x1 - blocks[top].first.col_x0 < p.article_span * width:
+            multi.update(idx)
+    if not multi:
         return [None] * len(blocks)
     out: list[int | None] = []
-    art = 0
-    prev_title = False
-    for k in kinds:
-        if k == "title" and not prev_title:
-            art += 1
-        prev_title = k == "title"
-        out.append(None if k in ("header", "footer") else max(art, 1))
+    art, prev_head = 0, False
+    for i, (b, k) in enumerate(zip(blocks, kinds, strict=True)):
+        head = i in multi
+        if head:
+            kinds[i] = "title"
+            if not prev_head:
+                art += 1
+        prev_head = head
+        out.append(None if k in ("header", "footer") or b.page not in by_page else max(art, 1))
     return out
