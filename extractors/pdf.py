@@ -147,8 +147,9 @@ def text_status(pages: list[PageData], min_chars_per_page: float = 5.0,
     """Tell a scan (no characters) and a font without a Unicode map (symbol soup) from usable text."""
     chars = [c for p in pages for c in p.chars if not c.text.isspace()]
     if len(chars) < min_chars_per_page * max(1, len(pages)):
-        return "no_text_layer", (f"{len(chars)} characters on {len(pages)} page(s): no text layer "
-                                 "(a scan?); OCR is not part of the repair")
+        images = sum(p.images for p in pages)
+        return "no_text_layer", (f"{len(chars)} characters and {images} image(s) on {len(pages)} "
+                                 "page(s): no text layer (a scan?); OCR is not part of the repair")
     garbled = sum(1 for c in chars if _garbled(c.text))
     cjk = sum(1 for c in chars if "\u3400" <= c.text <= "\u9fff")
     if garbled / len(chars) > max_garbled_share and cjk < garbled:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extractors.layout.text import line_text
 from extractors.pdf import Char
@@ -24,7 +24,6 @@ class Line:
     size: float = 0.0
     font: str = ""
     leaf: int = 0  # which region of the page the line came from
-    extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         cs = self.chars

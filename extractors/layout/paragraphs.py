@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
 
@@ -23,7 +23,6 @@ class ParaParams:
 class RawBlock:
     lines: list[Line]
     furniture: str | None = None  # "header" / "footer" when the region is page furniture
-    pages: list[int] = field(default_factory=list)
 
     @property
     def first(self) -> Line:
@@ -120,7 +119,7 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
             else:
                 add(RawBlock([ln], kind))
             continue
-        if cur is not None and _continues(cur.last, ln, p, gap, indents):
+        if cur is not None and _continues(cur.last, ln, p, gap, indents, body_size):
             cur.lines.append(ln)
             continue
         if cur is not None and _unfinished(cur, body_size, p):
@@ -144,7 +143,8 @@ def _unfinished(block: RawBlock, body_size: float, p: ParaParams) -> bool:
             and not ends_sentence(last.text))
 
 
-def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool) -> bool:
+def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
+               body_size: float) -> bool:
     if prev.vertical or ln.vertical or not same_style(prev, ln, p):
         return False
     if prev.page == ln.page and prev.leaf == ln.leaf:
@@ -153,7 +153,12 @@ def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool) -
         # A first-line indent; a centred line that merely ends short is no indent.
         if ln.x0 - prev.x0 >= p.indent_em * ln.size and (fills(ln, p) or ends_sentence(prev.text)):
             return False
-        return fills(prev, p)
+        if not fills(prev, p):
+            return False
+        # In body text set with first-line indents, an indented line after a full one opens a
+        # paragraph even when the line above was itself a first line (a one-line paragraph).
+        body = abs(ln.size - body_size) <= p.size_tolerance * body_size
+        return not (body and indents and indented(ln, p))
     # A column or page break: the paragraph goes on only where the text moved to the next column
     # (up the page, or a later page) and the last line ran to the column's edge mid-sentence.
     moved_on = ln.page > prev.page or ln.top < prev.top
