@@ -38,6 +38,15 @@ def test_target_section_and_target_cue():
     assert [(r.modality, r.period) for r in rows] == [("target", "2024")]
 
 
+def test_a_reason_given_for_a_target_is_a_fact():
+    rows = extract_indicators(doc(
+        ("heading", "二、2024年工作安排", 1),
+        ("paragraph", "地区生产总值增长5%左右，主要考虑是：我市经济总量已突破5000亿元，基数抬高。", None)),
+        year=2024)
+    assert [(r.value, r.modality, r.period) for r in rows] == [
+        (5.0, "target", "2024"), (5e11, "actual", "2023")]
+
+
 def test_scope_word_carries_through_the_paragraph():
     rows = extract_indicators(doc(("heading", "工作回顾", 1),
                                   ("paragraph", "本届以来，共作出决议决定53项，任免767人次。", None)),

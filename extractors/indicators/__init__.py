@@ -12,6 +12,7 @@ from pathlib import Path
 
 from extractors.indicators.catalog import Entry, load_catalog, match
 from extractors.indicators.context import (
+    ACCOMPLISHED,
     TARGET_CUES,
     Scope,
     heading_scope,
@@ -83,6 +84,10 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         here = scope
         if here.modality == "actual" and TARGET_CUES.search(sentence[:q.start]):
             here = Scope("target", str(year) if year else scope.period, "annual")
+        # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
+        clause = sentence[max(sentence.rfind(c, 0, q.start) for c in "，；：。") + 1:q.end]
+        if here.modality == "target" and ACCOMPLISHED.search(clause):
+            here = Scope("actual", str(year - 1) if year else None, "annual")
         metric = r.metric
         rows.append(Indicator(
             metric=metric, value=q.value, unit=q.unit, low=q.low, high=q.high, approx=q.approx,

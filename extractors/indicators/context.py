@@ -21,6 +21,9 @@ LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
 THIS_YEAR = re.compile(r"今年|明年|新的一年")
 # Cues that turn a clause in a review section into a target.
 TARGET_CUES = re.compile(r"预期目标(?:是|为)|目标是|目标为|力争|拟(?!定|订)|预计|计划(?!执行|单列)")
+# Cues that turn a clause of a target section back into a statement of fact: the reasons given
+# for a target (经济总量已突破5000亿元) are where things stand, not where they should go.
+ACCOMPLISHED = re.compile(r"已(?:经)?(?:突破|超过|达到|达|实现|完成|累计|连续|稳定在)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +124,3 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
         return replace(base, period=str(year - 1), scope="annual")
     return base
 
-
-def clause_modality(clause: str, base: Scope, year: int | None) -> Scope:
-    """A target cue (预期目标是, 力争, 拟) in a clause makes its figures targets for the year."""
-    if base.modality == "actual" and TARGET_CUES.search(clause):
-        return Scope("target", str(year) if year else base.period, "annual")
-    return base
