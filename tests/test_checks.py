@@ -357,6 +357,17 @@ def test_conflicting_values_in_one_report(tmp_path):
     }
 
 
+def test_a_bound_agrees_with_figures_on_its_side(tmp_path):
+    con = build(tmp_path, {2024: [
+        A("revenue", 5.337e11, "元", 2023),
+        A("revenue", 5e11, "元", 2023, approx="at_least"),   # 已突破5000亿元: agrees
+        A("revenue", 4e11, "元", 2023, approx="at_most"),    # 不超过4000亿元: contradicts
+    ]})
+    frame = run_checks(con).results
+    frame = frame[frame["check_name"] == "conflicting_values"]
+    assert {(r.value, r.previous_value) for r in frame.itertuples()} == {(4e11, 5.337e11)}
+
+
 def test_series_uses_the_first_row_by_seq(tmp_path):
     con = build(tmp_path, {2023: [A("laws", 10, "件", 2022)],
                            2024: [A("laws", 11, "件", 2023), A("laws", 100, "件", 2023)]})

@@ -3,6 +3,7 @@
 -- values (or units). Each extra row is compared with the one the series uses (doc_rank = 1).
 -- Rows carry their own severity: error when the two differ by a power of ten (one of them lost
 -- a scale word), warning otherwise (often two related figures mapped to one catalogue id).
+-- A bound (以上, 突破, 以内 …) is no conflict with a figure on its side of it.
 WITH r AS (
     SELECT * FROM indicator_rows WHERE num_value IS NOT NULL
 ),
@@ -10,6 +11,7 @@ pairs AS (
     SELECT
         x.*,
         f.num_value AS first_value, f.unit AS first_unit, f.seq AS first_seq,
+        f.approx AS first_approx,
         t.scale_tolerance, t.scale_absurd
     FROM r AS x
     JOIN r AS f
@@ -20,6 +22,15 @@ pairs AS (
     WHERE x.doc_rank > 1
       AND (x.unit IS DISTINCT FROM f.unit
            OR abs(x.num_value - f.num_value) > 1e-9 * greatest(abs(x.num_value), abs(f.num_value)))
+),
+-- A bound agrees with a figure on its side of it: 已突破5000亿元 does not contradict 5337.1亿元.
+disagreeing AS (
+    SELECT * FROM pairs
+    WHERE NOT coalesce(unit IS NOT DISTINCT FROM first_unit AND (
+           (approx IN ('at_least', 'over') AND first_value >= num_value)
+        OR (approx IN ('at_most', 'below') AND first_value <= num_value)
+        OR (first_approx IN ('at_least', 'over') AND num_value >= first_value)
+        OR (first_approx IN ('at_most', 'below') AND num_value <= first_value)), false)
 )
 SELECT
     region, report_kind AS kind, year, metric, canonical, num_value AS value,
@@ -31,4 +42,4 @@ SELECT
     CASE WHEN unit IS NOT DISTINCT FROM first_unit
               AND scale_power(num_value, first_value, scale_tolerance, scale_absurd) <> 0
          THEN 'error' ELSE 'warning' END AS severity
-FROM pairs;
+FROM disagreeing;
