@@ -81,8 +81,11 @@ def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
         kind = None if para else _line_kind(spaced[i], standalone, max_heading)
         if i in title_lines:
             kind = "title"
-        if kind == "subtitle" and len(blocks) > 8:
-            kind = None  # a dash-led line deep in the text is a list item, not the subtitle
+        if kind == "subtitle" and (len(blocks) > 8 or any(b.type == "heading" for b in blocks)
+                                   or "。" in line.rstrip(CLOSERS)[:-1]):
+            # a dash-led line deep in the text, under a heading or holding a sentence is a list
+            # item (——经济平稳较快发展。国内生产总值…), not the subtitle
+            kind = None
         if line.startswith("——") and i in subtitle_lines:
             kind = "subtitle"
         if kind in ("header", "byline", "subtitle", "title"):
@@ -114,12 +117,13 @@ def _title_lines(lines: list[str], most: int = 3) -> tuple[set[int], set[int]]:
     found: set[int] = set()
     subtitles: set[int] = set()
     for i, line in enumerate(lines):
-        if not line.startswith("——"):
-            continue
+        if not line.startswith("——") or "。" in line.rstrip(CLOSERS)[:-1]:
+            continue  # a dash line holding a sentence is a list item, not a subtitle
         j = i - 1
         while j >= 0 and not lines[j]:
             j -= 1
-        while j >= 0 and lines[j] and i - j <= most + 1 and not re.search(r"[。！？，；]", lines[j]):
+        while (j >= 0 and lines[j] and i - j <= most + 1 and not re.search(r"[。！？，；]", lines[j])
+               and not re.match(r"[一二三四五六七八九十]+、", lines[j])):
             found.add(j)
             subtitles.add(i)
             j -= 1

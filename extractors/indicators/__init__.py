@@ -36,14 +36,19 @@ def _sections(doc: Document, year: int | None) -> Iterator[tuple[str, int, Scope
     and the scope word leading it, which carries on until the next heading or scope word."""
     stack: dict[int, Scope] = {}
     carried: Scope | None = None
+    ahead: Scope | None = None  # set once a top heading opens the part about the coming year
     for block in doc.body():
         if block.type == "heading":
             level = block.level or 1
             for lv in [lv for lv in stack if lv >= level]:
                 del stack[lv]
             found = heading_scope(block.text, year)
+            if found is None and level == 1 and ahead is not None:
+                found = ahead  # 三、把改革开放扎实推向纵深 after 二、2015年工作总体部署
             if found is not None:
                 stack[level] = found
+                if level == 1 and found.modality == "target" and found.scope == "annual":
+                    ahead = found
             carried = None
             continue
         if block.type != "paragraph":
@@ -90,7 +95,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             here = Scope("actual", str(year - 1) if year else None, "annual")
         metric = r.metric
         rows.append(Indicator(
-            metric=metric, value=q.value, unit=q.unit, low=q.low, high=q.high, approx=q.approx,
+            metric=metric, value=q.value, unit=q.unit, low=q.low, high=q.high, approx=q.approx or r.approx,
             change=r.change, modality=here.modality, period=here.period, scope=here.scope,
             canonical=match(entries, metric, q.unit, r.change),
             evidence=sentence.strip(), page=page,

@@ -13,9 +13,11 @@ YEAR = r"((?:19|20)\d{2})"
 
 ACTUAL_HEADING = re.compile(r"回顾|过去.{0,4}年|本届以来|五年来|成就|工作情况|执行情况|主要工作")
 TARGET_HEADING = re.compile(
-    r"工作建议|工作任务|重点工作|工作安排|预期目标|主要目标|总体要求|政策取向|今年|明年|目标任务|"
+    r"工作的?建议|工作任务|奋斗目标|重点工作|工作安排|预期目标|主要目标|总体要求|政策取向|今年|明年|目标任务|"
     r"工作部署|总体部署|主要任务")
-TERM_WORDS = re.compile(r"本届以来|五年来|过去五年|这五年|五年工作|任期内|届内")
+TERM_WORDS = re.compile(r"本届以来|五年来|五年间|五年中|过去五年|这五年|五年工作|任期内|届内")
+# Term words that only look back: a paragraph they lead is a review even in a target section.
+TERM_REVIEW = re.compile(r"本届以来|五年来|五年间|过去五年|这五年")
 FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:时期|期间|以来)")
 LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
 THIS_YEAR = re.compile(r"今年|明年|新的一年")
@@ -93,6 +95,13 @@ def heading_scope(text: str, year: int | None) -> Scope | None:
     stated = int(m.group(1)) if m else None
     if actual and target:
         return None  # “十三五”成就和“十四五”目标: leave it to the sentences
+    plan = five_year_plan(text)
+    if plan and year and not target:
+        last = int(plan.split("-")[1])
+        if last < year:  # “十五”期间…主要情况, “十一五”时期…回顾: a plan already run
+            return Scope("actual", plan, "term")
+    if plan and year and target and not actual:
+        return Scope("target", plan, "term")
     if actual:
         if re.search(r"过去一年|去年", text) or stated:
             prev = stated or (year - 1 if year else None)
@@ -104,6 +113,8 @@ def heading_scope(text: str, year: int | None) -> Scope | None:
     if target:
         when = stated or year
         return Scope("target", str(when) if when else None, "annual")
+    if stated and year and stated >= year and re.match(r"[一二三四五六七八九十]+、", text):
+        return Scope("target", str(stated), "annual")  # 三、2011年的工作
     return None
 
 
@@ -111,6 +122,8 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
     """A scope word at the head of a paragraph (本届以来, 去年, 2023年) holds for the paragraph."""
     text = normalise(text)
     lead = text[:40]
+    if TERM_REVIEW.search(lead[:12]):
+        return Scope("actual", term_period(year), "term")  # 五年来… within the coming year's part
     if TERM_WORDS.search(lead):
         return replace(base, period=term_period(year) if base.modality == "actual" else base.period,
                        scope="term")

@@ -42,6 +42,7 @@ PRE_APPROX: dict[str, str] = {
     "逾": "at_least", "超过": "at_least", "突破": "at_least", "不低于": "at_least",
     "不少于": "at_least", "多于": "at_least", "高于": "at_least", "超": "at_least",
     "上": "at_least",
+    "至少": "at_least", "最少": "at_least",
     "不超过": "at_most", "不高于": "at_most", "最多": "at_most",
 }
 POST_APPROX: dict[str, str] = {
@@ -64,7 +65,11 @@ QUANTITY_RE = re.compile(
     rf"(?:百分之(?P<pct>{_NUM})"
     rf"|(?P<vague>{_VAGUE})(?P<vunit>{_UNIT})"
     rf"|(?:(?P<lo>{_NUM})(?P<loscale>{_SCALE})?(?P<lounit>{_UNIT})?{_DASH})?"
-    rf"(?P<num>{_NUM})(?P<mid>[余多])?(?P<scale>{_SCALE})?(?P<mid2>[余多])?(?P<unit>{_UNIT}))"
+    rf"(?P<num>{_NUM})(?P<mid>[余多])?(?P<scale>{_SCALE})?(?P<mid2>[余多])?(?P<unit>{_UNIT})"
+    rf"(?P<tail>[余多](?=[，,。；;、）)]|$))?"
+    # 用户3.4亿、, 2100万城乡劳动者: an Arabic count scaled by 万/亿 needs no unit word
+    rf"|(?P<bnum>{_AR})(?P<bmid>[余多])?(?P<bscale>万亿|亿|万)(?P<bmid2>[余多])?(?![年分之])"
+    rf"(?=[\u4e00-\u9fff，,。；;、）)]|$))"
     rf"(?P<post>{_POST})?"
 )
 DOUBLING_RE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三)番")
@@ -142,6 +147,9 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
         return True
     if prev in (".", "．") or re.match(r"\d", prev):
         return True
+    # 新36条, 国十条: a policy's name counts its articles, it is not a quantity of the year
+    if prev in ("新", "国") and (m.group("unit") or "") == "条":
+        return True
     unit = m.group("unit") or m.group("vunit") or ""
     if unit and (unit + text[end:end + 1]) in UNIT_WORDS and not m.group("post"):
         return True
@@ -149,6 +157,8 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     return bool(unit == "次" and re.match(r"(?:全会|会议|全体会议|代表大会|党代会)", text[end:]))
 
 
+# Classifiers counting events: 两次召开, 两轮督查 are counts, unlike 两个维护, 两级人大.
+VERBAL_CLASSIFIERS: frozenset[str] = frozenset({"次", "轮", "人次", "件次"})
 SET_PHRASE_UNITS: frozenset[str] = frozenset({"个", "项", "条", "种", "大", "张", "类"})
 
 
@@ -191,9 +201,15 @@ def find_quantities(sentence: str) -> list[Quantity]:
 def _build(m: re.Match) -> Quantity | None:
     pre, post = m.group("pre"), m.group("post")
     approx = PRE_APPROX.get(pre or "") or POST_APPROX.get(post or "")
-    if m.group("mid") or m.group("mid2"):
-        approx = approx or "over"
+    if m.group("mid") or m.group("mid2") or m.group("tail") or m.group("bmid") or m.group("bmid2"):
+        approx = approx or "over"  # 550多万公里, 增长一倍多
     start = m.start()
+    if m.group("bnum") is not None:
+        try:
+            value = _scaled(_number(m.group("bnum")), m.group("bscale"))
+        except ValueError:
+            return None
+        return Quantity(start, m.end(), value, "", approx=approx)
     if m.group("pct") is not None:
         try:
             value = _number(m.group("pct"))
@@ -213,8 +229,9 @@ def _build(m: re.Match) -> Quantity | None:
     if cn:
         if re.fullmatch(r"[百千万亿]+", num) and pre is None:
             return None  # 千家万户, 每万人口: a bare position word needs 逾/近/上 before it
-        if num in ("一", "两", "二") and not m.group("scale") and unit != "倍" and pre is None:
-            return None  # 一个, 一批, 两级: an article or a set phrase, not a count
+        if (num in ("一", "两", "二") and not m.group("scale") and unit != "倍" and pre is None
+                and not (num != "一" and unit in VERBAL_CLASSIFIERS)):
+            return None  # 一个, 一批, 两级: an article or a set phrase, not a count (两次 is)
         rng = _cn_range(num + (m.group("scale") or ""))
         if rng is not None:
             return Quantity(start, m.end(), None, unit, low=rng[0], high=rng[1], approx=approx,

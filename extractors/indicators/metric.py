@@ -22,20 +22,35 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "新增", "新开工", "改善", "整治", "治理", "清理", "查处", "审查", "备案", "检查", "视察",
     "调研", "评议", "询问", "颁布", "公布", "发布", "表彰", "命名", "吸纳", "培养", "录用",
     "招聘", "转移", "安置", "搬迁", "脱贫", "减少", "增加", "打包修改", "集中修订", "累计",
+    "淘汰", "取消", "免征", "关闭", "化解", "退出", "压减", "基本建成",
 }, key=len, reverse=True))
 
 INCREASE = ("同比增长", "比上年增长", "增长", "增加", "提高", "上升", "上涨", "增产", "增收",
             "扩大", "提升", "多增")
-DECREASE = ("同比下降", "下降", "减少", "降低", "回落", "下调", "减产", "压减", "缩小", "收窄")
-# A change verb followed by 到/至/为 states the new level, not the change.
+DECREASE = ("同比下降", "下降", "减少", "降低", "回落", "下调", "减产", "压减", "缩小", "收窄",
+            "减轻", "缩减")
+# A change verb followed by 到/至/为 states the new level, not the change: 赤字率下降到2%.
 LEVEL_MARKERS = ("到", "至", "为")
+_LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswith(("同比", "比"))}
+                              | {"降", "增", "升", "扩"}, key=len, reverse=True))
+# A comparison base is not part of the metric: 比上年增长, 比前五年增加, 较年初, 同比.
+COMPARISON = re.compile(
+    r"(?:同比|环比|(?:比|较)(?![重例率值])(?:上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
+    r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:预算)?)")
 
 # Words between the metric and its number that are not part of the metric.
 TRAILING_FUNCTION = re.compile(
-    r"(?:保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
+    rf"(?:(?:{_LEVEL_VERB})(?:到|至|为)"
+    r"|(?:由|从)(?:去年|上年|年初|[0-9０-９]{4}年(?:末|底)?)的?|年均|平均每年|平均|已经|已|将|"
+    r"[两二三四五六七八九十]年|"
+    r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
     r"共计|总计|合计|累计|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
-LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|共计|总计|合计|累计|[、和及与并共的把将])+")
-TIME_PREFIX = re.compile(r"^(?:全年|今年|去年|上年|年末|年底|年初|当年|本届以来|五年来|过去五年)")
+LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计|[、和及与并共的把将又])+")
+TIME_PREFIX = re.compile(
+    r"^(?:全年|今年|去年|上年|年末|年底|年初|当年|本届以来|五年来|过去五年|五年间|五年中|五年|"
+    r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
+# A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
+ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年)+$")
 PARTICLE_ENDS = ("的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
 CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起")
 
@@ -45,6 +60,12 @@ class Reading:
     quantity: Quantity
     metric: str
     change: str | None
+    approx: str | None = None  # 至少降低30%: an approximator before the change verb
+
+
+# Approximators that may stand before a change verb rather than before the number.
+PRE_CHANGE_APPROX = {"至少": "at_least", "最少": "at_least", "不少于": "at_least",
+                     "不低于": "at_least", "最多": "at_most", "不超过": "at_most", "约": "approx"}
 
 
 def _strip_change(phrase: str) -> tuple[str, str | None]:
@@ -59,8 +80,10 @@ def _strip_change(phrase: str) -> tuple[str, str | None]:
 def _clean(phrase: str) -> str:
     phrase = phrase.strip(" \u3000（）()")
     phrase = LEADING_FUNCTION.sub("", phrase)
+    phrase = COMPARISON.sub("", phrase)
     phrase = TRAILING_FUNCTION.sub("", phrase)
-    return phrase.strip()
+    phrase = TIME_PREFIX.sub("", phrase) if TIME_PREFIX.match(phrase) and len(phrase) > 4 else phrase
+    return "" if ADVERBS_ONLY.fullmatch(phrase) else phrase.strip()
 
 
 def _leading_verb(phrase: str, within: int = 6) -> str | None:
@@ -100,9 +123,17 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         phrase, change = _strip_change(phrase)
         if change is None:
             change = _change_after(sentence, q.end)
+        approx = None
+        if change is not None:
+            for word, kind in PRE_CHANGE_APPROX.items():
+                if phrase.endswith(word):
+                    phrase, approx = phrase[: -len(word)], kind
+                    break
         phrase = _clean(phrase)
 
         following = _following_noun(sentence, q, quantities[n + 1:])
+        if following and not _bare(following):
+            following = ""  # 1076亿元增加到1562亿元: a change verb, not a noun after the number
         if following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(phrase)):
             metric = phrase + following
         elif not phrase and prev_metric:
@@ -120,8 +151,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if new_clause and phrase:
             list_head = metric
         if not metric:
-            metric = _clean(sentence[clause_start:q.start]) or (prev_metric or "")
-        readings.append(Reading(q, metric, change))
+            metric = (_bare(sentence[clause_start:q.start]) or prev_metric
+                      or _subject_before(sentence, clause_start))
+        readings.append(Reading(q, metric, change, approx))
         if metric:
             prev_metric = metric
         prev_end = q.end
@@ -147,8 +179,24 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
             continue
         _, change = _strip_change(_clean(m.group(2)))
         for k, subject in zip(group, subjects, strict=True):
-            out[k] = Reading(out[k].quantity, subject, change)
+            out[k] = Reading(out[k].quantity, subject, change, out[k].approx)
     return out
+
+
+def _bare(text: str) -> str:
+    """A clause's words before its number, cleaned and without the change verb."""
+    phrase = _clean(text)
+    if re.search(r"\d", phrase):
+        return ""
+    return _clean(_strip_change(phrase)[0])
+
+
+def _subject_before(sentence: str, clause_start: int) -> str:
+    """The clause before this one when it states no number: the subject a figure with nothing
+    before it is about (今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元)."""
+    head = sentence[:max(clause_start - 1, 0)]
+    cut = max((head.rfind(c) for c in CLAUSE_BREAK), default=-1)
+    return _bare(head[cut + 1:])
 
 
 def _change_after(sentence: str, end: int) -> str | None:
