@@ -373,7 +373,21 @@ def test_series_uses_the_first_row_by_seq(tmp_path):
                            2024: [A("laws", 11, "件", 2023), A("laws", 100, "件", 2023)]})
     results = run_checks(con).results
     assert by_check(results, "scale_error") == set()
-    assert by_check(results, "conflicting_values") == {("error", 2023, "laws")}
+    # 11 and 100 do not share their digits: two figures under one id, not a lost scale word
+    assert by_check(results, "conflicting_values") == {("warning", 2023, "laws")}
+
+
+def test_conflict_is_a_scale_error_only_with_the_same_digits(tmp_path):
+    con = build(tmp_path, {2024: [
+        T("revenue", 1.62e12, "元", 2024, metric="财政赤字"),
+        T("revenue", 1.7e11, "元", 2024, metric="中央财政赤字增加"),   # ×9.5: another figure
+        T("revenue", 1.62e8, "元", 2024, metric="财政赤字"),          # 1.62亿: a lost 万
+        T("laws", 11, "件", 2024), T("laws", 110, "件", 2024),         # 十 doubled
+    ]})
+    results = run_checks(con).results
+    rows = results[results["check_name"] == "conflicting_values"]
+    assert {(r.severity, r.canonical, r.value) for r in rows.itertuples()} == {
+        ("warning", "revenue", 1.7e11), ("error", "revenue", 1.62e8), ("error", "laws", 110)}
 
 
 # --- sane range ----------------------------------------------------------------------------------

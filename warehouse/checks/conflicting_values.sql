@@ -2,7 +2,8 @@
 -- Within one report, the same canonical indicator, modality and year stated with two different
 -- values (or units). Each extra row is compared with the one the series uses (doc_rank = 1).
 -- Rows carry their own severity: error when the two differ by a power of ten (one of them lost
--- a scale word), warning otherwise (often two related figures mapped to one catalogue id).
+-- a scale word: the same digits, log10 of the ratio within conflict_tolerance of an integer),
+-- warning otherwise (often two related figures mapped to one catalogue id: 1.62万亿 and 1700亿).
 -- A bound (以上, 突破, 以内 …) is no conflict with a figure on its side of it.
 WITH r AS (
     SELECT * FROM indicator_rows WHERE num_value IS NOT NULL
@@ -12,7 +13,7 @@ pairs AS (
         x.*,
         f.num_value AS first_value, f.unit AS first_unit, f.seq AS first_seq,
         f.approx AS first_approx,
-        t.scale_tolerance, t.scale_absurd
+        t.conflict_tolerance, t.scale_absurd
     FROM r AS x
     JOIN r AS f
       ON f.document_id = x.document_id AND f.canonical = x.canonical
@@ -40,6 +41,6 @@ SELECT
            fmt_num(first_value), COALESCE(first_unit, '')) AS detail,
     document_id,
     CASE WHEN unit IS NOT DISTINCT FROM first_unit
-              AND scale_power(num_value, first_value, scale_tolerance, scale_absurd) <> 0
+              AND scale_power(num_value, first_value, conflict_tolerance, scale_absurd) <> 0
          THEN 'error' ELSE 'warning' END AS severity
 FROM disagreeing;

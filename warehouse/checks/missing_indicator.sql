@@ -4,12 +4,14 @@
 -- at least one canonical indicator, so a failed or empty load does not make everything "missing".
 -- Rows carry their own severity:
 --   error    a target present in an earlier and a later report but not in this one, or present in
---            the two reports before the latest and missing from the latest (a target that vanished)
+--            the two reports before the latest and missing from the latest (a target that vanished);
+--            in a series of two reports, a target of the first missing from the second when the
+--            second still states targets
 --   warning  the same for targets whose figures around the gap disagree;
 --            an actual present before and after but not here (reviews highlight different
 --            figures each year); a target present only in the report just before the latest and
---            missing from the latest; a target present before and missing from this report and all
---            later ones (dropped? reported at the first missing year only)
+--            missing from the latest, when an older report lacks it too; a target present before
+--            and missing from this report and all later ones (dropped? reported at the first missing year only)
 -- Term totals are left out: they appear once a term.
 WITH reports AS (
     SELECT DISTINCT region, report_kind, report_year FROM indicator_rows
@@ -70,8 +72,8 @@ coherent AS (
             WHEN b.unit IS DISTINCT FROM a.unit OR b.value IS NULL OR a.value IS NULL THEN false
             WHEN b.indicator_kind IN ('count', 'amount') THEN
                 b.value > 0 AND a.value > 0
-                AND greatest(a.value / b.value, b.value / a.value) <= COALESCE(t.warn_ratio, 2)
-            ELSE abs(a.value - b.value) < COALESCE(t.warn_points, 2)
+                AND greatest(a.value / b.value, b.value / a.value) <= COALESCE(t.gap_ratio, 2)
+            ELSE abs(a.value - b.value) < COALESCE(t.gap_points, 2)
         END AS around_agree
     FROM gaps AS g
     LEFT JOIN figures AS b
@@ -100,6 +102,15 @@ judged AS (
                                AND p.modality = coherent.modality
                                AND p.report_year = coherent.report_before2)
                  AND around_agree THEN 'error'
+            -- only two reports: nothing to agree with, but a report that still states targets
+            -- and no longer states this one has lost it
+            WHEN report_year = latest_report AND last_present = report_before
+                 AND report_before2 IS NULL
+                 AND EXISTS (SELECT 1 FROM presence AS p
+                             WHERE p.region = coherent.region
+                               AND p.report_kind = coherent.report_kind
+                               AND p.modality = 'target'
+                               AND p.report_year = coherent.report_year) THEN 'error'
             WHEN last_present = report_before THEN 'warning'
         END AS severity
     FROM coherent

@@ -5,6 +5,44 @@
 -- after a bad year is not flagged again. When the series' first figure is the odd one out (it
 -- jumps to the second, and the second agrees with the third) the first is reported.
 -- A rate or growth target 10x its previous one and at least 2 points away (5% → 50%) counts too.
+-- Reports often state several figures under one id (财政赤字, 中央财政赤字, 地方财政赤字 are all
+-- fiscal.deficit); only one is the series' point, so the others are compared with the figure of
+-- the same metric and unit in the nearest earlier report: flagged when it jumps by a power of ten
+-- from there and does not agree with the next report's figure of that metric either (nor, as the
+-- latest, with the one before the previous: then the previous was the odd one).
+WITH by_metric AS (
+    SELECT
+        region, report_kind, canonical, any_value(canonical_name) AS name,
+        any_value(indicator_kind) AS indicator_kind, modality, scope, metric, unit, report_year,
+        arg_min(year, seq) AS year, arg_min(num_value, seq) AS value,
+        arg_min(document_id, seq) AS document_id, min(pick_rank) AS best_pick
+    FROM indicator_rows
+    WHERE scope = 'annual' AND num_value IS NOT NULL
+    GROUP BY region, report_kind, canonical, modality, scope, metric, unit, report_year
+),
+metric_series AS (
+    SELECT
+        m.*, t.scale_tolerance, t.scale_absurd, t.scale_min_points,
+        lag(value) OVER w AS prev_value, lag(report_year) OVER w AS prev_report,
+        lag(value, 2) OVER w AS prev2_value, lead(value) OVER w AS next_value
+    FROM by_metric AS m
+    LEFT JOIN check_thresholds AS t
+      ON t.indicator_kind = m.indicator_kind AND t.modality = m.modality
+    WINDOW w AS (PARTITION BY m.region, m.report_kind, m.canonical, m.modality, m.scope, m.metric,
+                              m.unit ORDER BY m.report_year)
+),
+metric_jumps AS (
+    SELECT
+        *,
+        CASE WHEN abs(value - prev_value) >= COALESCE(scale_min_points, 0)
+             THEN scale_power(value, prev_value, scale_tolerance, scale_absurd) ELSE 0 END AS k,
+        CASE WHEN abs(value - next_value) >= COALESCE(scale_min_points, 0)
+             THEN scale_power(value, next_value, scale_tolerance, scale_absurd) ELSE 0 END AS k_next,
+        CASE WHEN abs(value - prev2_value) >= COALESCE(scale_min_points, 0)
+             THEN scale_power(value, prev2_value, scale_tolerance, scale_absurd) ELSE 0 END AS k_prev2
+    FROM metric_series
+    WHERE prev_value IS NOT NULL AND best_pick > 1
+)
 SELECT
     region, kind, year, metric, canonical, value,
     reference_value AS previous_value,
@@ -27,4 +65,18 @@ SELECT
            CAST(round(log10(previous_value / value)) AS INTEGER)) AS detail,
     previous_document_id AS document_id
 FROM indicator_yoy
-WHERE blame_previous;
+WHERE blame_previous
+
+UNION ALL
+
+SELECT
+    region, report_kind AS kind, year, metric, canonical, value,
+    prev_value AS previous_value,
+    format('{} {} {}: {}{} vs {}{} in the {} report (×10^{}): scale word lost or misread?',
+           metric, modality, year, fmt_num(value), COALESCE(unit, ''),
+           fmt_num(prev_value), COALESCE(unit, ''), prev_report, k) AS detail,
+    document_id
+FROM metric_jumps
+WHERE k <> 0
+  AND (next_value IS NULL OR k_next <> 0)
+  AND NOT (next_value IS NULL AND prev2_value IS NOT NULL AND k_prev2 = 0);

@@ -24,3 +24,35 @@ CREATE OR REPLACE MACRO fmt_num(x) AS
         WHEN abs(x) >= 1e4 THEN format('{:g}万', round(x / 1e4, 4))
         ELSE format('{:g}', round(x, 4))
     END;
+
+-- Units of one dimension that convert into each other, so a report switching from 吨 to 斤
+-- (粮食产量5.3亿吨 → 1.14万亿斤) is told apart from a unit that changed the figure. Count
+-- classifiers of documents (件/部/项/条/个) count the same things. NULL: not convertible.
+CREATE OR REPLACE MACRO unit_dimension(u) AS
+    CASE
+        WHEN u IN ('斤', '公斤', '千克', '吨', '克') THEN 'mass'
+        WHEN u IN ('米', '公里', '千米') THEN 'length'
+        WHEN u IN ('平方米', '平方公里', '亩', '公顷') THEN 'area'
+        WHEN u IN ('千瓦时', '度') THEN 'energy'
+        WHEN u IN ('件', '部', '项', '条') THEN 'pieces'
+    END;
+
+-- The factor taking a figure in unit u to its dimension's base unit (kg, m, m², kWh, piece).
+CREATE OR REPLACE MACRO unit_factor(u) AS
+    CASE u
+        WHEN '斤' THEN 0.5 WHEN '公斤' THEN 1.0 WHEN '千克' THEN 1.0 WHEN '吨' THEN 1000.0
+        WHEN '克' THEN 0.001
+        WHEN '米' THEN 1.0 WHEN '公里' THEN 1000.0 WHEN '千米' THEN 1000.0
+        WHEN '平方米' THEN 1.0 WHEN '平方公里' THEN 1e6 WHEN '亩' THEN 10000.0 / 15
+        WHEN '公顷' THEN 1e4
+        WHEN '千瓦时' THEN 1.0 WHEN '度' THEN 1.0
+        WHEN '件' THEN 1.0 WHEN '部' THEN 1.0 WHEN '项' THEN 1.0 WHEN '条' THEN 1.0
+    END;
+
+-- Two figures in units a_unit and b_unit that say the same within `ratio` once converted.
+CREATE OR REPLACE MACRO units_agree(a, a_unit, b, b_unit, ratio) AS
+    COALESCE(unit_dimension(a_unit) = unit_dimension(b_unit)
+             AND a > 0 AND b > 0
+             AND greatest(a * unit_factor(a_unit) / (b * unit_factor(b_unit)),
+                          b * unit_factor(b_unit) / (a * unit_factor(a_unit)))
+                 <= COALESCE(ratio, 2), false);

@@ -13,15 +13,22 @@
 --                    moves this many points (a target 5% → 50% or 0.5%, not 0.3% → 3%);
 --                    actual rates are never scale errors (CPI 2% → 0.2% happened)
 --   met_points / met_ratio  how close an actual must come to a 左右/exact target to count as met
+--   conflict_tolerance  within one report, how close log10(ratio) of two figures of one indicator
+--                    must be to a non-zero integer for a lost scale word: the same figure written
+--                    twice keeps its digits (1.62万亿 / 1.62亿), two different figures mapped to one
+--                    id rarely do (1.62万亿 / 1700亿 is ×9.5, not a lost 十)
+--   gap_ratio / gap_points  around a missing target, the figures before and after the gap agree
+--                    (so the target vanished, rather than changed meaning) within this
 CREATE OR REPLACE VIEW check_thresholds AS
 SELECT * FROM (VALUES
-    ('count',  'actual', 3.0,  NULL, NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL),
-    ('count',  'target', 2.0,  1.0,  NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL),
-    ('amount', 'actual', 2.0,  NULL, NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL),
-    ('amount', 'target', 1.5,  1.0,  NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL),
-    ('rate',   'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL, NULL),
-    ('rate',   'target', NULL, NULL, 2.0,  0.1,  0.1,  2.5,  0.5,  NULL, 2.0),
-    ('growth', 'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL, NULL),
-    ('growth', 'target', NULL, NULL, 2.0,  0.1,  0.1,  2.5,  0.5,  NULL, 2.0)
+    ('count',  'actual', 3.0,  NULL, NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL, 0.01, 3.0,  NULL),
+    ('count',  'target', 2.0,  1.0,  NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL, 0.01, 2.0,  NULL),
+    ('amount', 'actual', 2.0,  NULL, NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL, 0.01, 2.0,  NULL),
+    ('amount', 'target', 1.5,  1.0,  NULL, NULL, 0.1,  2.5,  NULL, 0.05, NULL, 0.01, 2.0,  NULL),
+    ('rate',   'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL, NULL, 0.01, NULL, 5.0),
+    ('rate',   'target', NULL, NULL, 2.0,  0.1,  0.1,  2.5,  0.5,  NULL, 2.0,  0.01, NULL, 2.0),
+    ('growth', 'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL, NULL, 0.01, NULL, 5.0),
+    ('growth', 'target', NULL, NULL, 2.0,  0.1,  0.1,  2.5,  0.5,  NULL, 2.0,  0.01, NULL, 2.0)
 ) AS t(indicator_kind, modality, warn_ratio, info_ratio, warn_points, info_points,
-       scale_tolerance, scale_absurd, met_points, met_ratio, scale_min_points);
+       scale_tolerance, scale_absurd, met_points, met_ratio, scale_min_points,
+       conflict_tolerance, gap_ratio, gap_points);

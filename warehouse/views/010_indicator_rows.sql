@@ -5,9 +5,13 @@
 --                   the catalogue does not know the id
 --   num_value       one comparable number: the value, else a range's midpoint; a growth figure
 --                   stated as 下降/降低 is negative
+--   in_range        false when the value is outside the catalogue's min/max (value_out_of_range's
+--                   test): usually another figure mapped to the id (消费对经济增长的贡献率51.2% read
+--                   as GDP growth) or a term total read as a year's figure
 --   pick_rank       1 for the row compared across years among all rows describing the same
 --                   region/kind/canonical/modality/scope/year (report of the expected year first,
---                   then a row in the catalogue's unit, then the first by seq)
+--                   then a row within the catalogue's range, then in the catalogue's unit, then
+--                   the first by seq)
 --   doc_rank        the same order within one document; rows with doc_rank > 1 are what the
 --                   within-document conflict check looks at
 CREATE OR REPLACE VIEW indicator_rows AS
@@ -40,6 +44,26 @@ dated AS (
             * CASE WHEN change = 'decrease' AND indicator_kind = 'growth' THEN -1 ELSE 1 END
             AS num_value
     FROM base
+),
+ranged AS (
+    SELECT
+        *,
+        NOT COALESCE(
+            (catalog_unit IS NULL OR unit IS NOT DISTINCT FROM catalog_unit)
+            AND list_bool_or(list_transform(
+                [value, low, high],
+                lambda v: v IS NOT NULL AND (
+                    v * CASE WHEN change = 'decrease' AND indicator_kind = 'growth'
+                                  AND (min_value IS NULL OR min_value < 0) THEN -1 ELSE 1 END
+                        < COALESCE(min_value, CASE WHEN unit = '%' AND indicator_kind = 'rate' THEN 0
+                                                   WHEN unit = '%' AND indicator_kind = 'growth'
+                                                   THEN -100 END)
+                    OR v * CASE WHEN change = 'decrease' AND indicator_kind = 'growth'
+                                     AND (min_value IS NULL OR min_value < 0) THEN -1 ELSE 1 END
+                        > COALESCE(max_value, CASE WHEN unit = '%' AND indicator_kind = 'rate'
+                                                   THEN 100 END)))),
+            false) AS in_range
+    FROM dated
 )
 SELECT
     *,
@@ -47,11 +71,13 @@ SELECT
         PARTITION BY region, report_kind, canonical, modality, scope, year
         ORDER BY (num_value IS NOT NULL) DESC,
                  (report_year = CASE WHEN modality = 'target' THEN year ELSE year + 1 END) DESC,
+                 in_range DESC,
                  (unit IS NOT DISTINCT FROM catalog_unit) DESC,
                  report_year DESC, document_id, seq
     ) AS pick_rank,
     row_number() OVER (
         PARTITION BY document_id, canonical, modality, scope, year
-        ORDER BY (num_value IS NOT NULL) DESC, (unit IS NOT DISTINCT FROM catalog_unit) DESC, seq
+        ORDER BY (num_value IS NOT NULL) DESC, in_range DESC,
+                 (unit IS NOT DISTINCT FROM catalog_unit) DESC, seq
     ) AS doc_rank
-FROM dated;
+FROM ranged;
