@@ -10,6 +10,16 @@ import pytest
 from flows.pipeline import pipeline
 
 
+def artifacts_of(flow_run_id) -> dict[str, object]:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    with get_client(sync_client=True) as client:
+        found = client.read_artifacts(artifact_filter=ArtifactFilter(
+            flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
+    return {a.key: a.data for a in found}
+
+
 def catalogue(path, entries):
     lines = ["sources:"]
     for sid, year, url in entries:
@@ -27,12 +37,11 @@ def table_counts(db) -> dict[str, int]:
 @pytest.fixture
 def served(http_root, sample_pdfs, tmp_path):
     root, base = http_root
-    reports = [p for stem, p in sample_pdfs.items() if "gwr" in stem][:3]
-    assert len(reports) == 3, "the samples should hold a series of government work reports"
     entries = []
-    for n, pdf in enumerate(reports):
+    for n, year in enumerate((2022, 2023, 2024)):  # the official A4 series
+        pdf = sample_pdfs[f"linjiang-gwr-{year}"]
         shutil.copy(pdf, root / pdf.name)
-        entries.append((f"good-{n}", 2022 + n, f"{base}/{pdf.name}"))
+        entries.append((f"good-{n}", year, f"{base}/{pdf.name}"))
     (root / "report.pdf").write_text("<!DOCTYPE html><html><body>请登录</body></html>")
     entries += [("missing", 2024, f"{base}/status/404"), ("html", 2024, f"{base}/report.pdf")]
     return catalogue(tmp_path / "sources.yaml", entries)
@@ -48,6 +57,11 @@ def test_flow_loads_good_reports_and_marks_bad_ones_failed(prefect_harness, serv
                       "missing": "failed", "html": "failed"}
     assert "3 loaded" in state.message and "2 failed" in state.message
 
+    published = artifacts_of(state.state_details.flow_run_id)
+    assert {"baogao-documents", "baogao-checks"} <= set(published)
+    assert "missing" in str(published["baogao-documents"]) and "HTTP 404" in str(
+        published["baogao-documents"])
+
     with duckdb.connect(str(db), read_only=True) as con:
         errors = dict(con.execute(
             "SELECT id, error FROM documents WHERE status = 'failed'").fetchall())
@@ -56,11 +70,16 @@ def test_flow_loads_good_reports_and_marks_bad_ones_failed(prefect_harness, serv
         blocks = dict(con.execute(
             "SELECT document_id, count(*) FROM blocks GROUP BY ALL").fetchall())
         runs = con.execute("SELECT count(*) FROM check_runs").fetchone()[0]
+        errors_found = con.execute(
+            "SELECT check_name, canonical FROM check_results WHERE severity = 'error'").fetchall()
     assert "HTTP 404" in errors["missing"] and "/status/404" in errors["missing"]
     assert "HTML" in errors["html"]
     assert set(per_doc) == set(blocks) == {"good-0", "good-1", "good-2"}
     assert min(per_doc.values()) >= 5
     assert runs == 1
+    # The 2024 sample prints 进出口总额 in 万元 instead of 亿元: the run must say so.
+    assert ("scale_error", "trade.total") in errors_found
+    assert f"checks: {len(errors_found)} errors" in state.message
     # Every fetched file is kept, by content, before parsing: the HTML page too.
     assert len(list((data / "raw").rglob("*.*"))) == 4
 
