@@ -69,14 +69,21 @@ def _fail(con: duckdb.DuckDBPyConnection, source: Source, error: str, **kw) -> O
 
 
 def _process(con, source: Source, fetch_future, version: str, force: bool) -> Outcome:
-    try:
-        fetched = fetch_future.result()
-    except Exception as exc:
-        return _fail(con, source, f"fetch failed: {exc}")
-    raw = {"sha256": fetched.sha256, "raw_path": str(fetched.raw_path), "parser_version": version}
     previous = con.execute(
         "SELECT sha256, parser_version, status, pages FROM documents WHERE id = ?", [source.id]
     ).fetchone()
+    try:
+        fetched = fetch_future.result()
+    except Exception as exc:
+        error = f"fetch failed: {exc}"
+        if previous and previous[2] != "failed":
+            # A source that is down today must not wipe what it gave before: keep that load.
+            error += " (the previous load is kept)"
+            con.execute("UPDATE documents SET error = ? WHERE id = ?", [error, source.id])
+            return Outcome(source.id, source.region, source.kind, source.year, "failed",
+                           pages=previous[3], error=error)
+        return _fail(con, source, error)
+    raw = {"sha256": fetched.sha256, "raw_path": str(fetched.raw_path), "parser_version": version}
     if not force and previous and previous[:2] == (fetched.sha256, version) and previous[2] != "failed":
         count = con.execute("SELECT count(*) FROM indicators WHERE document_id = ?",
                             [source.id]).fetchone()[0]

@@ -92,3 +92,14 @@ def test_flow_loads_good_reports_and_marks_bad_ones_failed(prefect_harness, serv
     forced = pipeline(catalog=str(served), db=str(db), data_dir=str(data), force=True)
     assert sum(o.status == "loaded" for o in forced.outcomes) == 3
     assert table_counts(db) == before
+
+    # A source that is gone today fails the run's document but keeps what it loaded before.
+    for pdf in (served.parent / "www").glob("linjiang-gwr-2022.pdf"):
+        pdf.unlink()
+    gone = pipeline(catalog=str(served), db=str(db), data_dir=str(data))
+    assert {o.id: o.status for o in gone.outcomes}["good-0"] == "failed"
+    assert table_counts(db) == before
+    with duckdb.connect(str(db), read_only=True) as con:
+        status, error = con.execute(
+            "SELECT status, error FROM documents WHERE id = 'good-0'").fetchone()
+    assert status == "loaded" and "HTTP 404" in error and "previous load is kept" in error
