@@ -29,6 +29,9 @@ CATALOG = [
     {"id": "laws", "name": "制定地方性法规", "kind": "count", "unit": "件"},
     {"id": "energy", "name": "单位国内生产总值能耗", "kind": "growth", "unit": "%", "min": 0,
      "max": 20},
+    {"id": "jobs.capped", "name": "城镇新增就业(封顶)", "kind": "count", "unit": "人", "min": 1e7,
+     "max": 2e7},
+    {"id": "renda.law_inspections", "name": "开展执法检查", "kind": "count", "unit": "次"},
 ]
 
 
@@ -481,3 +484,103 @@ def test_summary_markdown_lists_errors_first(tmp_path):
     assert text.count("| scale_error |") == 2
     assert "more infos" in text
     assert "No check returned a row." in summary_markdown(run.results.iloc[0:0])
+
+
+# --- generality: faults planted elsewhere than the national 2024 report -------------------------
+
+def test_target_vanished_from_a_series_of_two_reports(tmp_path):
+    con = build(tmp_path, {2023: [T("cpi", 3, "%", 2023), T("grain", 1.3e12, "斤", 2023)],
+                           2024: [T("grain", 1.3e12, "斤", 2024)]})
+    results = run_checks(con).results
+    assert by_check(results, "missing_indicator") == {("error", 2024, "cpi")}
+
+
+def test_second_report_without_any_target_does_not_lose_them_all(tmp_path):
+    # the second report's targets were not read at all: not one error per target
+    con = build(tmp_path, {2023: [T("cpi", 3, "%", 2023), T("grain", 1.3e12, "斤", 2023)],
+                           2024: [A("grain", 1.39e12, "斤", 2023)]})
+    assert by_check(run_checks(con).results, "missing_indicator") == {
+        ("warning", 2024, "cpi"), ("warning", 2024, "grain")}
+
+
+def test_target_vanished_between_figures_that_moved_within_gap_ratio(tmp_path):
+    # 2.15万亿 → (gone) → 3.65万亿: ×1.7, still the same indicator around the gap
+    con = build(tmp_path, {2019: [T("revenue", 2.15e12, "元", 2019), T("cpi", 3, "%", 2019)],
+                           2021: [T("cpi", 3, "%", 2021)],
+                           2022: [T("revenue", 3.65e12, "元", 2022), T("cpi", 3, "%", 2022)]})
+    assert by_check(run_checks(con).results, "missing_indicator") == {("error", 2021, "revenue")}
+
+
+def test_standing_committee_count_series_ten_times(tmp_path):
+    kind = "人大常委会工作报告"
+    con = build(tmp_path, {2022: [A("renda.law_inspections", 6, "次", 2021)],
+                           2023: [A("renda.law_inspections", 5, "次", 2022)],
+                           2024: [A("renda.law_inspections", 60, "次", 2023)]},
+                region="郑州市", kind=kind)
+    results = run_checks(con).results
+    rows = results[results["check_name"] == "scale_error"]
+    assert [(r.severity, r.region, r.kind, int(r.year), r.value, r.previous_value)
+            for r in rows.itertuples()] == [("error", "郑州市", kind, 2023, 60.0, 5.0)]
+    assert by_check(results, "ratio_jump") == set()  # left to scale_error
+
+
+def test_out_of_range_beside_an_in_range_figure_or_in_a_term_sentence_is_a_warning(tmp_path):
+    con = build(tmp_path, {
+        2016: [T("gdp.growth", 60, "%", 2016, metric="科技进步对经济增长的贡献率"),
+               T("gdp.growth", None, "%", 2016, low=6.5, high=7)],
+        2017: [T("gdp.growth", 6.5, "%", 2017),
+               A("jobs.capped", 6.4e7, "人", 2016, evidence="五年来城镇新增就业6400万人"),
+               A("jobs.capped", 5e7, "人", 2016, evidence="城镇新增就业5000万人")],
+    })
+    results = run_checks(con).results
+    rows = results[results["check_name"] == "value_out_of_range"]
+    assert {(r.severity, r.canonical, r.value) for r in rows.itertuples()} == {
+        ("warning", "gdp.growth", 60.0), ("warning", "jobs.capped", 6.4e7),
+        ("error", "jobs.capped", 5e7)}
+    # the series compares the in-range figure: 6.75% → 6.5%, no scale error
+    assert by_check(results, "scale_error") == set()
+    assert by_check(results, "conflicting_values") == {("warning", 2016, "gdp.growth"),
+                                                       ("warning", 2016, "jobs.capped")}
+
+
+def test_unit_switch_that_converts_is_a_warning(tmp_path):
+    con = build(tmp_path, {2010: [A("grain", 5.3e8, "吨", 2009), A("laws", 47, "件", 2009)],
+                           2012: [A("grain", 1.14e12, "斤", 2011), A("laws", 40, "部", 2011)],
+                           2013: [A("grain", 1.18e12, "斤", 2012), A("laws", 41, "部", 2012),
+                                  T("grain", 1.3e12, "吨", 2013)],
+                           2014: [T("grain", 1.3e12, "斤", 2014)]})
+    results = run_checks(con).results
+    assert by_check(results, "unit_changed") == {
+        ("warning", 2011, "grain"), ("warning", 2011, "laws"),
+        ("error", 2014, "grain")}  # 1.3万亿吨 is 2000x 1.3万亿斤: a unit that changed the figure
+
+
+def test_unit_that_lost_the_canonical_id_is_a_unit_change(tmp_path):
+    # the extractor leaves 城镇新增就业1100万人次 without an id: the series seems to lose it
+    lost = Indicator(metric="城镇新增就业", value=1.1e7, unit="人次", modality="target",
+                     period="2024", scope="annual", canonical=None)
+    con = build(tmp_path, {
+        2023: [T("jobs.urban_new", 1.2e7, "人", 2023, metric="城镇新增就业")],
+        2024: [lost, T("cpi", 3, "%", 2024)],
+        2025: [T("jobs.urban_new", 1.2e7, "人", 2025, metric="城镇新增就业"),
+               T("cpi", 2, "%", 2025)],
+    })
+    results = run_checks(con).results
+    rows = results[results["check_name"] == "unit_changed"]
+    assert [(r.severity, int(r.year), r.canonical, r.value, r.previous_value)
+            for r in rows.itertuples()] == [("error", 2024, "jobs.urban_new", 1.1e7, 1.2e7)]
+    assert by_check(results, "missing_indicator") == {("error", 2024, "jobs.urban_new")}
+
+
+def test_second_figure_under_one_id_is_compared_with_its_own_metric(tmp_path):
+    def deficits(year, total, local):
+        return [T("revenue", total, "元", year, metric="财政赤字"),
+                T("revenue", local, "元", year, metric="地方财政赤字")]
+    con = build(tmp_path, {2014: deficits(2014, 1.35e12, 4e11),
+                           2015: deficits(2015, 1.62e12, 5e12),   # 5000亿 written 50000亿
+                           2016: deficits(2016, 2.18e12, 7.8e11),
+                           2017: deficits(2017, 2.38e12, 8.3e11)})
+    results = run_checks(con).results
+    rows = results[results["check_name"] == "scale_error"]
+    assert [(r.severity, int(r.year), r.metric, r.value, r.previous_value)
+            for r in rows.itertuples()] == [("error", 2015, "地方财政赤字", 5e12, 4e11)]

@@ -8,8 +8,8 @@
 -- Reports often state several figures under one id (财政赤字, 中央财政赤字, 地方财政赤字 are all
 -- fiscal.deficit); only one is the series' point, so the others are compared with the figure of
 -- the same metric and unit in the nearest earlier report: flagged when it jumps by a power of ten
--- from there and does not agree with the next report's figure of that metric either (nor, as the
--- latest, with the one before the previous: then the previous was the odd one).
+-- from there while the next report's figure of that metric does not (this one is the odd one),
+-- unless it is a return to the level before a previous figure that jumped.
 WITH by_metric AS (
     SELECT
         region, report_kind, canonical, any_value(canonical_name) AS name,
@@ -36,10 +36,14 @@ metric_jumps AS (
         *,
         CASE WHEN abs(value - prev_value) >= COALESCE(scale_min_points, 0)
              THEN scale_power(value, prev_value, scale_tolerance, scale_absurd) ELSE 0 END AS k,
-        CASE WHEN abs(value - next_value) >= COALESCE(scale_min_points, 0)
-             THEN scale_power(value, next_value, scale_tolerance, scale_absurd) ELSE 0 END AS k_next,
+        CASE WHEN abs(next_value - prev_value) >= COALESCE(scale_min_points, 0)
+             THEN scale_power(next_value, prev_value, scale_tolerance, scale_absurd)
+             ELSE 0 END AS k_next_prev,
         CASE WHEN abs(value - prev2_value) >= COALESCE(scale_min_points, 0)
-             THEN scale_power(value, prev2_value, scale_tolerance, scale_absurd) ELSE 0 END AS k_prev2
+             THEN scale_power(value, prev2_value, scale_tolerance, scale_absurd) ELSE 0 END AS k_prev2,
+        CASE WHEN abs(prev_value - prev2_value) >= COALESCE(scale_min_points, 0)
+             THEN scale_power(prev_value, prev2_value, scale_tolerance, scale_absurd)
+             ELSE 0 END AS k_prev_prev2
     FROM metric_series
     WHERE prev_value IS NOT NULL AND best_pick > 1
 )
@@ -78,5 +82,5 @@ SELECT
     document_id
 FROM metric_jumps
 WHERE k <> 0
-  AND (next_value IS NULL OR k_next <> 0)
-  AND NOT (next_value IS NULL AND prev2_value IS NOT NULL AND k_prev2 = 0);
+  AND (next_value IS NULL OR k_next_prev = 0)
+  AND NOT COALESCE(k_prev2 = 0 AND k_prev_prev2 <> 0, false);
