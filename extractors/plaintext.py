@@ -21,6 +21,7 @@ CLOSERS = "”’」』）)"
 BYLINE_RE = re.compile(r"(?:记者|通讯员|编辑|校对|责编|责任编辑|来源|摄影?)[：:\s]")
 DATE_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?$"
                      r"|^星期[一二三四五六日天]$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
+NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、\S")
 PAGE_RE = re.compile(r"^(?:第?\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|—\s*\d+\s*—|-\s*\d+\s*-|\d{1,3})$")
 
 
@@ -77,7 +78,11 @@ def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
         prev_blank = i == 0 or not raw[i - 1]
         next_blank = i + 1 >= len(raw) or not raw[i + 1]
         standalone = prev_blank and next_blank
-        # A line continuing an unfinished sentence is body text whatever it looks like.
+        # A line continuing an unfinished sentence is body text whatever it looks like, unless
+        # it is a numbered heading set apart by blank lines (the sentence before lost its 。).
+        numbered = standalone and bool(NUMBERED_HEADING.match(line)) and not _ends_sentence(line)
+        if para and numbered and len(line) <= max_heading:
+            flush()
         kind = None if para else _line_kind(spaced[i], standalone, max_heading)
         if i in title_lines:
             kind = "title"

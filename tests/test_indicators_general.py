@@ -126,3 +126,58 @@ def test_dash_led_paragraphs_under_a_heading_are_body_text():
     doc = repair_text(text, "t.txt")
     assert [b.type for b in doc.blocks][-1] == "paragraph"
     assert extract_indicators(doc, year=2004)[0].value == 9.1
+
+
+def test_two_subjects_pair_with_two_figures_without_fenbie():
+    got = rows("城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。")
+    assert [(g[0], g[1], g[4]) for g in got] == [("城镇居民人均可支配收入", 8.4, "increase"),
+                                                ("农村居民人均纯收入", 11.4, "increase")]
+
+
+def test_a_noun_with_zengjia_lends_no_verb():
+    got = rows("工业增加值增长6%和利润增长8%。")
+    assert [g[0] for g in got] == ["工业增加值", "利润"]
+
+
+def test_ratio_to_gdp_is_not_gdp_growth():
+    row = read("全社会研发经费支出与国内生产总值之比达到2.08%。")[0]
+    assert row.canonical == "rd.intensity"
+
+
+def test_state_council_regulations_are_not_laws_made():
+    got = read("国务院提请审议反垄断法草案等7件法律议案，制定修订行政法规47件。")
+    assert [r.canonical for r in got] == [None, None]
+
+
+def test_times_a_base_year_keeps_the_metric():
+    got = rows("中央财政安排资金1713亿元，是2010年的2.2倍。")
+    assert got[1][:3] == ("中央财政安排资金", 2.2, "倍")
+
+
+def test_report_structure_and_words_are_not_quantities():
+    for text in ("着力做好以下十一个方面工作：", "积极布局车规级芯片等关键零部件产业链。",
+                 "将处方用药量放宽至3个月。", "做好科技金融、数字金融五篇大文章。",
+                 "违规电动三四轮车全面退出。"):
+        assert rows(text) == [], text
+
+
+def test_counts_before_nouns_in_a_list():
+    got = rows("促进12万城镇就业困难人员实现就业、4万农村劳动力就业参保。")
+    assert got[1][:2] == ("农村劳动力就业参保", 40000)
+
+
+def test_an_action_plan_is_no_target_cue():
+    doc = _doc(("heading", "一、2023年工作回顾", 1),
+               ("paragraph", "制定实施三年行动计划，技术合同成交额748.7亿元。", None))
+    assert extract_indicators(doc, year=2024)[0].modality == "actual"
+
+
+def test_numbered_heading_left_as_a_paragraph_still_scopes():
+    doc = _doc(("paragraph", "一、2023年工作回顾", None),
+               ("paragraph", "2023年是全面贯彻落实党的二十大精神的开局之年。", None),
+               ("paragraph", "城镇新增就业28.1万人。", None),
+               ("paragraph", "二、2024年工作安排", None),
+               ("paragraph", "今年主要预期目标是：地区生产总值增长5%左右。", None))
+    got = {r.value: (r.modality, r.period, r.approx) for r in extract_indicators(doc)}
+    assert got[281000] == ("actual", "2023", None)
+    assert got[5] == ("target", "2024", "approx")

@@ -15,13 +15,15 @@ from extractors.indicators.context import (
     ACCOMPLISHED,
     TARGET_CUES,
     Scope,
+    heading_level,
+    heading_like,
     heading_scope,
     infer_year,
     paragraph_scope,
 )
 from extractors.indicators.grammar import find_quantities
 from extractors.indicators.metric import read_metrics
-from extractors.model import Document, Indicator
+from extractors.model import Block, Document, Indicator
 
 SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 
@@ -38,6 +40,8 @@ def _sections(doc: Document, year: int | None) -> Iterator[tuple[str, int, Scope
     carried: Scope | None = None
     ahead: Scope | None = None  # set once a top heading opens the part about the coming year
     for block in doc.body():
+        if block.type == "paragraph" and heading_like(block.text):
+            block = Block("heading", block.text, block.page, level=heading_level(block.text))
         if block.type == "heading":
             level = block.level or 1
             for lv in [lv for lv in stack if lv >= level]:

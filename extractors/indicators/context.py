@@ -22,10 +22,25 @@ FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:
 LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
 THIS_YEAR = re.compile(r"今年|明年|新的一年")
 # Cues that turn a clause in a review section into a target.
-TARGET_CUES = re.compile(r"预期目标(?:是|为)|目标是|目标为|力争|拟(?!定|订)|预计|计划(?!执行|单列)")
+TARGET_CUES = re.compile(r"预期目标(?:是|为)|目标是|目标为|力争|拟(?!定|订)|预计|"
+                         r"计划(?:今年|年内|全年|到|在|于|新|完成|实现|安排|投资|建设|开工)")
 # Cues that turn a clause of a target section back into a statement of fact: the reasons given
 # for a target (经济总量已突破5000亿元) are where things stand, not where they should go.
 ACCOMPLISHED = re.compile(r"已(?:经)?(?:突破|超过|达到|达|实现|完成|累计|连续|稳定在)")
+
+
+NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def heading_like(text: str) -> bool:
+    """A paragraph that is a numbered heading the layout missed: '一、2023年工作回顾'."""
+    text = text.strip()
+    return (bool(NUMBERED.match(text)) and len(text) <= 30
+            and not re.search(r"[。！？；!?;，,：:]", text))
+
+
+def heading_level(text: str) -> int:
+    return 1 if re.match(r"\s*[一二三四五六七八九十]{1,3}、", text) else 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +53,8 @@ class Scope:
 def infer_year(blocks: Iterable[Block]) -> int | None:
     """The report's year from its text: a dated subtitle, '2024年政府工作报告', '一、2023年工作回顾'
     (→ 2024), or '2023年是…之年' in the part about the coming year."""
-    blocks = [(b.type, normalise(b.text)) for b in blocks]
+    blocks = [("heading" if b.type == "paragraph" and heading_like(b.text) else b.type,
+               normalise(b.text)) for b in blocks]
     for kind, text in blocks[:8]:
         m = re.search(YEAR + r"年\d{1,2}月\d{1,2}日", text)
         if m and kind in ("title", "subtitle", "header", "paragraph"):

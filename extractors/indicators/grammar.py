@@ -33,7 +33,7 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "期间", "所有", "所在", "批准", "批示", "处理", "处置", "家庭", "家园", "名单", "名义", "名称",
     "次数", "项目", "台阶", "户籍", "座谈", "轮流", "种类", "件事", "个人", "个体", "个性", "位置",
     "间隔", "块头", "头部", "起来", "起步", "起点", "只有", "只要", "张力", "份额", "条线",
-    "元素", "元宵",
+    "元素", "元宵", "个月", "部件", "轮车", "个方", "名胜", "期货", "期刊",
 })
 
 PRE_APPROX: dict[str, str] = {
@@ -159,7 +159,7 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
 
 # Classifiers counting events: 两次召开, 两轮督查 are counts, unlike 两个维护, 两级人大.
 VERBAL_CLASSIFIERS: frozenset[str] = frozenset({"次", "轮", "人次", "件次"})
-SET_PHRASE_UNITS: frozenset[str] = frozenset({"个", "项", "条", "种", "大", "张", "类"})
+SET_PHRASE_UNITS: frozenset[str] = frozenset({"个", "项", "条", "种", "大", "张", "类", "篇"})
 
 
 def _set_phrase(text: str, q: Quantity, limit: float = 10) -> bool:
@@ -227,6 +227,8 @@ def _build(m: re.Match) -> Quantity | None:
         approx = POST_APPROX.get(post or "") or ("over" if m.group("mid") or m.group("mid2") else None)
         pre = None
     if cn:
+        if num in ("零", "〇"):
+            return None  # 零部件, 零容忍: a bare zero is a word, not a count
         if re.fullmatch(r"[百千万亿]+", num) and pre is None:
             return None  # 千家万户, 每万人口: a bare position word needs 逾/近/上 before it
         if (num in ("一", "两", "二") and not m.group("scale") and unit != "倍" and pre is None

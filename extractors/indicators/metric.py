@@ -22,7 +22,8 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "新增", "新开工", "改善", "整治", "治理", "清理", "查处", "审查", "备案", "检查", "视察",
     "调研", "评议", "询问", "颁布", "公布", "发布", "表彰", "命名", "吸纳", "培养", "录用",
     "招聘", "转移", "安置", "搬迁", "脱贫", "减少", "增加", "打包修改", "集中修订", "累计",
-    "淘汰", "取消", "免征", "关闭", "化解", "退出", "压减", "基本建成",
+    "淘汰", "取消", "免征", "关闭", "化解", "退出", "压减", "基本建成", "完工", "投产", "推动",
+    "促进", "支持", "帮助", "惠及", "覆盖",
 }, key=len, reverse=True))
 
 INCREASE = ("同比增长", "比上年增长", "增长", "增加", "提高", "上升", "上涨", "增产", "增收",
@@ -36,7 +37,8 @@ _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswit
 # A comparison base is not part of the metric: 比上年增长, 比前五年增加, 较年初, 同比.
 COMPARISON = re.compile(
     r"(?:同比|环比|(?:比|较)(?![重例率值])(?:上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
-    r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:预算)?)")
+    r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:预算)?"
+    r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年)的)")
 
 # Words between the metric and its number that are not part of the metric.
 TRAILING_FUNCTION = re.compile(
@@ -88,7 +90,9 @@ def _clean(phrase: str) -> str:
 
 def _leading_verb(phrase: str, within: int = 6) -> str | None:
     """The verb (with any adverb before it) that opens a phrase: '依法选举产生…' → '依法选举产生'."""
-    hits = [(phrase.find(v), -len(v), v) for v in VERBS if 0 <= phrase.find(v) <= within]
+    # a verb glued to 值/量/额/率 is a noun: 工业增加值, 新增量
+    hits = [(phrase.find(v), -len(v), v) for v in VERBS if 0 <= phrase.find(v) <= within
+            and phrase[phrase.find(v) + len(v):][:1] not in ("值", "量", "额", "率")]
     if not hits:
         return None
     i, _, v = min(hits)
@@ -111,11 +115,14 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
     prev_end, clause_start = 0, 0
     prev_metric: str | None = None
     list_head: str | None = None  # first metric of the current 、-list, for verb sharing
+    took_following = False  # the previous quantity took the noun after it (57件议案)
     for n, q in enumerate(quantities):
         gap = sentence[prev_end:q.start]
         cut = max((gap.rfind(c) for c in CLAUSE_BREAK), default=-1)
         new_clause = n == 0 or cut >= 0
         raw = gap[cut + 1:] if cut >= 0 else gap
+        if took_following and "、" in raw:
+            raw = raw[raw.rfind("、"):]  # 12万人员实现就业、4万劳动力: the words before 、 were the last noun
         if cut >= 0:
             clause_start = prev_end + cut + 1
         in_list = not new_clause and (raw.strip().startswith(LIST_JOINERS) or not raw.strip())
@@ -130,12 +137,17 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                     phrase, approx = phrase[: -len(word)], kind
                     break
         phrase = _clean(phrase)
+        if (change is None and in_list and not phrase and readings
+                and readings[-1].quantity.unit == q.unit):
+            change = readings[-1].change  # 实际增长8.4%和11.4%: the change covers the list
 
+        took_following = False
         following = _following_noun(sentence, q, quantities[n + 1:])
         if following and not _bare(following):
             following = ""  # 1076亿元增加到1562亿元: a change verb, not a noun after the number
         if following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(phrase)):
             metric = phrase + following
+            took_following = True
         elif not phrase and prev_metric:
             metric = prev_metric  # 收入1130.7亿元、增长5.2%: the same metric, now its change
         elif prev_metric and _is_bare_verb(phrase):
@@ -160,11 +172,18 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
     return _distribute(sentence, readings)
 
 
+# A和B实际增长8.4%和11.4% (no 分别): as many subjects as figures joined by 和/、 pair up too.
+PAIRED_CHANGE = re.compile(
+    r"([^，,；;：:。]+?(?:和|、|及|与)[^，,；;：:。]+?)((?:实际|名义|同比|年均|平均)*"
+    r"(?:增长|下降|提高|降低|减少|增加|上升|回落)了?)(?=\d)")
+
+
 def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
     """A和B分别增长X和Y: the n subjects before 分别 take the n quantities after it, in order."""
     out = list(readings)
-    for m in re.finditer(r"([^，,；;：:。]+?)分别([^，,；;：:。\d]{0,8}?)(?=[\d零一二两三四五六七八九十百])",
-                         sentence):
+    for m in [*re.finditer(r"([^，,；;：:。]+?)分别([^，,；;：:。\d]{0,8}?)(?=[\d零一二两三四五六七八九十百])",
+                           sentence),
+              *re.finditer(PAIRED_CHANGE, sentence)]:
         subjects = [s for s in re.split(r"和|、|及|与", _clean(m.group(1))) if s]
         idx = [k for k, r in enumerate(out) if r.quantity.start >= m.end()]
         group = []
@@ -206,7 +225,7 @@ def _change_after(sentence: str, end: int) -> str | None:
 def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     """The noun phrase right after a number-before-noun quantity (57件议案), up to the clause end."""
     stop = len(sentence)
-    for c in CLAUSE_BREAK + "、":
+    for c in CLAUSE_BREAK + "、（(":
         i = sentence.find(c, q.end)
         if i >= 0:
             stop = min(stop, i)
