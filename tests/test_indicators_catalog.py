@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.indicators import extract_indicators
 from extractors.indicators.catalog import DEFAULT_PATH, CatalogError, load_catalog, match
+from extractors.model import Block, Document
 
 
 def test_default_catalogue_loads_with_unique_ids_and_required_entries():
@@ -50,3 +52,45 @@ def test_bad_catalogue_is_named(tmp_path):
 
 def test_not_patterns_keep_shares_of_gdp_out_of_gdp():
     assert match(load_catalog(), "财政性教育经费支出占国内生产总值比例", "%", None) is None
+
+
+# Standing-committee reports of other cities word the same work differently: each sentence is
+# written for this test (not taken from the corpus) and must map to the same canonical ids.
+STANDING_COMMITTEE_STYLES = [
+    ("一年来，常委会共召开常委会会议8次、主任会议24次，听取审议专项工作报告12个。",
+     [(8, "次", "renda.committee_sessions"), (24, "次", "renda.council_meetings"),
+      (12, "个", "renda.reports_heard")]),
+    ("检查6部法律法规实施情况，开展专题询问2次。",
+     [(6, "部", "renda.law_inspections"), (2, "次", "renda.inquiries")]),
+    ("常委会组织对食品安全法、大气污染防治条例等4部法律法规开展执法检查。",
+     [(4, "部", "renda.law_inspections")]),
+    ("审查批准2023年市级决算，审查备案规范性文件86件。", [(86, "件", "renda.filing_reviews")]),
+    ("全年任免国家机关工作人员132人次，依法任命人员58名。",
+     [(132, "人次", "renda.appointments"), (58, "名", "renda.appointments")]),
+    ("办理代表建议、批评和意见456件，办结率100%，代表满意率98.5%。",
+     [(456, "件", "renda.deputies_suggestions"), (100, "%", "renda.suggestions_closed_rate"),
+      (98.5, "%", "renda.deputies_satisfaction")]),
+    ("制定地方性法规5件，修正3件，废止2件，批准县级单行条例1件。",
+     [(5, "件", "renda.laws_made"), (3, "件", "renda.laws_revised"),
+      (2, "件", "renda.laws_repealed"), (1, "件", "renda.laws_approved")]),
+    ("本届以来，共审议法规草案38件，表决通过地方性法规31件。",
+     [(38, "件", "renda.bills_reviewed"), (31, "件", "renda.laws_made")]),
+    ("组织市人大代表视察调研活动36次。", [(36, "次", "renda.deputy_inspections")]),
+    ("交办代表议案3件、建议689件，已全部办结。",
+     [(3, "件", "renda.deputies_bills"), (689, "件", "renda.deputies_suggestions")]),
+    ("新建代表联络站45个，受理群众来信来访1563件次。",
+     [(45, "个", "renda.deputy_stations"), (1563, "件次", "renda.petitions")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STANDING_COMMITTEE_STYLES)
+def test_standing_committee_wordings_map(text, expected):
+    doc = Document("t", 1, [Block("paragraph", text, 1)])
+    got = [(r.value, r.unit, r.canonical) for r in extract_indicators(doc, year=2024)]
+    assert got == expected
+
+
+def test_own_rules_and_study_sessions_are_no_renda_output():
+    doc = Document("t", 1, [Block("paragraph", "集中修订常委会会议议事规则等工作制度15项，"
+                                  "主任会议、常委会会议开展学习180次。", 1)])
+    assert [r.canonical for r in extract_indicators(doc, year=2024)] == [None, None]
