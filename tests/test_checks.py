@@ -527,7 +527,8 @@ def test_standing_committee_count_series_ten_times(tmp_path):
 def test_out_of_range_beside_an_in_range_figure_or_in_a_term_sentence_is_a_warning(tmp_path):
     con = build(tmp_path, {
         2016: [T("gdp.growth", 60, "%", 2016, metric="科技进步对经济增长的贡献率"),
-               T("gdp.growth", None, "%", 2016, low=6.5, high=7)],
+               T("gdp.growth", None, "%", 2016, low=6.5, high=7, metric="国内生产总值"),
+               T("gdp.growth", 70, "%", 2016, metric="国内生产总值")],  # same metric: a bad value
         2017: [T("gdp.growth", 6.5, "%", 2017),
                A("jobs.capped", 6.4e7, "人", 2016, evidence="五年来城镇新增就业6400万人"),
                A("jobs.capped", 5e7, "人", 2016, evidence="城镇新增就业5000万人")],
@@ -535,7 +536,8 @@ def test_out_of_range_beside_an_in_range_figure_or_in_a_term_sentence_is_a_warni
     results = run_checks(con).results
     rows = results[results["check_name"] == "value_out_of_range"]
     assert {(r.severity, r.canonical, r.value) for r in rows.itertuples()} == {
-        ("warning", "gdp.growth", 60.0), ("warning", "jobs.capped", 6.4e7),
+        ("warning", "gdp.growth", 60.0), ("error", "gdp.growth", 70.0),
+        ("warning", "jobs.capped", 6.4e7),
         ("error", "jobs.capped", 5e7)}
     # the series compares the in-range figure: 6.75% → 6.5%, no scale error
     assert by_check(results, "scale_error") == set()
@@ -559,9 +561,11 @@ def test_unit_that_lost_the_canonical_id_is_a_unit_change(tmp_path):
     # the extractor leaves 城镇新增就业1100万人次 without an id: the series seems to lose it
     lost = Indicator(metric="城镇新增就业", value=1.1e7, unit="人次", modality="target",
                      period="2024", scope="annual", canonical=None)
+    unitless = Indicator(metric="城镇新增就业", value=1e6, unit="", modality="target",
+                         period="2024", scope="annual", canonical=None)  # 多100万: no unit
     con = build(tmp_path, {
         2023: [T("jobs.urban_new", 1.2e7, "人", 2023, metric="城镇新增就业")],
-        2024: [lost, T("cpi", 3, "%", 2024)],
+        2024: [lost, unitless, T("cpi", 3, "%", 2024)],
         2025: [T("jobs.urban_new", 1.2e7, "人", 2025, metric="城镇新增就业"),
                T("cpi", 2, "%", 2025)],
     })

@@ -37,6 +37,7 @@ uncatalogued AS (
     JOIN documents AS d ON d.id = i.document_id
     WHERE i.canonical IS NULL AND d.status = 'loaded' AND d.year IS NOT NULL
       AND length(i.metric) >= 3
+      AND COALESCE(i.unit, '') <> ''  -- a figure without a unit is not one in another unit
       AND COALESCE(i.scope, 'annual') = 'annual'
       AND NOT regexp_matches(COALESCE(i.period, ''), '\d{4}\D+\d{4}')
 ),

@@ -7,7 +7,7 @@
 -- negatives: a catalogue giving min 0 for a growth (能耗降低) means the size of the decrease.
 -- Rows carry their own severity: error, except warning when the row is most likely another
 -- figure read under this id rather than a bad value: the same report gives the indicator a
--- figure within range for the same year (消费对经济增长的贡献率51.2% beside GDP growth 7.4%), or
+-- figure within range for the same year under another metric (消费对经济增长的贡献率51.2% beside GDP growth 7.4%), or
 -- the sentence speaks of a term (五年来/本届/累计/“十三五”: 城镇新增就业5100万人 over five years).
 WITH r AS (
     SELECT
@@ -45,7 +45,8 @@ FROM (
         EXISTS (SELECT 1 FROM indicator_rows AS o
                 WHERE o.document_id = c.document_id AND o.canonical = c.canonical
                   AND o.modality = c.modality AND o.scope = c.scope AND o.year = c.year
-                  AND o.seq <> c.seq AND o.in_range AND o.num_value IS NOT NULL) AS sibling_in_range,
+                  AND o.seq <> c.seq AND o.in_range AND o.num_value IS NOT NULL
+                  AND o.metric IS DISTINCT FROM c.metric) AS sibling_in_range,
         regexp_matches(COALESCE(c.evidence, ''),
                        '五年|本届|以来|累计|十[一二三四五六七八九]五|[一二三四五六七八九十]年来')
             AS term_words
