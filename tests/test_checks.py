@@ -341,6 +341,33 @@ def test_target_missed_is_info_and_met_targets_are_not_reported(tmp_path):
     }
 
 
+def test_a_target_beaten_on_its_better_side_is_met(tmp_path):
+    con = connect(tmp_path / "w.duckdb")
+    load_canonical_catalog(con, [
+        {"id": "gdp.growth", "name": "GDP增长", "kind": "growth", "unit": "%", "better": "higher"},
+        {"id": "cpi", "name": "居民消费价格涨幅", "kind": "growth", "unit": "%", "better": "lower"},
+        {"id": "energy", "name": "能耗", "kind": "growth", "unit": "%", "better": "lower"},
+        {"id": "unemployment", "name": "城镇调查失业率", "kind": "rate", "unit": "%"},
+    ])
+    build(tmp_path, {
+        2022: [T("gdp.growth", 5.5, "%", 2022, approx="approx"),
+               T("cpi", 3, "%", 2022, approx="approx"),
+               T("energy", 2.5, "%", 2022, approx="approx", change="decrease"),
+               T("unemployment", 5.5, "%", 2022, approx="approx")],
+        2023: [A("gdp.growth", 8.1, "%", 2022),      # beat a growth target: met
+               A("cpi", 0.9, "%", 2022),             # under a price ceiling: met
+               A("energy", 2.7, "%", 2022, change="decrease"),  # cut more than asked: met
+               A("unemployment", 4.2, "%", 2022)],   # no direction declared: off the band
+    }, con=con)
+    status = dict(con.execute(
+        "SELECT canonical, status FROM target_vs_actual WHERE year = 2022").fetchall())
+    assert status == {"gdp.growth": "met", "cpi": "met", "energy": "met", "unemployment": "missed"}
+    con.execute("UPDATE canonical_indicators SET better = NULL")
+    status = dict(con.execute(
+        "SELECT canonical, status FROM target_vs_actual WHERE year = 2022").fetchall())
+    assert set(status.values()) == {"missed"}
+
+
 # --- within one document ---------------------------------------------------------------------------
 
 def test_conflicting_values_in_one_report(tmp_path):

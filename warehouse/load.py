@@ -74,12 +74,13 @@ def load_document(
 def load_canonical_catalog(con: duckdb.DuckDBPyConnection, entries: list[dict]) -> None:
     """Refresh `canonical_indicators` from the catalogue file's entries."""
     rows = [{"id": e["id"], "name": e.get("name"), "kind": e.get("kind"), "unit": e.get("unit"),
-             "min_value": e.get("min"), "max_value": e.get("max")} for e in entries]
+             "min_value": e.get("min"), "max_value": e.get("max"), "better": e.get("better")}
+            for e in entries]
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM canonical_indicators")
         _insert(con, "canonical_indicators",
-                ["id", "name", "kind", "unit", "min_value", "max_value"], rows)
+                ["id", "name", "kind", "unit", "min_value", "max_value", "better"], rows)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

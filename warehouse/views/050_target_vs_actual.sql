@@ -4,7 +4,8 @@
 --   以上/超过/余 (at_least, over)    met when actual >= target
 --   以内/以下/不超过/近 (at_most, below)  met when actual <= target
 --   左右/exact/a range             met when actual is within the range, widened by met_points
---                                  (rates, growth) or met_ratio (counts, amounts) of check_thresholds
+--                                  (rates, growth) or met_ratio (counts, amounts) of check_thresholds,
+--                                  or beyond it on the side the catalogue's `better` names
 -- direction says on which side a missed target fell: below / above.
 CREATE OR REPLACE VIEW target_vs_actual AS
 WITH t AS (
@@ -27,13 +28,14 @@ j AS (
              THEN -COALESCE(t.high, t.num_value) ELSE COALESCE(t.low, t.num_value) END AS lo,
         CASE WHEN t.change = 'decrease' AND t.indicator_kind = 'growth'
              THEN -COALESCE(t.low, t.num_value) ELSE COALESCE(t.high, t.num_value) END AS hi,
-        th.met_points, th.met_ratio
+        th.met_points, th.met_ratio, ci.better
     FROM t
     LEFT JOIN a
         ON a.region = t.region AND a.report_kind = t.report_kind
        AND a.canonical = t.canonical AND a.year = t.year
     LEFT JOIN check_thresholds AS th
         ON th.indicator_kind = t.indicator_kind AND th.modality = 'target'
+    LEFT JOIN canonical_indicators AS ci ON ci.id = t.canonical
 ),
 banded AS (
     SELECT
@@ -55,6 +57,8 @@ SELECT
         WHEN target_approx IN ('at_most', 'below') THEN
             CASE WHEN actual <= target + 1e-9 THEN 'met' ELSE 'missed' END
         WHEN actual BETWEEN band_lo - 1e-9 AND band_hi + 1e-9 THEN 'met'
+        WHEN better = 'higher' AND actual > band_hi THEN 'met'
+        WHEN better = 'lower' AND actual < band_lo THEN 'met'
         ELSE 'missed'
     END AS status,
     CASE
