@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -63,6 +64,13 @@ def _print_frame(frame, empty: str = "(no rows)") -> None:
     print(frame.to_string(index=False, max_colwidth=60) if len(frame) else empty)
 
 
+def _print_findings(results) -> None:
+    # One line a finding: the detail already names the indicator, both values and the years.
+    for r in results.itertuples():
+        year = "" if r.year is None or r.year != r.year else int(r.year)
+        print(f"{r.severity:<8}{r.check_name:<24}{r.region or ''} {year}  {r.detail}")
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from flows.pipeline import pipeline
 
@@ -84,8 +92,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     shown = results[results["severity"] != "info"].head(args.show)
     if len(shown):
         print(f"\nfirst {len(shown)} findings (errors first; `baogao checks` lists all):")
-        _print_frame(shown[["severity", "check_name", "region", "year", "metric", "value",
-                            "previous_value", "detail"]])
+        _print_findings(shown)
     print(f'\nquery it: baogao sql "select * from indicators limit 5" --db {args.db}')
     return 1 if summary.count("failed") == len(summary.outcomes) and summary.outcomes else 0
 
@@ -114,8 +121,7 @@ def _cmd_checks(args: argparse.Namespace) -> int:
         return 0
     counts = results["severity"].value_counts().to_dict()
     print(", ".join(f"{counts.get(s, 0)} {s}" for s in ("error", "warning", "info")))
-    _print_frame(results[["severity", "check_name", "region", "kind", "year", "metric", "value",
-                          "previous_value", "detail"]])
+    _print_findings(results)
     return 0
 
 
@@ -194,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
     except (ExtractionError, CatalogError, FileNotFoundError) as exc:
         print(f"baogao: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # `baogao checks | head`: the reader has gone; keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
