@@ -50,3 +50,22 @@ def test_sql_reads_without_writing(tmp_path, capsys):
     assert "地区生产总值" in capsys.readouterr().out
     assert main(["sql", "delete from indicators", "--db", str(db)]) == 2
     assert "read-only" in capsys.readouterr().err.lower()
+
+
+def test_checks_prints_the_last_run_filtered(tmp_path, capsys):
+    from warehouse.checks import run_checks
+
+    db = tmp_path / "w.duckdb"
+    with connect(db) as con:
+        for year, value in ((2022, 10.0), (2023, 11.0), (2024, 110.0)):
+            load_document(con, DocumentRecord(f"r{year}", "临江市", None, "人大常委会工作报告", year),
+                          indicators=[Indicator("开展执法检查", value, "次", period=str(year - 1),
+                                                scope="annual", canonical="renda.law_inspections")])
+        con.execute("INSERT INTO canonical_indicators (id, name, kind, unit) "
+                    "VALUES ('renda.law_inspections', '执法检查', 'count', '次')")
+        run_checks(con)
+    assert main(["checks", "--db", str(db), "--severity", "error"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("1 error") and "scale_error" in lines[1] and "2023" in lines[1]
+    assert main(["checks", "--db", str(db), "--year", "2021"]) == 0
+    assert capsys.readouterr().out.strip() == "no findings"
