@@ -11,11 +11,22 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 CJK_FONT = "STSong-Light"
 LATIN_FONT = "Times-Roman"
 pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
+
+# A second family with other metrics (a Hei face, embedded TrueType, proportional digits), where
+# the machine has one: reportlab's other CID fonts (MSung, HeiseiMin, HYSMyeongJo) carry
+# traditional Chinese, Japanese or Korean glyph sets and lose most simplified characters.
+HEI_FONT: str | None = None
+for _path in ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc"):
+    if Path(_path).exists():
+        pdfmetrics.registerFont(TTFont("WQYZenHei", _path, subfontIndex=0))
+        HEI_FONT = "WQYZenHei"
+        break
 
 
 @dataclass
@@ -55,6 +66,15 @@ def advance(ch: str, size: float, font: str) -> float:
     return pdfmetrics.stringWidth(ch, font, size)
 
 
+@dataclass(frozen=True)
+class Heading:
+    """A heading set on its own line inside a flow, in larger (or other) type."""
+
+    text: str
+    size: float
+    font: str | None = None
+
+
 @dataclass
 class Flow:
     """Paragraphs set justified into columns, top to bottom then left to right."""
@@ -67,8 +87,11 @@ class Flow:
     indent: int = 2  # first-line indent in characters
     cut: bool = False  # set: the last paragraph did not fit and goes on elsewhere
     end: tuple[int, float] = (0, 0.0)  # set: column and top where the text ended
+    font: str = CJK_FONT
+    para_gap: float = 0.0  # extra space before a paragraph, in em (unindented styles use it)
 
-    def set(self, page: Page, paragraphs: list[str], continued: bool = False) -> list[str]:
+    def set(self, page: Page, paragraphs: list[str | Heading], continued: bool = False
+            ) -> list[str | Heading]:
         """Set the paragraphs; returns what did not fit (its first item mid-paragraph if cut).
 
         `continued`: the first paragraph goes on from an earlier page, so it has no indent.
@@ -78,7 +101,24 @@ class Flow:
         todo = list(paragraphs)
         first = not continued
         while todo:
-            chars = list(todo[0])
+            item = todo[0]
+            if isinstance(item, Heading):
+                height = item.size * self.leading + self.para_gap * self.size
+                if top + height + pitch > self.bottom:  # a heading never ends a column
+                    col, top = col + 1, self.top
+                    if col >= len(self.columns):
+                        self.cut = False
+                        return todo
+                if top > self.top:
+                    top += 0.5 * item.size
+                x0, _ = self.columns[col]
+                page.text(item.text, x0, top, item.size, font=item.font)
+                top += item.size * self.leading
+                todo.pop(0)
+                continue
+            chars = list(item)
+            if first and top > self.top:
+                top += self.para_gap * self.size
             while chars:
                 if top + self.size > self.bottom:
                     col, top = col + 1, self.top
@@ -90,7 +130,7 @@ class Flow:
                 start = x0 + (self.indent * self.size if first else 0.0)
                 line, width = [], 0.0
                 while chars:
-                    w = advance(chars[0], self.size, _font(chars[0]))
+                    w = advance(chars[0], self.size, self._font(chars[0]))
                     if start + width + w > x1 + 0.01:
                         break
                     line.append(chars.pop(0))
@@ -99,14 +139,17 @@ class Flow:
                 slack = (x1 - start - width) / (len(line) - 1) if chars and len(line) > 1 else 0.0
                 x = start
                 for ch in line:
-                    page.glyphs.append(Glyph(ch, x, top, self.size, _font(ch)))
-                    x += advance(ch, self.size, _font(ch)) + slack
+                    page.glyphs.append(Glyph(ch, x, top, self.size, self._font(ch)))
+                    x += advance(ch, self.size, self._font(ch)) + slack
                 top += pitch
                 first = False
             todo.pop(0)
             first = True
         self.end = (col, top)
         return []
+
+    def _font(self, ch: str) -> str:
+        return LATIN_FONT if ch.isascii() and self.font == CJK_FONT else self.font
 
 
 def _font(ch: str) -> str:

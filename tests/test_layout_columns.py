@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors.layout import repair_pdf
-from tests.pagegen import SAMPLE, Flow, Page, write_pdf
+from tests.pagegen import SAMPLE, Flow, Glyph, Page, write_pdf
 
 PARAS = [SAMPLE, "第二段" + SAMPLE * 2, "第三段" + SAMPLE, "第四段" + SAMPLE]
 
@@ -64,3 +64,37 @@ def test_rule_instead_of_frame_separates_bands(tmp_path):
     Flow(cols, top=151, bottom=240).set(page, low_band)
     doc = repair_pdf(write_pdf(tmp_path / "rule.pdf", [page]))
     assert [b.text for b in _body(doc)] == top_band + low_band
+
+
+def _vertical(page, text, x, top, size, gap=0.08):
+    for i, ch in enumerate(text):
+        page.glyphs.append(Glyph(ch, x, top + i * size * (1 + gap), size))
+
+
+def test_vertical_headline_beside_its_lead_reads_first_and_the_lead_stays_whole(tmp_path):
+    page = Page(width=420, height=700)
+    # a title in two vertical lines (read right to left) and a deck in smaller type beside it;
+    # the article's lead runs narrow beside them and widens under them, with no white between
+    _vertical(page, "金川警方破获", 70, 80, 26)
+    _vertical(page, "一起特大案件", 40, 80, 26)
+    _vertical(page, "摧毁一个犯罪团伙", 104, 90, 13)
+    lead = "本报讯" + SAMPLE * 3
+    narrow = Flow([(130, 380)], top=80, bottom=80 + 16 * 10.5 * 1.6)
+    rest = narrow.set(page, [lead])
+    wide = Flow([(40, 380)], top=80 + 16 * 10.5 * 1.6, bottom=600)
+    assert wide.set(page, rest + [SAMPLE], continued=True) == []
+    doc = repair_pdf(write_pdf(tmp_path / "vert.pdf", [page]))
+    texts = [b.text for b in doc.blocks]
+    assert texts == ["金川警方破获一起特大案件", "摧毁一个犯罪团伙", lead, SAMPLE]
+    assert doc.blocks[0].type in ("title", "heading")
+
+
+def test_masthead_rule_stopping_short_of_the_page_number_still_fences_the_head(tmp_path):
+    page = Page(width=800, height=1100)
+    page.text("A3", 700, 30, 40)  # the page number is set large beside the rule's end
+    page.text("2024年3月6日 星期三", 40, 40, 9)
+    page.rules.append((40, 62, 680, 62))
+    page.centred("城市更新有了新路径", top=80, size=24, x0=40, x1=680)
+    Flow([(40, 370), (390, 760)], top=130, bottom=400).set(page, PARAS)
+    doc = repair_pdf(write_pdf(tmp_path / "mast.pdf", [page]))
+    assert [b.text for b in _body(doc)] == ["城市更新有了新路径"] + PARAS

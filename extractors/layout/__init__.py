@@ -14,6 +14,7 @@ from extractors.layout.classify import ClassifyParams, classify, find_furniture
 from extractors.layout.lines import Line, build_lines
 from extractors.layout.paragraphs import ParaParams, build_paragraphs
 from extractors.layout.regions import CutParams, xy_cut
+from extractors.layout.vertical import VerticalBlock, VerticalParams, split_vertical
 from extractors.model import Document
 from extractors.pdf import PageData, read_pages, text_status
 
@@ -23,6 +24,8 @@ class LayoutParams:
     cut: CutParams = field(default_factory=CutParams)
     para: ParaParams = field(default_factory=ParaParams)
     classify: ClassifyParams = field(default_factory=ClassifyParams)
+    vertical: VerticalParams = field(default_factory=VerticalParams)
+    beside_em: float = 3.0  # a vertical headline this close to a line's start or end stands beside it
 
 
 def body_size(pages: list[PageData]) -> float:
@@ -32,13 +35,68 @@ def body_size(pages: list[PageData]) -> float:
 
 
 def page_regions(page: PageData, em: float, params: LayoutParams) -> list[list[Line]]:
+    heads, chars = split_vertical(page.chars, params.vertical)
     out = []
-    for i, leaf in enumerate(xy_cut(page.chars, page.rules, em, params.cut)):
+    for i, leaf in enumerate(xy_cut(chars, page.rules, em, params.cut)):
         lines = build_lines(leaf.chars, leaf.col_x0, leaf.col_x1, page.number, i)
         if lines:
             out.append(lines)
     _column_edges(out, em)
+    reach = params.beside_em * em
+    for k, group in enumerate(_side_by_side(heads, reach)):
+        _place_vertical(out, group, page.number, -1 - k, reach)
     return out
+
+
+def _side_by_side(heads: list[VerticalBlock], reach: float) -> list[list[VerticalBlock]]:
+    """Vertical headlines standing together (a title and its deck): one obstacle, read larger
+    type first, then right to left as vertical lines are."""
+    groups: list[list[VerticalBlock]] = []
+    for h in sorted(heads, key=lambda h: -h.x1):
+        for g in groups:
+            if any(h.top < o.bottom and h.bottom > o.top and o.x0 - h.x1 <= reach for o in g):
+                g.append(h)
+                break
+        else:
+            groups.append([h])
+    return [sorted(g, key=lambda h: (-round(h.size), -h.x1)) for g in groups]
+
+
+def _place_vertical(regions: list[list[Line]], group: list[VerticalBlock], page: int, leaf: int,
+                    reach: float) -> None:
+    """Read vertical headlines just before the region they stand beside, and let the lines beside
+    them start (or end) where they do: their column edge is the headline, not the page."""
+    x0, x1 = min(h.x0 for h in group), max(h.x1 for h in group)
+    top, bottom = min(h.top for h in group), max(h.bottom for h in group)
+    at = len(regions)
+    for i, lines in enumerate(regions):
+        level = [ln for ln in lines if ln.top < bottom and ln.bottom > top and not ln.vertical]
+        right = [ln for ln in level if ln.x0 >= x1]
+        left = [ln for ln in level if ln.x1 <= x0]
+        near = (any(ln.x0 - x1 <= reach for ln in right) or any(x0 - ln.x1 <= reach for ln in left))
+        if not near:
+            continue
+        at = min(at, i)
+        # The narrow measure runs on under the headline's last glyph until a line reaches back
+        # across to the column's edge.
+        tol = reach / 6
+        if right:
+            edge = min(ln.x0 for ln in right)
+            for ln in lines[lines.index(right[0]):]:
+                if ln.x0 < edge - tol:
+                    break
+                ln.col_x0 = edge
+        if left:
+            edge = max(ln.x1 for ln in left)
+            for ln in lines[lines.index(left[0]):]:
+                if ln.x1 > edge + tol:
+                    break
+                ln.col_x1 = edge
+    if at == len(regions):
+        # Beside nothing: read it where its top falls among the regions.
+        at = next((i for i, lines in enumerate(regions) if lines[0].top > top), len(regions))
+    for k, h in enumerate(group):
+        regions.insert(at + k, [Line(h.chars, h.x0, h.x1, page, vertical=True, leaf=leaf - 1000 * k)])
 
 
 def _column_edges(regions: list[list[Line]], em: float, min_lines: int = 3) -> None:

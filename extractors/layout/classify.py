@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -31,7 +32,9 @@ _PAGE_NO = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)
                       r"|^[\s\-—–]*[0-9]+\s*/\s*[0-9]+[\s\-—–]*$")
 _EDITION = re.compile(r"第\s*[0-9A-Z]+\s*版|星期[一二三四五六日天]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 _BYLINE = re.compile(r"(记者|通讯员|实习生|见习记者|特约|摄影|摄$|本报讯|责编|责任编辑|编辑|校对|美编|"
-                     r"^文[/／]|^图[/／]|/文$|/图$|^作者)")
+                     r"^文[/／]|^图[/／]|/文$|/图$|^作者"
+                     # the writers' names in brackets closing a news item: （王普）（李明 张华）
+                     r"|^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$)")
 _CAPTION = re.compile(r"^(图|表)\s*[0-9一二三四五六七八九十]|摄$|供图|资料图")
 
 
@@ -82,11 +85,12 @@ def _fenced(lines: list[Line], page: PageData, zone: str, p: ClassifyParams) -> 
     """Beyond the outermost wide rule of the margin: a masthead or a foot line."""
     ys = [(r.top + r.bottom) / 2 for r in page.rules
           if r.horizontal and r.x1 - r.x0 >= p.masthead_rule_share * page.width]
+    # A region beside the rule's end (the page name boxed at its tip) starts beyond it too.
     if zone == "header":
         ys = [y for y in ys if y <= p.margin_share * page.height]
-        return bool(ys) and max(ln.bottom for ln in lines) <= min(ys)
+        return bool(ys) and min(ln.top for ln in lines) < min(ys)
     ys = [y for y in ys if y >= (1 - p.margin_share) * page.height]
-    return bool(ys) and min(ln.top for ln in lines) >= max(ys)
+    return bool(ys) and max(ln.bottom for ln in lines) > max(ys)
 
 
 def body_style(blocks: list[RawBlock]) -> tuple[float, str]:
@@ -123,7 +127,8 @@ def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> li
     out = []
     for b, kind, text, art in zip(blocks, kinds, texts, articles, strict=True):
         if b.first.vertical:
-            text = tidy(text)
+            # vertical presentation forms (﹃﹄︐) are the horizontal marks turned
+            text = tidy(unicodedata.normalize("NFKC", text))
         out.append(Block(kind, text, b.page, levels.get(id(b)) if kind == "heading" else None, art))
     return out
 

@@ -145,7 +145,13 @@ def _unfinished(block: RawBlock, body_size: float, p: ParaParams) -> bool:
 
 def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
                body_size: float) -> bool:
-    if prev.vertical or ln.vertical or not same_style(prev, ln, p):
+    if prev.vertical or ln.vertical:
+        return False
+    # A run-in lead (本报讯（记者…）) is set in a heavier face of the body size; a full line cut
+    # mid-clause goes on in the body face.
+    if not same_style(prev, ln, p) and (
+            abs(prev.size - ln.size) > p.size_tolerance * max(prev.size, ln.size)
+            or not fills(prev, p) or ends_sentence(prev.text) or indented(ln, p)):
         return False
     if prev.page == ln.page and prev.leaf == ln.leaf:
         if ln.top - prev.bottom > (gap + p.extra_gap_em) * ln.size:

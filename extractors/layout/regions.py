@@ -16,7 +16,8 @@ class CutParams:
     gutter_em: float = 0.7  # narrowest white column between two text columns
     band_gap_em: float = 1.0  # narrowest white band between two stacked blocks (above the leading)
     rule_span: float = 0.85  # share of a region's extent a rule must cross to separate it
-    rule_slack_em: float = 0.15  # a glyph may touch a rule by this much and still lie on one side
+    rule_min_share: float = 0.5  # a rule this long may part a region where white continues it
+    rule_slack_em: float = 0.15  # a glyph may touch a rule by this much (of its size) and lie beside
     min_lines_for_columns: float = 2.2  # a region this many em tall (at its type size) may hold columns
     top_align_em: float = 1.5  # columns start together; a piece starting lower sits under a banner
     max_depth: int = 60
@@ -66,30 +67,92 @@ def _split(chars: list[Char], cuts: list[float], key) -> list[list[Char]]:
 
 
 def _rule_cuts(chars: list[Char], rules: list[Rule], box, horizontal: bool, p: CutParams,
-               em: float) -> list[float]:
+               em: float) -> tuple[list[float], list[float]]:
+    """Rules that part the region: across (nearly) all of it, and across part of it where the
+    rest of the line is white (a masthead rule that stops short of the edition number)."""
     x0, top, x1, bottom = box
-    slack = p.rule_slack_em * em
     cuts: list[float] = []
+    partial: list[float] = []
     for r in rules:
         if r.horizontal != horizontal:
             continue
         if horizontal:
-            y = (r.top + r.bottom) / 2
+            at, lo, hi, extent = (r.top + r.bottom) / 2, r.x0, r.x1, x1 - x0
             covered = min(r.x1, x1) - max(r.x0, x0)
-            if not (top < y < bottom) or covered < p.rule_span * (x1 - x0):
-                continue
-            if any(c.top + slack < y < c.bottom - slack for c in chars):
-                continue
-            cuts.append(y)
+            inside = top < at < bottom
         else:
-            x = (r.x0 + r.x1) / 2
+            at, lo, hi, extent = (r.x0 + r.x1) / 2, r.top, r.bottom, bottom - top
             covered = min(r.bottom, bottom) - max(r.top, top)
-            if not (x0 < x < x1) or covered < p.rule_span * (bottom - top):
-                continue
-            if any(c.x0 + slack < x < c.x1 - slack for c in chars):
-                continue
-            cuts.append(x)
-    return cuts
+            inside = x0 < at < x1
+        if not inside or covered < p.rule_min_share * extent:
+            continue
+        if any(_straddles(c, at, horizontal, p, em) for c in chars):
+            continue
+        if covered >= p.rule_span * extent:
+            cuts.append(at)
+        elif not _runs_past(chars, at, lo, hi, horizontal, p, em):
+            partial.append(at)
+    return cuts, partial
+
+
+def _straddles(c: Char, at: float, horizontal: bool, p: CutParams, em: float) -> bool:
+    # A glyph's box holds its descent and side bearings: large type overhangs a rule by more.
+    slack = p.rule_slack_em * max(em, c.size)
+    a, b = (c.top, c.bottom) if horizontal else (c.x0, c.x1)
+    return a + slack < at < b - slack
+
+
+def _runs_past(chars: list[Char], at: float, lo: float, hi: float, horizontal: bool,
+               p: CutParams, em: float) -> bool:
+    """Whether text beyond the rule's end continues across its line: a column running on past a
+    short rule, which the rule then does not separate."""
+    near_before, near_after = [], []
+    for c in chars:
+        a, b = (c.x0, c.x1) if horizontal else (c.top, c.bottom)
+        if lo <= a and b <= hi:
+            continue
+        start, end = (c.top, c.bottom) if horizontal else (c.x0, c.x1)
+        reach = (p.band_gap_em if horizontal else p.gutter_em) * max(em, c.size)
+        if at - reach < end <= at + p.rule_slack_em * max(em, c.size):
+            near_before.append((a, b))
+        elif at - p.rule_slack_em * max(em, c.size) <= start < at + reach:
+            near_after.append((a, b))
+    return any(a0 < b1 and a1 > b0 for a0, b0 in near_before for a1, b1 in near_after)
+
+
+def _gutters(chars: list[Char], em: float, p: CutParams) -> list[float]:
+    if max(c.bottom for c in chars) - min(c.top for c in chars) < p.min_lines_for_columns * em:
+        return []
+    return _gaps([(c.x0, c.x1, em) for c in chars if not c.text.isspace()], p.gutter_em, em)
+
+
+def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutParams
+                 ) -> list[list[Char]]:
+    """Rejoin stacked bands that share their gutters: the columns run on through the white band.
+
+    Paragraph gaps or headings of neighbouring columns can line up by chance, and a line that
+    crosses the gutter elsewhere in the region (a centred folio, a masthead) then leaves that
+    white band as the only cut; cutting there would read the columns band by band. A drawn rule
+    in the white band is a deliberate separation and keeps the bands apart.
+    """
+    if len(bands) < 2:
+        return bands
+    out = [bands[0]]
+    prev = _gutters(bands[0], em, p)
+    for band in bands[1:]:
+        cur = _gutters(band, em, p)
+        above = out[-1]
+        lo, hi = max(c.bottom for c in above), min(c.top for c in band)
+        ruled = any(r.horizontal and lo - p.rule_slack_em * em <= r.top <= hi + p.rule_slack_em * em
+                    for r in rules)
+        if (prev and len(cur) == len(prev) and not ruled
+                and all(abs(a - b) <= p.gutter_em * em for a, b in zip(prev, cur, strict=True))):
+            out[-1] = above + band
+        else:
+            out.append(band)
+        prev = cur
+    # Everything rejoined: the bands were one block after all, and only a cut across it is left.
+    return bands if len(out) == 1 else out
 
 
 def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = CutParams(),
@@ -110,12 +173,12 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
             out += xy_cut(g, rules, em, params, gcol, depth + 1)
         return out
 
-    ys = _rule_cuts(chars, rules, box, True, params, em)
+    ys, part_ys = _rule_cuts(chars, rules, box, True, params, em)
     if ys:
         groups = _split(chars, ys, lambda c: c.yc)
         if len(groups) > 1:
             return down(groups, False)
-    xs = _rule_cuts(chars, rules, box, False, params, em)
+    xs, part_xs = _rule_cuts(chars, rules, box, False, params, em)
     if xs:
         groups = _split(chars, xs, lambda c: c.xc)
         if len(groups) > 1:
@@ -140,9 +203,17 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
         tops = [min(c.top for c in g) for g in x_groups]
         if max(tops) - min(tops) <= params.top_align_em * em:
             return down(x_groups, True)
+    # A rule across part of the region parts it only where the white cuts fail (columns that
+    # start together still go first): ending beside a column that ends above it, a frame's edge
+    # is no separator for that column.
+    for cuts, horizontal in ((part_ys, True), (part_xs, False)):
+        if cuts and not (not horizontal and len(x_groups) > 1):
+            groups = _split(chars, cuts, (lambda c: c.yc) if horizontal else (lambda c: c.xc))
+            if len(groups) > 1:
+                return down(groups, not horizontal)
     ys = _gaps(y_spans, params.band_gap_em, em)
     if ys:
-        groups = _split(chars, ys, lambda c: c.yc)
+        groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params)
         if len(groups) > 1:
             return down(groups, False)
     if len(x_groups) > 1:
