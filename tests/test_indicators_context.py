@@ -58,3 +58,31 @@ def test_heading_scope_and_five_year_plans():
     assert heading_scope("无关标题", 2024) is None
     assert five_year_plan("“十三五”时期") == "2016-2020"
     assert five_year_plan("“十四五”时期") == "2021-2025"
+
+
+def test_term_paragraph_gives_every_figure_the_term_unless_the_sentence_names_a_year():
+    rows = extract_indicators(doc(
+        ("heading", "一、“十一五”时期国民经济和社会发展的回顾", 1),
+        ("paragraph", "这五年，人民生活明显改善。城镇新增就业5771万人。去年对外贸易总额达到2.97万亿美元。", None),
+        ("paragraph", "五年来粮食连年增产，2010年粮食产量达到1.09万亿斤。", None),
+        ("paragraph", "2010年，国内生产总值达到39.8万亿元，比2005年增长69.9%。", None)), year=2011)
+    got = {(r.metric, round(r.value, 1)): (r.modality, r.period, r.scope) for r in rows}
+    assert got[("城镇新增就业", 57710000)] == ("actual", "2006-2010", "term")
+    assert got[("对外贸易总额", 2.97e12)] == ("actual", "2010", "annual")
+    assert got[("粮食产量", 1.09e12)] == ("actual", "2010", "annual")
+    assert got[("国内生产总值", 3.98e13)] == ("actual", "2010", "annual")
+    assert got[("国内生产总值", 69.9)] == ("actual", "2006-2010", "term")  # a change since 2005
+
+
+def test_plan_paragraph_ahead_is_a_term_target_and_a_passed_year_paragraph_is_annual():
+    rows = extract_indicators(doc(
+        ("heading", "二、“十三五”时期发展成就和“十四五”时期主要目标任务", 1),
+        ("paragraph", "过去五年，城镇新增就业超过6000万人。", None),
+        ("paragraph", "“十四五”时期是新征程的第一个五年。城镇调查失业率控制在5.5%以内。", None),
+        ("heading", "一、过去五年工作回顾", 1),
+        ("paragraph", "刚刚过去的2020年，城镇新增就业1186万人。", None)), year=2021)
+    got = {r.value: (r.modality, r.period, r.scope) for r in rows}
+    assert got[60000000] == ("actual", "2016-2020", "term")
+    assert got[5.5] == ("target", "2021-2025", "term")
+    assert got[11860000] == ("actual", "2020", "annual")
+    assert rows[0].value == 5.5 or rows[0].scope != "term"  # term targets never lead annual ones

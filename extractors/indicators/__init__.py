@@ -20,6 +20,7 @@ from extractors.indicators.context import (
     heading_scope,
     infer_year,
     paragraph_scope,
+    sentence_scope,
 )
 from extractors.indicators.grammar import find_quantities
 from extractors.indicators.metric import read_metrics
@@ -70,7 +71,7 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     """Every stated quantity of the document, one Indicator each.
 
     `year` is the report's year; when None it is read from the text. Targets of the coming year
-    come first, then actuals, each group in document order.
+    come first, then targets over a term (“十四五”时期), then actuals, each group in document order.
     """
     if year is None:
         year = infer_year(doc.blocks)
@@ -79,7 +80,14 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     for text, page, scope in _sections(doc, year):
         for sentence in split_sentences(text):
             out.extend(_sentence_indicators(sentence, page, scope, year, entries))
-    return sorted(out, key=lambda i: i.modality != "target")
+    return sorted(out, key=_order)
+
+
+def _order(i: Indicator) -> int:
+    """Targets of the coming year first, then a plan's targets (“十四五”时期), then actuals."""
+    if i.modality != "target":
+        return 2
+    return 1 if i.scope == "term" else 0
 
 
 def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
@@ -90,7 +98,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
     rows = []
     for r in read_metrics(sentence, quantities):
         q = r.quantity
-        here = scope
+        here = sentence_scope(sentence[:q.start], scope, year)
         if here.modality == "actual" and TARGET_CUES.search(sentence[:q.start]):
             here = Scope("target", str(year) if year else scope.period, "annual")
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.

@@ -145,11 +145,66 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
                        scope="term")
     fyp = five_year_plan(lead)
     if fyp:
+        start, end = (int(x) for x in fyp.split("-"))
+        if year and re.search(r"五[”\"]?以来", lead):  # “十四五”以来: the plan's years so far
+            return Scope("actual", f"{start}-{year - 1}" if year - 1 > start else str(start), "term")
+        if year and end < year:  # “十三五”时期 in 2021: a plan already run
+            return Scope("actual", fyp, "term")
+        if year and start >= year - 1:  # “十四五”时期 in 2021: the plan ahead
+            return Scope("target", fyp, "term")
         return replace(base, period=fyp, scope="term")
-    m = re.match(r"[^，。]{0,4}" + YEAR + "年", text)
+    m = re.match(r"(?:[^，。]{0,4}|(?:刚刚)?过去的)" + YEAR + "年", text)
     if m:
         return replace(base, period=m.group(1), scope="annual")
     if base.modality == "actual" and LAST_YEAR.search(lead[:8]) and year:
         return replace(base, period=str(year - 1), scope="annual")
     return base
 
+
+
+# A single year named in a sentence: not a range (2013-2017年), not a base (比2010年, 从2012年的),
+# not a horizon (到2020年), not a start (2013年以来).
+NAMED_YEAR = re.compile(
+    r"(?<![\d~\-—–至到比较从由])" + YEAR
+    + r"年(?!(?:底|末|初)?(?:以来|来|起|以前|之前|前|以后|后)|代|[~\-—–至到])")
+# A base year a change is measured from: 比2002年增长65.5%, 是1997年的2.3倍.
+BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)" + YEAR + r"年(?:底|末)?的?")
+NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年)(?!同期)")
+TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年")
+
+
+def sentence_scope(before: str, scope: Scope, year: int | None) -> Scope:
+    """The scope of a figure given the words of its sentence before it (`before`).
+
+    In a term's paragraph (五年来, 过去五年, “十三五”时期) a sentence naming one year of the
+    term (去年…, 2017年…) states that year's figure; a sentence of a year's paragraph led by a
+    term word (五年来…) states the term's; a change against a base year some years back
+    (2007年…比2002年增长65.5%) is over the years since the base."""
+    before = normalise(before)
+    if scope.modality != "actual":
+        return scope
+    if scope.scope != "term" and TERM_REVIEW.match(before.lstrip("，,　 ")):
+        return Scope("actual", term_period(year), "term")
+    named: int | None = None
+    if scope.scope == "term":
+        span = [int(x) for x in re.findall(r"\d{4}", scope.period or "")]
+        bases = list(BASE_YEAR.finditer(before))
+        hits = [(m.end(), int(m.group(1))) for m in NAMED_YEAR.finditer(before)
+                if not any(b.start() < m.end() <= b.end() for b in bases)]
+        if year:
+            hits += [(m.end(), year - 1) for m in NAMED_LAST_YEAR.finditer(before)]
+        if not hits:
+            return scope
+        end, named = max(hits)
+        inside = (span[0] <= named <= span[-1]) if span else bool(year and named < year)
+        if not inside or TERM_AFTER_YEAR.search(before[end:]):
+            return scope
+    elif scope.period and scope.period.isdigit():
+        named = int(scope.period)
+    if named is None:
+        return scope
+    clause = before[max(before.rfind(c) for c in "，,；;：:。") + 1:]
+    base = BASE_YEAR.search(clause)
+    if base and int(base.group(1)) < named - 1:
+        return Scope("actual", f"{int(base.group(1)) + 1}-{named}", "term")
+    return Scope("actual", str(named), "annual")
