@@ -30,7 +30,7 @@ def test_default_catalogue_loads_with_unique_ids_and_required_entries():
     ("组织执法检查", "次", None, "renda.law_inspections"),
     ("打包修改条例等地方性法规", "件", None, "renda.laws_revised"),
     ("举办业务专题讲座", "期", None, None),
-    ("城镇调查失业率", "个百分点", "decrease", None),
+    ("城镇调查失业率", "个百分点", "decrease", "unemployment.surveyed"),  # same kind as %
 ])
 def test_match(metric, unit, change, expected):
     assert match(load_catalog(), metric, unit, change) == expected
@@ -96,3 +96,22 @@ def test_own_rules_and_study_sessions_are_no_renda_output():
     doc = Document("t", 1, [Block("paragraph", "集中修订常委会会议议事规则等工作制度15项，"
                                   "主任会议、常委会会议开展学习180次。", 1)])
     assert [r.canonical for r in extract_indicators(doc, year=2024)] == [None, None]
+
+
+@pytest.mark.parametrize("sentence, unit, canonical", [
+    ("进出口总额3.6万亿美元。", "美元", "trade.total"),       # any currency for an amount
+    ("一般公共预算收入20万亿美元。", "美元", "fiscal.revenue"),
+    ("粮食产量5.3亿吨。", "吨", "grain.output"),
+    ("粮食总产量4000亿公斤。", "公斤", "grain.output"),        # any mass for output
+    ("城镇新增就业1100万人次。", "人次", "employment.urban_new"),  # a count of people
+    ("国内生产总值增长5个百分点。", "个百分点", "gdp.growth"),     # % and points share a kind
+    ("一般公共预算收入增长5.2%。", "%", "fiscal.revenue.growth"),  # level and growth stay apart
+    ("一般公共预算收入1130.7亿元。", "元", "fiscal.revenue"),
+    ("进出口总额增长1倍。", "倍", None),                     # 倍 is no kind of %
+    ("集中修订常委会会议议事规则15项。", "项", None),        # items are no count of sessions
+    ("人均国内生产总值1000美元。", "美元", None),
+])
+def test_a_unit_of_the_same_kind_keeps_the_id(sentence, unit, canonical):
+    doc = Document("t", 1, [Block("paragraph", sentence, 1)])
+    (row,) = extract_indicators(doc, year=2024)
+    assert (row.unit, row.canonical) == (unit, canonical)

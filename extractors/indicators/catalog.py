@@ -13,6 +13,33 @@ DEFAULT_PATH = Path(__file__).resolve().parents[2] / "catalog" / "indicators.yam
 KINDS = frozenset({"growth", "rate", "count", "amount"})
 
 
+# Units of one kind: a figure in another unit of its indicator's kind still names the indicator
+# (进出口总额…万亿美元 is the trade total; 人次 for 人 is a count of people), so a unit changed by
+# mistake shows as a unit change of the series instead of the series losing a point. % and
+# 个百分点 share a kind so that a level misread as a change (or the reverse) is seen too; 倍 stays
+# apart. Classifiers form several kinds (people, occasions, items, places and things), so a
+# broad pattern (常委会会议, 决定) of a count of occasions does not take a count of rules.
+UNIT_KINDS: tuple[frozenset[str], ...] = (
+    frozenset({"元", "美元", "欧元"}),
+    frozenset({"吨", "斤", "公斤"}),
+    frozenset({"%", "个百分点"}),
+    frozenset({"公里", "千米", "米"}),
+    frozenset({"平方公里", "平方米", "亩", "公顷"}),
+    frozenset({"千瓦", "瓦"}),
+    frozenset({"人", "人次", "名", "位"}),  # people
+    frozenset({"次", "轮", "场", "期", "批次", "人次", "件次"}),  # occasions
+    frozenset({"件", "项", "部", "条", "个", "件次", "份", "篇", "册", "张", "例", "宗", "种", "套",
+               "起", "批"}),  # items: laws, bills, suggestions
+    frozenset({"个", "家", "所", "户", "座", "处", "间", "台", "辆", "艘", "架", "株", "棵", "头",
+               "只", "块"}),  # places and things
+)
+
+
+def same_kind(a: str | None, b: str | None) -> bool:
+    """Two units of one kind (元 and 美元, 人 and 人次, % and 个百分点), or the same unit."""
+    return bool(a) and (a == b or any(a in k and b in k for k in UNIT_KINDS))
+
+
 class CatalogError(ValueError):
     """A catalogue file that cannot be used; the message names the file and the entry."""
 
@@ -97,13 +124,23 @@ def _load(path: str) -> tuple[Entry, ...]:
 def match(entries: list[Entry], metric: str, unit: str, change: str | None) -> str | None:
     """The id of the entry the metric names, in a compatible unit; None when nothing fits.
 
-    The unit decides between an indicator's level and its growth (收入1130.7亿元 vs 增长5.2%); of
-    several fitting entries the longest pattern match wins, then the earlier entry.
+    The unit decides between an indicator's level and its growth (收入1130.7亿元 vs 增长5.2%).
+    An entry listing the figure's unit fits first; only when none does, an entry whose unit is
+    of the same kind (美元 for 元, 人次 for 人, 个百分点 for %) fits. Among fitting entries the
+    longest pattern match wins, then the earlier entry.
     """
+    found = _best(entries, metric, change, lambda e: not e.units or unit in e.units)
+    if found is None and unit:
+        found = _best(entries, metric, change,
+                      lambda e: any(same_kind(unit, u) for u in e.units))
+    return found
+
+
+def _best(entries: list[Entry], metric: str, change: str | None, fits) -> str | None:
     best: tuple[int, int] | None = None
     found = None
     for n, e in enumerate(entries):
-        if e.units and unit not in e.units:
+        if not fits(e):
             continue
         if e.change and change and e.change != change:
             continue
