@@ -98,3 +98,27 @@ def test_masthead_rule_stopping_short_of_the_page_number_still_fences_the_head(t
     Flow([(40, 370), (390, 760)], top=130, bottom=400).set(page, PARAS)
     doc = repair_pdf(write_pdf(tmp_path / "mast.pdf", [page]))
     assert [b.text for b in _body(doc)] == ["城市更新有了新路径"] + PARAS
+
+
+def test_punctuation_hanging_into_a_narrow_gutter_does_not_close_it(tmp_path):
+    page, size = Page(width=420, height=400), 10.0
+    x_col2 = 40 + 12 * size + 1.5 * size
+    rows = [("过去一年我们坚持稳中求进", "工作总基调完整准确全面贯"), ("彻新发展理念加快构建新发", "展格局着力推动高质量发展、"),
+            ("展格局着力推动高质量发展、", "经济社会发展主要目标任务"), ("圆满完成过去一年我们坚持", "稳中求进工作总基调完整准"),
+            ("稳中求进工作总基调完整准", "确全面贯彻新发展理念。")]
+    for i, (a, b) in enumerate(rows):
+        # a mark closing a full line hangs past the measure, into the gutter
+        page.text(a, 40, 60 + i * 1.5 * size, size)
+        page.text(b, x_col2, 60 + i * 1.5 * size, size)
+    doc = repair_pdf(write_pdf(tmp_path / "hang.pdf", [page]))
+    # one paragraph running down the first column and on in the second
+    assert [b.text for b in _body(doc)] == ["".join(a for a, _ in rows) + "".join(b for _, b in rows)]
+
+
+def test_headline_set_tight_over_its_columns_comes_first(tmp_path):
+    page = Page(width=600, height=500)
+    page.centred("城市更新有了新路径", top=60, size=24, x0=40, x1=560)
+    # the body starts less than a body line under the headline
+    Flow([(40, 290), (310, 560)], top=60 + 24 + 4, bottom=300).set(page, PARAS)
+    doc = repair_pdf(write_pdf(tmp_path / "tight.pdf", [page]))
+    assert [b.text for b in _body(doc)] == ["城市更新有了新路径"] + PARAS

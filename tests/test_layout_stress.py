@@ -146,3 +146,17 @@ def test_running_heads_and_folios_removed(style):
     assert not any("人民政府工作报告" in t for t in body)
     assert not any(t.strip("-—第页/ 0123456789") == "" for t in body)
     assert {b.page for b in doc.blocks if b.type in ("header", "footer")} == {1, 2}
+
+
+def test_numbered_headings_in_the_body_face_are_headings_by_depth(tmp_path):
+    """A report typed in one face and size (a word processor's export) marks sections by
+    numbering alone: 一、 outside （一）."""
+    page = Page()
+    items = ["一、过去一年工作回顾", _paragraphs(1)[0], "（一）持续提升首都功能", _paragraphs(2)[1],
+             "二、今年重点任务", _paragraphs(3)[2]]
+    Flow([(80, 515)], top=80, bottom=780).set(page, [Heading(t, 10.5) if len(t) < 20 else t
+                                                    for t in items])
+    doc = repair_pdf(write_pdf(tmp_path / "plain.pdf", [page]))
+    heads = [(b.text, b.level) for b in doc.blocks if b.type == "heading"]
+    assert heads == [("一、过去一年工作回顾", 1), ("（一）持续提升首都功能", 2), ("二、今年重点任务", 1)]
+    assert [b.text for b in doc.blocks if b.type == "paragraph"] == [t for t in items if len(t) >= 20]

@@ -154,6 +154,11 @@ def _kind(b: RawBlock, text: str, body: float, body_font: str, doc_max: float,
         return "heading"
     if b.size < p.small_ratio * body:
         return "caption" if _CAPTION.search(text) else "other"
+    # A report typed in one face marks its sections by numbering alone: a numbered line standing
+    # by itself, with no sentence end, heads what follows.
+    if len(b.lines) == 1 and n <= p.heading_max_chars and _section_rank(text) is not None \
+            and not ends_sentence(text) and not b.last.text.rstrip().endswith(("，", "、")):
+        return "heading"
     return "paragraph"
 
 
@@ -176,12 +181,28 @@ def _subtitles(blocks: list[RawBlock], kinds: list[str], texts: list[str], body:
             j += 1
 
 
+# Section numbering of Chinese official documents, outermost first: 一、 （一） 1. （1）
+_SECTION_MARKS = [re.compile(r"^\s*(第[一二三四五六七八九十百0-9]+[章节部分篇]|[一二三四五六七八九十百]+、)"),
+                  re.compile(r"^\s*[（(][一二三四五六七八九十百]+[)）]"),
+                  re.compile(r"^\s*[0-9０-９]+[、.．](?![0-9０-９])"),
+                  re.compile(r"^\s*[（(][0-9０-９]+[)）]")]
+
+
+def _section_rank(text: str) -> int | None:
+    return next((i for i, m in enumerate(_SECTION_MARKS) if m.match(text)), None)
+
+
 def _levels(blocks: list[RawBlock], kinds: list[str]) -> dict[int, int]:
-    """Heading level by type size, largest first; same size, the heavier face first."""
-    styles = sorted({(round(b.size * 2) / 2) for b, k in zip(blocks, kinds, strict=True) if k == "heading"},
-                    reverse=True)
+    """Heading level by type size, largest first; in one size, by the depth of the numbering."""
+    def style(b: RawBlock) -> tuple[float, int]:
+        rank = _section_rank(b.text())
+        return -(round(b.size * 2) / 2), len(_SECTION_MARKS) if rank is None else rank
+
+    heads = [b for b, k in zip(blocks, kinds, strict=True) if k == "heading"]
+    styles = sorted({style(b) for b in heads})
+    # an unnumbered heading in a size that also carries numbered ones sits with the outermost
     rank = {s: i + 1 for i, s in enumerate(styles)}
-    return {id(b): rank[round(b.size * 2) / 2] for b, k in zip(blocks, kinds, strict=True) if k == "heading"}
+    return {id(b): rank[style(b)] for b in heads}
 
 
 _ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|"

@@ -19,6 +19,8 @@ class CutParams:
     rule_min_share: float = 0.5  # a rule this long may part a region where white continues it
     rule_slack_em: float = 0.15  # a glyph may touch a rule by this much (of its size) and lie beside
     min_lines_for_columns: float = 2.2  # a region this many em tall (at its type size) may hold columns
+    display_gap_em: float = 0.25  # white enough between display type and text of another size
+    display_ratio: float = 1.25  # type this much larger than its neighbour is display type
     top_align_em: float = 1.5  # columns start together; a piece starting lower sits under a banner
     max_depth: int = 60
 
@@ -28,6 +30,20 @@ class Leaf:
     chars: list[Char]
     col_x0: float
     col_x1: float
+
+
+# Full-width punctuation inks one half of its em box: closing marks the left, opening marks the
+# right. A mark hanging at a line's end must not close the gutter beside it.
+_CLOSING = set("，。、：；！？）」』》〉】”’")
+_OPENING = set("（「『《〈【“‘")
+
+
+def _ink_x(c: Char) -> tuple[float, float]:
+    if c.text in _CLOSING and c.x1 - c.x0 > 0.75 * c.size:
+        return c.x0, c.x0 + 0.5 * (c.x1 - c.x0)
+    if c.text in _OPENING and c.x1 - c.x0 > 0.75 * c.size:
+        return c.x1 - 0.5 * (c.x1 - c.x0), c.x1
+    return c.x0, c.x1
 
 
 def _extent(chars: list[Char]) -> tuple[float, float, float, float]:
@@ -123,7 +139,7 @@ def _runs_past(chars: list[Char], at: float, lo: float, hi: float, horizontal: b
 def _gutters(chars: list[Char], em: float, p: CutParams) -> list[float]:
     if max(c.bottom for c in chars) - min(c.top for c in chars) < p.min_lines_for_columns * em:
         return []
-    return _gaps([(c.x0, c.x1, em) for c in chars if not c.text.isspace()], p.gutter_em, em)
+    return _gaps([(*_ink_x(c), c.size) for c in chars if not c.text.isspace()], p.gutter_em, em)
 
 
 def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutParams
@@ -189,7 +205,8 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     # interrupts the gutters below it, so the columns above and below it are separate bands.
     inside = [r for r in rules if r.x1 > box[0] and r.x0 < box[2] and r.bottom > box[1]
               and r.top < box[3]]
-    x_spans = [(c.x0, c.x1, em) for c in chars if not c.text.isspace()]
+    # in em of the type beside the gap: the white after a comma in display type is no gutter
+    x_spans = [(*_ink_x(c), c.size) for c in chars if not c.text.isspace()]
     x_spans += [(max(r.x0, box[0]), min(r.x1, box[2]), em) for r in inside if r.horizontal]
     y_spans = [(c.top, c.bottom, c.size) for c in chars if not c.text.isspace()]
     y_spans += [(max(r.top, box[1]), min(r.bottom, box[3]), em) for r in inside
@@ -218,4 +235,25 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
             return down(groups, False)
     if len(x_groups) > 1:
         return down(x_groups, True)
+    # A headline set tight over the columns it crosses leaves neither a gutter nor a full band
+    # of white; a thinner gap still parts type of another size, as no line runs on across it.
+    ys = _display_gaps(y_spans, params, em)
+    if ys:
+        groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params)
+        if len(groups) > 1:
+            return down(groups, False)
     return [Leaf(chars, *col)]
+
+
+def _display_gaps(intervals: list[tuple[float, float, float]], p: CutParams, em: float
+                  ) -> list[float]:
+    cuts: list[float] = []
+    intervals = sorted(intervals)
+    end, size = intervals[0][1], intervals[0][2]
+    for a, b, s in intervals[1:]:
+        big, small = max(size, s), min(size, s)
+        if a - end >= p.display_gap_em * em and big >= p.display_ratio * small:
+            cuts.append((a + end) / 2)
+        if b >= end:
+            end, size = b, s
+    return cuts

@@ -61,7 +61,8 @@ def _runs(chars: list[Char], p: VerticalParams) -> list[list[Char]]:
     return runs
 
 
-def _standalone(run: list[Char], rows: dict[int, list[Char]], step: float) -> bool:
+def _standalone(run: list[Char], rows: dict[int, list[Char]], step: float,
+                p: VerticalParams) -> bool:
     """Closer to the glyph above and below than to any glyph beside it on its row.
 
     The first characters of justified lines also stack on one axis, but each has a neighbour on
@@ -73,13 +74,32 @@ def _standalone(run: list[Char], rows: dict[int, list[Char]], step: float) -> bo
     x0, x1 = min(c.x0 for c in run), max(c.x1 for c in run)
     for c in run:
         k = int(c.yc // step)
+        row = []
         for o in (o for j in (k - 1, k, k + 1) for o in rows.get(j, ())):
-            if id(o) in members:
-                continue
             h = min(c.bottom, o.bottom) - max(c.top, o.top)
-            if h >= 0.5 * min(c.bottom - c.top, o.bottom - o.top) and max(o.x0 - x1, x0 - o.x1) <= gap:
+            if h < 0.5 * min(c.bottom - c.top, o.bottom - o.top):
+                continue
+            if id(o) not in members and max(o.x0 - x1, x0 - o.x1) <= gap:
                 return False
+            if abs(o.size - c.size) <= p.size_tolerance * c.size:
+                row.append(o)
+        # A letter-spaced heading of a few lines stacks too, but its rows run longer than its
+        # stacks; a vertical headline's rows are its few lines side by side.
+        if _chain(c, row, p.column_gap_em * c.size) >= len(run):
+            return False
     return True
+
+
+def _chain(c: Char, row: list[Char], reach: float) -> int:
+    """How many glyphs of `row` link up with `c`, each within `reach` of the next."""
+    row = sorted(row, key=lambda o: o.x0)
+    i = next(i for i, o in enumerate(row) if o is c)
+    lo = hi = i
+    while lo > 0 and row[lo].x0 - row[lo - 1].x1 <= reach:
+        lo -= 1
+    while hi < len(row) - 1 and row[hi + 1].x0 - row[hi].x1 <= reach:
+        hi += 1
+    return hi - lo + 1
 
 
 def split_vertical(chars: list[Char], p: VerticalParams = VerticalParams()
@@ -93,7 +113,7 @@ def split_vertical(chars: list[Char], p: VerticalParams = VerticalParams()
     for c in chars:
         if not c.text.isspace():
             rows.setdefault(int(c.yc // step), []).append(c)
-    runs = [r for r in runs if _standalone(r, rows, step)]
+    runs = [r for r in runs if _standalone(r, rows, step, p)]
     if not runs:
         return [], chars
     # Lines of one headline stand side by side in one size and are read right to left.
