@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.indicators import extract_indicators
 from extractors.model import Block, Document
 from extractors.plaintext import repair_text
@@ -75,7 +77,7 @@ def test_count_scaled_by_wan_without_a_unit_word():
     assert got == [("新增第四代移动通信用户", 3.4e8, "", None, None),
                    ("新增光缆线路", 5.5e6, "公里", "over", None)]
     got = rows("全年组织2100万城乡劳动者参加职业培训。")
-    assert got[0][1:3] == (2.1e7, "")
+    assert got[0][1:3] == (2.1e7, "人")  # the noun after names people
     assert rows("改革开放30多年来。") == []
 
 
@@ -181,3 +183,14 @@ def test_numbered_heading_left_as_a_paragraph_still_scopes():
     got = {r.value: (r.modality, r.period, r.approx) for r in extract_indicators(doc)}
     assert got[281000] == ("actual", "2023", None)
     assert got[5] == ("target", "2024", "approx")
+
+
+@pytest.mark.parametrize("sentence, unit, canonical", [
+    ("全年组织2100万城乡劳动者参加职业培训。", "人", None),     # a people noun after the count
+    ("农村贫困人口减少1386万。", "人", "poverty.reduction"),     # a people metric before it
+    ("新增500万农户。", "户", None),                            # households
+    ("用户3.4亿。", "", None),                                  # unclear: no unit
+])
+def test_a_unitless_count_takes_the_unit_its_noun_implies(sentence, unit, canonical):
+    rows = extract_indicators(Document("t", 1, [Block("paragraph", sentence, 1)]), year=2024)
+    assert [(r.unit, r.canonical) for r in rows] == [(unit, canonical)]

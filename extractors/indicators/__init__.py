@@ -22,7 +22,7 @@ from extractors.indicators.context import (
     paragraph_scope,
     sentence_scope,
 )
-from extractors.indicators.grammar import find_quantities
+from extractors.indicators.grammar import find_quantities, implied_unit
 from extractors.indicators.metric import read_metrics
 from extractors.model import Block, Document, Indicator
 
@@ -106,10 +106,11 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         if here.modality == "target" and ACCOMPLISHED.search(clause):
             here = Scope("actual", str(year - 1) if year else None, "annual")
         metric = r.metric
+        unit = implied_unit(sentence, q, metric)
         rows.append(Indicator(
-            metric=metric, value=q.value, unit=q.unit, low=q.low, high=q.high, approx=q.approx or r.approx,
+            metric=metric, value=q.value, unit=unit, low=q.low, high=q.high, approx=q.approx or r.approx,
             change=r.change, modality=here.modality, period=here.period, scope=here.scope,
-            canonical=match(entries, metric, q.unit, r.change),
+            canonical=match(entries, metric, unit, r.change),
             evidence=sentence.strip(), page=page,
         ))
     return rows

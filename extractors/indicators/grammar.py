@@ -259,3 +259,31 @@ def _build(m: re.Match) -> Quantity | None:
 
 def _unit(u: str | None) -> str:
     return UNIT_ALIASES.get(u or "", u or "")
+
+
+# A count scaled by 万/亿 without a unit word (3451.9万农村居民, 贫困人口减少1386万) counts what
+# the noun after it, or the metric before it, names: people or households. Anything else (用户,
+# 参保 of an insurance, 门 of telephones) is unclear and keeps no unit.
+PEOPLE = r"(?:人口|人民(?!币)|中国人|农民工|农民|居民|劳动者|劳动力|职工|学生|孩子|儿童|老人|群众|人员|毕业生)"
+HOUSEHOLDS = r"(?:农户|住户|家庭|贫困户)"
+_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + PEOPLE)
+_HOUSEHOLDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HOUSEHOLDS)
+_PEOPLE_METRIC = re.compile(r"(?:" + PEOPLE + r"|人数)$")
+_HOUSEHOLDS_METRIC = re.compile(r"(?:" + HOUSEHOLDS + r"|户数)$")
+
+
+def implied_unit(sentence: str, q: Quantity, metric: str) -> str:
+    """The unit a unitless count implies by the noun after it or the metric it counts: 人 for
+    people (2100万城乡劳动者, 农村贫困人口1386万), 户 for households; '' when unclear."""
+    if q.unit or q.value is None and q.low is None:
+        return q.unit
+    after = normalise(sentence[q.end:q.end + 12])
+    if _PEOPLE_AFTER.match(after):
+        return "人"
+    if _HOUSEHOLDS_AFTER.match(after):
+        return "户"
+    if _PEOPLE_METRIC.search(metric):
+        return "人"
+    if _HOUSEHOLDS_METRIC.search(metric):
+        return "户"
+    return ""
