@@ -122,3 +122,14 @@ def test_headline_set_tight_over_its_columns_comes_first(tmp_path):
     Flow([(40, 290), (310, 560)], top=60 + 24 + 4, bottom=300).set(page, PARAS)
     doc = repair_pdf(write_pdf(tmp_path / "tight.pdf", [page]))
     assert [b.text for b in _body(doc)] == ["城市更新有了新路径"] + PARAS
+
+
+def test_headline_broken_by_a_word_space_over_the_gutter_stays_one_line(tmp_path):
+    page = Page(width=600, height=500)
+    # the space between the headline's two words falls right over the gutter below
+    left, right = "早市附近发生车祸", "民警揪出逃逸车主"
+    page.text(left, 300 - 10 - 8 * 24, 60, 24)
+    page.text(right, 300 + 6, 60, 24)
+    Flow([(40, 290), (310, 560)], top=110, bottom=300).set(page, PARAS)
+    doc = repair_pdf(write_pdf(tmp_path / "space.pdf", [page]))
+    assert [b.text for b in _body(doc)] == [left + right] + PARAS

@@ -21,6 +21,8 @@ class CutParams:
     min_lines_for_columns: float = 2.2  # a region this many em tall (at its type size) may hold columns
     display_gap_em: float = 0.25  # white enough between display type and text of another size
     display_ratio: float = 1.25  # type this much larger than its neighbour is display type
+    headline_space_em: float = 1.5  # white inside a display line narrower than this (of its size)
+    #                                 is a space between its words, never a gutter
     top_align_em: float = 1.5  # columns start together; a piece starting lower sits under a banner
     max_depth: int = 60
 
@@ -139,7 +141,33 @@ def _runs_past(chars: list[Char], at: float, lo: float, hi: float, horizontal: b
 def _gutters(chars: list[Char], em: float, p: CutParams) -> list[float]:
     if max(c.bottom for c in chars) - min(c.top for c in chars) < p.min_lines_for_columns * em:
         return []
-    return _gaps([(*_ink_x(c), c.size) for c in chars if not c.text.isspace()], p.gutter_em, em)
+    return _open_gutters(_gaps([(*_ink_x(c), c.size) for c in chars if not c.text.isspace()],
+                               p.gutter_em, em), chars, em, p)
+
+
+def _open_gutters(cuts: list[float], chars: list[Char], em: float, p: CutParams) -> list[float]:
+    """Drop the white columns that a headline crosses with a word space.
+
+    A headline set over several columns often breaks into two words just where a gutter runs
+    below it; the two halves are one line when the space between them is narrow for their size.
+    """
+    if not cuts:
+        return cuts
+    display = [c for c in chars if c.size >= p.display_ratio * em and not c.text.isspace()]
+    if len(display) < 2:
+        return cuts
+    keep = []
+    for x in cuts:
+        left = [c for c in display if c.x1 <= x < c.x1 + p.headline_space_em * c.size]
+        right = [c for c in display if c.x0 - p.headline_space_em * c.size < x <= c.x0]
+        spanned = any(
+            min(a.bottom, b.bottom) - max(a.top, b.top) >= 0.5 * min(a.size, b.size)
+            and abs(a.size - b.size) <= 0.1 * max(a.size, b.size)
+            and b.x0 - a.x1 < p.headline_space_em * min(a.size, b.size)
+            for a in left for b in right)
+        if not spanned:
+            keep.append(x)
+    return keep
 
 
 def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutParams
@@ -213,7 +241,7 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
                 if not r.horizontal]
     x_groups: list[list[Char]] = []
     if box[3] - box[1] >= params.min_lines_for_columns * size:
-        xs = _gaps(x_spans, params.gutter_em, em)
+        xs = _open_gutters(_gaps(x_spans, params.gutter_em, em), chars, em, params)
         if xs:
             x_groups = _split(chars, xs, lambda c: c.xc)
     if len(x_groups) > 1:
