@@ -441,6 +441,18 @@ def test_values_out_of_range(tmp_path):
         ("unemployment", 120)]
 
 
+def test_a_term_total_is_not_held_to_a_years_ceiling(tmp_path):
+    con = build(tmp_path, {2024: [
+        A("jobs.capped", 6.4e7, "人", 2023, period="2019-2023", scope="term"),   # five years' jobs
+        A("jobs.capped", 6.4e7, "人", 2023),                                     # one year: too many
+        A("unemployment", 120, "%", 2023, period="2019-2023", scope="term"),   # a rate stays a rate
+    ]})
+    frame = run_checks(con).results
+    frame = frame[frame["check_name"] == "value_out_of_range"]
+    assert sorted((r.canonical, r.value, r.severity) for r in frame.itertuples()) == [
+        ("jobs.capped", 6.4e7, "error"), ("unemployment", 120, "error")]
+
+
 # --- the runner ----------------------------------------------------------------------------------
 
 def test_every_check_file_declares_a_severity_and_returns_the_contract_columns(tmp_path):

@@ -2,7 +2,8 @@
 -- A figure outside its indicator's sane range: the catalogue's min/max when it gives them,
 -- otherwise 0–100 for a rate in % and no less than -100 for a growth in %. Every row is checked
 -- (not only the one compared across years), its value and both bounds of a range; the range
--- applies only in the catalogue's unit (a change in 个百分点 is not a level in %).
+-- applies only in the catalogue's unit (a change in 个百分点 is not a level in %). The ceiling
+-- is a year's: figures over a term are held to it only when they are rates.
 -- A growth stated as 下降/降低 is checked as a negative number only when the range admits
 -- negatives: a catalogue giving min 0 for a growth (能耗降低) means the size of the decrease.
 -- Rows carry their own severity: error, except warning when the row is most likely another
@@ -15,7 +16,11 @@ WITH r AS (
         COALESCE(min_value, CASE WHEN unit = '%' AND indicator_kind = 'rate' THEN 0
                                  WHEN unit = '%' AND indicator_kind = 'growth' THEN -100 END)
             AS lo,
-        COALESCE(max_value, CASE WHEN unit = '%' AND indicator_kind = 'rate' THEN 100 END) AS hi,
+        -- A term total (five years of new jobs, growth since 2002) may exceed a year's ceiling;
+        -- a rate is a rate over any period.
+        CASE WHEN scope = 'term' AND indicator_kind <> 'rate' THEN NULL
+             ELSE COALESCE(max_value, CASE WHEN unit = '%' AND indicator_kind = 'rate' THEN 100 END)
+        END AS hi,
         CASE WHEN change = 'decrease' AND indicator_kind = 'growth'
                   AND (min_value IS NULL OR min_value < 0) THEN -1 ELSE 1 END AS sign
     FROM indicator_rows
