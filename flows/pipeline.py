@@ -8,12 +8,12 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
-import yaml
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.states import Completed
 
-from flows.settings import DEFAULT_DATA_DIR, DEFAULT_DB, PROJECT_ROOT
+from extractors.indicators.catalog import load_catalog
+from flows.settings import DEFAULT_DATA_DIR, DEFAULT_DB
 from flows.sources import Source, load_sources
 from flows.tasks import fetch_source as fetch_task
 from flows.tasks import parse_document, parser_version
@@ -21,8 +21,6 @@ from warehouse.checks import run_checks, summary_markdown
 from warehouse.db import connect
 from warehouse.load import DocumentRecord, load_canonical_catalog, load_document
 from warehouse.plot import plot_indicator
-
-INDICATOR_CATALOG = PROJECT_ROOT / "catalog" / "indicators.yaml"
 
 
 @dataclass(slots=True)
@@ -105,9 +103,9 @@ def _process(con, source: Source, fetch_future, version: str, force: bool) -> Ou
 
 
 def _load_indicator_catalog(con: duckdb.DuckDBPyConnection) -> None:
-    if INDICATOR_CATALOG.exists():
-        data = yaml.safe_load(INDICATOR_CATALOG.read_text(encoding="utf-8")) or {}
-        load_canonical_catalog(con, data.get("indicators") or [])
+    load_canonical_catalog(con, [
+        {"id": e.id, "name": e.name, "kind": e.kind, "unit": e.unit, "min": e.min, "max": e.max,
+         "better": e.better} for e in load_catalog()])
 
 
 def _chart_flagged(con: duckdb.DuckDBPyConnection, results: pd.DataFrame, plots_dir: Path,

@@ -48,6 +48,9 @@ def test_bad_catalogue_is_named(tmp_path):
     path.write_text("indicators:\n  - {id: x, name: y, kind: speed}\n", encoding="utf-8")
     with pytest.raises(CatalogError, match="kind"):
         load_catalog(path)
+    path.write_text("indicators:\n  - {id: x, name: y, kind: rate, better: up}\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="better 'up'"):
+        load_catalog(path)
 
 
 def test_not_patterns_keep_shares_of_gdp_out_of_gdp():

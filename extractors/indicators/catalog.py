@@ -56,6 +56,7 @@ class Entry:
     change: str | None = None
     min: float | None = None
     max: float | None = None
+    better: str | None = None  # higher / lower: the side on which a figure beats its target
 
     def match_length(self, metric: str) -> int:
         """Length of the longest pattern match in the metric, 0 for none."""
@@ -87,12 +88,15 @@ def _entry(raw: dict, where: str) -> Entry:
         excludes = tuple(re.compile(str(t)) for t in raw.get("not") or [])
     except re.error as exc:
         raise CatalogError(f"{where}: bad `not` pattern ({exc})") from None
+    for key, allowed in (("change", ("increase", "decrease")), ("better", ("higher", "lower"))):
+        if raw.get(key) is not None and raw[key] not in allowed:
+            raise CatalogError(f"{where}: {key} {raw[key]!r} is not one of {list(allowed)}")
     unit = raw.get("unit")
     units = frozenset(filter(None, [unit, *(raw.get("units") or [])]))
     return Entry(id=str(raw["id"]), name=str(raw["name"]), kind=raw["kind"], unit=unit,
                  patterns=tuple(patterns), units=units, excludes=excludes,
                  change=raw.get("change"),
-                 min=raw.get("min"), max=raw.get("max"))
+                 min=raw.get("min"), max=raw.get("max"), better=raw.get("better"))
 
 
 def load_catalog(path: str | Path | None = None) -> list[Entry]:
