@@ -86,3 +86,19 @@ def test_plan_paragraph_ahead_is_a_term_target_and_a_passed_year_paragraph_is_an
     assert got[5.5] == ("target", "2021-2025", "term")
     assert got[11860000] == ("actual", "2020", "annual")
     assert rows[0].value == 5.5 or rows[0].scope != "term"  # term targets never lead annual ones
+
+
+def test_from_last_years_figure_to_this_ones():
+    rows = extract_indicators(doc(
+        ("heading", "二、2025年工作安排", 1),
+        ("paragraph", "居民消费价格涨幅目标由上年的3%左右调整为2%左右，"
+                      "粮食产量目标从去年的1.3万亿斤提高到1.4万亿斤。", None),
+        ("heading", "一、2024年工作回顾", 1),
+        ("paragraph", "城镇调查失业率从上年的5.6%降至5.2%。", None),
+    ), year=2025)
+    got = {(r.value, r.modality, r.period, r.canonical) for r in rows}
+    assert {(3.0, "target", "2024", "cpi.growth"), (2.0, "target", "2025", "cpi.growth"),
+            (5.6, "actual", "2023", "unemployment.surveyed"),
+            (5.2, "actual", "2024", "unemployment.surveyed"),
+            (1.3e12, "target", "2024", "grain.output"),
+            (1.4e12, "target", "2025", "grain.output")} <= got

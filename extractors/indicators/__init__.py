@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from extractors.indicators.catalog import Entry, load_catalog, match
@@ -90,12 +91,20 @@ def _order(i: Indicator) -> int:
     return 1 if i.scope == "term" else 0
 
 
+# 由上年的3%左右调整为2%左右, 从去年的5.6%降至5.2%: the first figure is last year's, and the
+# second, reached through a verb of change, is the same indicator now.
+FROM_TO = re.compile(r"^(?:左右|以上|以内)?(?:调整|提高|增加|上调|下调|降低|下降|减少|上升|扩大|缩小|"
+                     r"压减|增长|回落|升|降)?(?:为|到|至)$")
+_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年|去年|上一年)(?:度)?的?(?:目标)?$")
+
+
 def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
                          entries: list[Entry]) -> list[Indicator]:
     quantities = find_quantities(sentence)
     if not quantities:
         return []
-    rows = []
+    rows: list[Indicator] = []
+    prev_end = 0
     for r in read_metrics(sentence, quantities):
         q = r.quantity
         here = sentence_scope(sentence[:q.start], scope, year)
@@ -106,6 +115,15 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         if here.modality == "target" and ACCOMPLISHED.search(clause):
             here = Scope("actual", str(year - 1) if year else None, "annual")
         metric = r.metric
+        before = _FROM_LAST_YEAR.search(sentence[:q.start])
+        if before and year:
+            # 去年 is the year before the speech; 上年 the year before the one spoken of.
+            spoken_of = int(here.period) if (here.period or "").isdigit() else year
+            last = year - 1 if before.group(1) == "去年" else spoken_of - 1
+            here = replace(here, period=str(last), scope="annual")
+        if rows and FROM_TO.match(sentence[prev_end:q.start]):
+            metric = rows[-1].metric  # 由上年的6%调整为5.5%: the second figure is the same thing
+        prev_end = q.end
         unit = implied_unit(sentence, q, metric)
         rows.append(Indicator(
             metric=metric, value=q.value, unit=unit, low=q.low, high=q.high, approx=q.approx or r.approx,
