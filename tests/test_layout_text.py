@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.layout import repair_pdf
 from extractors.layout.text import half_width, join_lines, tidy
-from tests.pagegen import SAMPLE, Flow, Glyph, Page, write_pdf
+from tests.pagegen import CJK_FONT, HEI_FONT, SAMPLE, Flow, Glyph, Page, write_pdf
 
 
 def test_justified_cjk_line_has_no_spaces(tmp_path):
@@ -58,3 +60,17 @@ def test_join_lines_spaces_only_latin_words():
     assert join_lines(["报告 9", "6 个"]) == "报告96个"
     assert join_lines(["high quality", "development"]) == "high quality development"
     assert join_lines(["inter-", "national"]) == "international"
+
+
+@pytest.mark.skipif(HEI_FONT is None, reason="needs a second Chinese face")
+def test_run_in_lead_in_a_heavier_face_stays_with_its_paragraph(tmp_path):
+    page, size = Page(), 10.5
+    lead = "本报讯（本报记者李明通讯员王芳赵刚孙丽"  # fills the indented first line
+    page.text(lead, 80 + 2 * size, 100, size, font=HEI_FONT)
+    x = page.text("）", 80, 100 + 1.6 * size, size, font=HEI_FONT)
+    body = "昨日，全市重点项目集中开工活动在高新区举"
+    page.text(body, x, 100 + 1.6 * size, size, font=CJK_FONT)
+    page.text("行。", 80, 100 + 3.2 * size, size, font=CJK_FONT)
+    Flow([(80, 80 + 21 * size)], top=100 + 4.8 * size, bottom=400).set(page, [SAMPLE])
+    doc = repair_pdf(write_pdf(tmp_path / "lead.pdf", [page]))
+    assert [b.text for b in doc.body()] == [lead + "）" + body + "行。", SAMPLE]

@@ -14,6 +14,7 @@ from extractors.layout.text import ends_sentence, join_lines
 @dataclass(frozen=True, slots=True)
 class ParaParams:
     indent_em: float = 0.8  # a first line starting this much right of the line above is a new paragraph
+    indent_max_em: float = 4.0  # a first-line indent is about two characters; further in is aligned
     fill_em: float = 1.5  # a line ending this close to the column's right edge fills the column
     extra_gap_em: float = 0.5  # white space beyond the usual leading that separates paragraphs
     size_tolerance: float = 0.06  # relative size difference that still counts as the same type
@@ -119,7 +120,7 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
             else:
                 add(RawBlock([ln], kind))
             continue
-        if cur is not None and _continues(cur.last, ln, p, gap, indents, body_size):
+        if cur is not None and _continues(cur.last, ln, p, gap, indents, body_size, cur.first):
             cur.lines.append(ln)
             continue
         if cur is not None and _unfinished(cur, body_size, p):
@@ -143,15 +144,25 @@ def _unfinished(block: RawBlock, body_size: float, p: ParaParams) -> bool:
             and not ends_sentence(last.text))
 
 
+def _lead_face(line: Line) -> str:
+    """The face the line opens in (its first Chinese glyph's)."""
+    return next((c.font for c in line.chars if ord(c.text[0]) > 0x2E80), "")
+
+
 def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
-               body_size: float) -> bool:
+               body_size: float, first: Line | None = None) -> bool:
+    """Whether `ln` goes on the paragraph whose last line is `prev` (and first line `first`)."""
     if prev.vertical or ln.vertical:
         return False
-    # A run-in lead (本报讯（记者…）) is set in a heavier face of the body size; a full line cut
-    # mid-clause goes on in the body face.
+    # A run-in lead (本报讯（记者…）) opens an indented paragraph in a heavier face of the body
+    # size and runs on into the next line before the body face takes over; a heading in that
+    # face is not indented, and stops at its line end.
     if not same_style(prev, ln, p) and (
             abs(prev.size - ln.size) > p.size_tolerance * max(prev.size, ln.size)
-            or not fills(prev, p) or ends_sentence(prev.text) or indented(ln, p)):
+            or not fills(prev, p) or ends_sentence(prev.text) or indented(ln, p)
+            or first is None or not indented(first, p)
+            or first.x0 - first.col_x0 > p.indent_max_em * first.size
+            or _lead_face(ln) not in {c.font for c in prev.chars}):
         return False
     if prev.page == ln.page and prev.leaf == ln.leaf:
         if ln.top - prev.bottom > (gap + p.extra_gap_em) * ln.size:
