@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
+from extractors.layout.text import join_lines, tidy
 from extractors.model import Block, Document
 
-CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—·"
 # A space survives only between two Latin/digit characters (“RCEP 区域” loses it, “GDP growth” not).
-SPACE_RE = re.compile(rf"(?<=[{CJK}\d%])[ \t\u3000]+|[ \t\u3000]+(?=[{CJK}])")
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff]")
 SENTENCE_END = tuple("。！？!?…")
 CLOSERS = "”’」』）)"
 BYLINE_RE = re.compile(r"(?:记者|通讯员|编辑|校对|责编|责任编辑|来源|摄影?)[：:\s]")
@@ -26,20 +26,13 @@ PAGE_RE = re.compile(r"^(?:第?\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|—\s*\d+\s*�
 
 
 def squeeze_spaces(text: str) -> str:
-    """Drop the spaces a justified CJK line carries: '问 题、重 要' → '问题、重要', and the
-    zero-width characters web copies leave inside words."""
-    return SPACE_RE.sub("", re.sub("[\u200b\u200c\u200d\ufeff]", "", text))
+    """Drop the spaces a justified CJK line carries ('问 题、重 要' → '问题、重要') the way the PDF
+    path does, and the zero-width characters web copies leave inside words."""
+    return tidy(ZERO_WIDTH.sub("", text))
 
 
 def _ends_sentence(line: str) -> bool:
     return line.rstrip(CLOSERS).endswith(SENTENCE_END)
-
-
-def _join(a: str, b: str) -> str:
-    """Join two pieces of one paragraph; Latin words broken at the edge keep a space."""
-    if a and b and re.match(r"[A-Za-z]", a[-1]) and re.match(r"[A-Za-z]", b[0]):
-        return a + " " + b
-    return a + b
 
 
 def _line_kind(line: str, standalone: bool, max_heading: int) -> str | None:
@@ -102,7 +95,7 @@ def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
             flush()
             blocks.extend(_headings(spaced[i], first=not blocks))
             continue
-        para = _join(para, line)
+        para = join_lines([para, line])
         if _ends_sentence(line) and (next_blank or _short_line(i, raw)):
             flush()
     flush()
