@@ -2,6 +2,7 @@
 """Held-out style trials for the year-over-year checks: plant faults in real report text.
 
   yoy_trials.py [--runs 2008-2011,2014-2017,...] [--per-kind N] [--seed S] [--verbose]
+                [--kinds term_below,...] [--keep-db DIR]
 
 For each run of consecutive national government work reports (plain text from
 `../shared/corpus/text/national-gwr-1954-2025.jsonl`; rows without a year are resolutions and
@@ -22,7 +23,8 @@ left out of the rate. Fault kinds:
   unit_swap    another unit (人 → 人次, 元 → 美元, 斤 → 吨, 件 → 项 …)
   pct_points   % written 个百分点 or the reverse
   drop_target  a target clause removed (城镇新增就业1100万人以上，)
-  term_below   a term total made smaller than one of its annual parts
+  term_below   a term total made smaller than one of its annual parts (only figures stated as
+               totals: not averages, levels reached or held, or a level's increase)
 
 Exit status 0 always (a measuring tool); the summary table is the result.
 """
@@ -65,6 +67,13 @@ NUM_RE = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万)?")
 UNIT_SWAPS = {"人次": "人", "人": "人次", "美元": "元", "元": "美元", "斤": "吨", "吨": "斤",
               "个": "家", "家": "个", "公里": "米", "千瓦": "瓦"}
 CLAUSE_END = "，,；;。、"
+# A term figure that is not a total (the wording of term_total_below_parts.sql): an average, a
+# level reached or held (国内生产总值从54万亿元增加到82.7万亿元, 连年稳定在1.3万亿斤以上) or a
+# level's increase (十年增加近70万亿元), judged on the clause holding the metric and a number.
+NOT_TOTAL_RE = re.compile(
+    r"年均|平均|每年|人均|达到|[增加长提高升扩大]到|[增升降]至|突破|总量|规模|能力"
+    r"|稳定在|保持在|控制在|连年|连续|[从由].*[到至]"
+    r"|(增加|增长|提高|扩大|上升)[了近约逾达超过]*[0-9０-９]")
 
 
 @dataclass
@@ -245,6 +254,16 @@ def comparable(con, ind: Indicator, year: int) -> bool:
     return bool(row and row[0])
 
 
+def is_total(ind: Indicator) -> bool:
+    """The term figure is stated as a total (五年累计新增就业5870万人), not an average or a level."""
+    metric = ind.metric or ""
+    clauses = re.split(r"[，,；;。！？!?：:]", ind.evidence or "")
+    holding = [c for c in clauses if metric and metric in c]
+    clause = next((c for c in holding if re.search(r"[0-9０-９]", c)),
+                  holding[0] if holding else ind.evidence or "")
+    return not NOT_TOTAL_RE.search(f"{clause} {metric}")
+
+
 def term_parts(con, ind: Indicator) -> dict | None:
     years = [int(y) for y in re.findall(r"\d{4}", ind.period or "")]
     if len(years) < 2 or ind.value is None:
@@ -265,7 +284,7 @@ def candidates(con, kind: str, year: int, indicators: list[Indicator], kinds: di
         scope = ind.scope or "annual"
         if kind == "term_below":
             if scope == "term" and ind.modality == "actual" \
-                    and kinds.get(ind.canonical) in ("count", "amount"):
+                    and kinds.get(ind.canonical) in ("count", "amount") and is_total(ind):
                 parts = term_parts(con, ind)
                 if parts and parts["largest"] * 0.5 < (ind.value or 0):
                     out.append((ind, parts))
@@ -284,7 +303,13 @@ def run_series(texts: dict[int, str], years: list[int], args, catalog: list[dict
     kinds = {e["id"]: e.get("kind") for e in catalog}
     trials: list[Trial] = []
     with tempfile.TemporaryDirectory() as tmp:
-        con = connect(Path(tmp) / "trials.duckdb")
+        if args.keep_db:
+            Path(args.keep_db).mkdir(parents=True, exist_ok=True)
+            db = Path(args.keep_db) / f"{label}.duckdb"
+            db.unlink(missing_ok=True)
+        else:
+            db = Path(tmp) / "trials.duckdb"
+        con = connect(db)
         load_canonical_catalog(con, catalog)
         extracted = {y: load(con, y, texts[y]) for y in years}
         base = run_checks(con).results
@@ -340,6 +365,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=20240305)
     ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--verbose", "-v", action="store_true", help="print every trial")
+    ap.add_argument("--keep-db", metavar="DIR",
+                    help="keep each run's warehouse (clean reports) as DIR/<run>.duckdb")
     args = ap.parse_args(argv)
     args.kinds = [k for k in args.kinds.split(",") if k]
 

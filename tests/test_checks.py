@@ -246,6 +246,71 @@ def test_term_averages_and_levels_are_not_totals(tmp_path):
     assert by_check(run_checks(con).results, "term_total_below_parts") == set()
 
 
+
+def test_every_term_total_of_a_report_is_checked_on_its_own_clause(tmp_path):
+    # Two totals of one indicator for one term (降费 beside 减税): the second is checked too, and a
+    # 年均 in another clause of the sentence does not make a total an average.
+    con = build(tmp_path, {
+        2022: [A("revenue", 1e12, "元", 2021, metric="新增减税降费")],
+        2023: [A("revenue", 2.4e12, "元", 2022, metric="留抵退税"),
+               A("revenue", 5.4e12, "元", 2022, period="2018-2022", scope="term", metric="减税",
+                 evidence="减税降费公平普惠、高效直达，五年累计减税5.4万亿元、降费1.2万亿元。"),
+               A("revenue", 1.2e12, "元", 2022, period="2018-2022", scope="term", metric="降费",
+                 evidence="减税降费公平普惠、高效直达，五年累计减税5.4万亿元、降费1.2万亿元。"),
+               A("laws", 9, "件", 2022, period="2018-2022", scope="term", metric="制定地方性法规",
+                 evidence="制定地方性法规9件，城镇居民人均可支配收入年均增长5%。"),
+               A("laws", 12, "件", 2022, metric="制定地方性法规")],
+    })
+    frame = run_checks(con).results
+    frame = frame[frame["check_name"] == "term_total_below_parts"]
+    assert sorted((r.severity, int(r.year), r.canonical, r.metric, r.value, r.previous_value)
+                  for r in frame.itertuples()) == [
+        ("error", 2022, "laws", "制定地方性法规", 9, 12),
+        ("error", 2022, "revenue", "降费", 1.2e12, 2.4e12),
+    ]
+    assert list(frame[frame["canonical"] == "laws"]["detail"]) == [
+        "制定地方性法规 total 9件 for 2018-2022 is below the 2022 figure alone (12件)"]
+
+
+def test_a_lower_bound_total_is_held_to_a_single_year_not_to_the_sum(tmp_path):
+    con = build(tmp_path, {
+        2021: [A("jobs.urban_new", 1.3e7, "人", 2020)],
+        2022: [A("jobs.urban_new", 1.35e7, "人", 2021)],
+        2023: [A("jobs.urban_new", 1.2e7, "人", 2022),
+               # 超过2000万: a lower bound below the sum of 2020-2022 (4050万) says nothing
+               A("jobs.urban_new", 2e7, "人", 2022, period="2020-2022", scope="term",
+                 approx="at_least", metric="城镇新增就业", evidence="城镇新增就业超过2000万人。")],
+        2024: [A("jobs.urban_new", 1.25e7, "人", 2023),
+               # 超过650万 over 2021-2023: below 2021's 1350万 alone
+               A("jobs.urban_new", 6.5e6, "人", 2023, period="2021-2023", scope="term",
+                 approx="at_least", metric="城镇新增就业", evidence="城镇新增就业超过650万人。")],
+    })
+    frame = run_checks(con).results
+    frame = frame[frame["check_name"] == "term_total_below_parts"]
+    assert sorted((r.severity, int(r.year), r.canonical, r.value, r.previous_value)
+                  for r in frame.itertuples()) == [
+        ("error", 2023, "jobs.urban_new", 6.5e6, 1.35e7)]
+
+
+def test_term_levels_and_increments_are_not_totals(tmp_path):
+    # Levels reached (从…增加到, 达到, 增加到), a level's increase over the term and a capacity are
+    # not totals, whatever the annual figures inside the term.
+    con = build(tmp_path, {
+        2020: [A("revenue", 1.9e13, "元", 2019), A("grain", 1.33e12, "斤", 2019)],
+        2021: [A("revenue", 1.83e13, "元", 2020)],
+        2022: [A("revenue", 2.0e13, "元", 2021)],
+        2023: [A("revenue", 1.17e13, "元", 2022, period="2018-2022", scope="term",
+                 metric="财政收入", evidence="财政收入从11.7万亿元增加到20.4万亿元。"),
+               A("revenue", 1.0e13, "元", 2022, period="2018-2022", scope="term",
+                 metric="财政收入", evidence="财政收入增加到10万亿元。"),
+               A("revenue", 7e12, "元", 2022, period="2018-2022", scope="term", approx="below",
+                 metric="财政收入", evidence="财政收入五年增加近7万亿元，年均增长5%。"),
+               A("grain", 1.2e12, "斤", 2022, period="2018-2022", scope="term",
+                 metric="粮食生产能力", evidence="粮食生产能力达到1.2万亿斤。")],
+    })
+    assert by_check(run_checks(con).results, "term_total_below_parts") == set()
+
+
 # --- unit changed --------------------------------------------------------------------------------
 
 def test_unit_change_is_an_error_once(tmp_path):
