@@ -61,6 +61,11 @@ class Page:
         w = sum(advance(c, size, LATIN_FONT if c.isascii() else CJK_FONT) for c in text)
         self.text(text, x0 + (x1 - x0 - w) / 2, top, size)
 
+    def right(self, text: str, top: float, size: float, x1: float) -> None:
+        """One line of text set flush right, ending at x1 (a deck or byline under a headline)."""
+        w = sum(advance(c, size, LATIN_FONT if c.isascii() else CJK_FONT) for c in text)
+        self.text(text, x1 - w, top, size)
+
 
 def advance(ch: str, size: float, font: str) -> float:
     return pdfmetrics.stringWidth(ch, font, size)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.layout import repair_pdf
 from tests.pagegen import SAMPLE, Flow, Glyph, Page, write_pdf
 
@@ -133,3 +135,33 @@ def test_headline_broken_by_a_word_space_over_the_gutter_stays_one_line(tmp_path
     Flow([(40, 290), (310, 560)], top=110, bottom=300).set(page, PARAS)
     doc = repair_pdf(write_pdf(tmp_path / "space.pdf", [page]))
     assert [b.text for b in _body(doc)] == [left + right] + PARAS
+
+
+@pytest.mark.parametrize("ncols", [2, 3, 4])
+def test_deck_and_byline_flush_right_over_a_lead_in_columns(tmp_path, ncols):
+    # Under a banner headline, a deck and a byline set flush right, less than a body line apart
+    # and over the lead's last column only; the lead runs on through every column below them.
+    page, size, gutter = Page(width=700, height=500), 10.5, 15.0
+    x0, x1 = 40.0, 660.0
+    width = (x1 - x0 - gutter * (ncols - 1)) / ncols
+    cols = [(x0 + i * (width + gutter), x0 + i * (width + gutter) + width) for i in range(ncols)]
+    page.centred("坚定信心　实干争先", top=40, size=26, x0=x0, x1=x1)
+    page.centred("奋力谱写高质量发展新篇章", top=40 + 26 * 1.4, size=26, x0=x0, x1=x1)
+    deck, byline = "——2024年临江市政府工作报告摘编", "本报记者　陈晓岚　整理"
+    deck_top = 40 + 26 * 2.4 + 1.2 * size
+    page.right(deck, top=deck_top, size=1.25 * size, x1=x1)
+    byline_top = deck_top + 1.25 * size + 0.8 * size
+    page.right(byline, top=byline_top, size=0.85 * size, x1=x1)
+    lines, pitch = 3, 1.6 * size
+    top = byline_top + 0.85 * size + 0.5 * size
+    capacity = sum(lines * int((b - a) / size) for a, b in cols) - 2
+    lead = ("1月15日，" + SAMPLE * 10)[: int(0.85 * capacity)] + "。"
+    flow = Flow(cols, top=top, bottom=top + (lines - 1) * pitch + 1.5 * size, size=size)
+    assert flow.set(page, [lead]) == [] and flow.end[0] == ncols - 1  # it reaches the last column
+    Flow([(x0, x1)], top=top + lines * pitch + 2 * size, bottom=480).set(page, [SAMPLE])
+    doc = repair_pdf(write_pdf(tmp_path / "deck.pdf", [page]))
+    body = [b.text for b in doc.blocks
+            if b.type in ("title", "subtitle", "byline", "paragraph", "heading")]
+    # title, deck, byline, then the lead whole across its columns
+    assert body == ["坚定信心实干争先", "奋力谱写高质量发展新篇章", deck, byline.replace("　", ""),
+                    lead, SAMPLE]

@@ -6,6 +6,7 @@ report in 10.5 pt and a broadsheet in 9 pt alike.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from extractors.pdf import Char, Rule
@@ -24,6 +25,8 @@ class CutParams:
     headline_space_em: float = 1.5  # white inside a display line narrower than this (of its size)
     #                                 is a space between its words, never a gutter
     top_align_em: float = 1.5  # columns start together; a piece starting lower sits under a banner
+    deck_gap_em: float = 0.25  # white enough under a deck or byline set over the columns' start
+    other_type_ratio: float = 1.1  # type this much larger or smaller than a column's is not its text
     max_depth: int = 60
 
 
@@ -247,6 +250,9 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     if len(x_groups) > 1:
         tops = [min(c.top for c in g) for g in x_groups]
         if max(tops) - min(tops) <= params.top_align_em * em:
+            deck = _deck_cut(chars, x_groups, y_spans, em, params)
+            if deck is not None:
+                return down(_split(chars, [deck], lambda c: c.yc), False)
             return down(x_groups, True)
     # A rule across part of the region parts it only where the white cuts fail (columns that
     # start together still go first): ending beside a column that ends above it, a frame's edge
@@ -262,6 +268,9 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
         if len(groups) > 1:
             return down(groups, False)
     if len(x_groups) > 1:
+        deck = _deck_cut(chars, x_groups, y_spans, em, params)
+        if deck is not None:
+            return down(_split(chars, [deck], lambda c: c.yc), False)
         return down(x_groups, True)
     # A headline set tight over the columns it crosses leaves neither a gutter nor a full band
     # of white; a thinner gap still parts type of another size, as no line runs on across it.
@@ -285,3 +294,38 @@ def _display_gaps(intervals: list[tuple[float, float, float]], p: CutParams, em:
         if b >= end:
             end, size = b, s
     return cuts
+
+
+def _deck_cut(chars: list[Char], x_groups: list[list[Char]], y_spans: list[tuple[float, float, float]],
+              em: float, p: CutParams) -> float | None:
+    """A row cut over columns that start together under a deck or byline standing above some of
+    them (right-aligned under a headline, or centred over the middle columns).
+
+    Set close over the lead, the deck leaves less white than a band's, so it reads as the top of
+    the column it stands over. It is no part of that column when it stands over one column (or
+    one run of them) alone, its type is of another size than the columns' text, and every column
+    starts together just under it.
+    """
+    start = max(min(c.top for c in g) for g in x_groups)  # where the last column starts
+    cuts = [y for y in _gaps(list(y_spans), p.deck_gap_em, em) if y < start]
+    if not cuts:
+        return None
+    cut = max(cuts)
+    above = [c for c in chars if c.yc < cut and not c.text.isspace()]
+    body = Counter(round(c.size, 1) for c in chars if c.yc > cut and not c.text.isspace())
+    if not above or not body:
+        return None
+    size = body.most_common(1)[0][0]
+    if any(max(c.size, size) < p.other_type_ratio * min(c.size, size) for c in above):
+        return None
+    # One piece over the columns: a gutter runs beside it, not through it. Heads standing over
+    # two columns apart are each their own column's.
+    if sum(any(c.yc < cut for c in g) for g in x_groups) > 1:
+        return None
+    low = [[c for c in g if c.yc > cut] for g in x_groups]
+    if not all(low):
+        return None
+    low_tops = [min(c.top for c in g) for g in low]
+    if max(low_tops) - min(low_tops) > p.top_align_em * em:
+        return None
+    return cut
