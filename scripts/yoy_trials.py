@@ -88,6 +88,7 @@ class Trial:
     after: str
     status: str = "?"  # caught / missed / unplanted
     how: str = ""
+    why: str = ""  # for a missed trial (--verbose): the series' rows and what the checks said
 
 
 def load_texts(path: Path = TEXTS) -> dict[int, str]:
@@ -243,6 +244,23 @@ def planted(indicators: list[Indicator], ind: Indicator, expected: dict) -> bool
                if v is not None)
 
 
+def why_missed(con, ind: Indicator, year: int, results: pd.DataFrame) -> str:
+    """What the faulted warehouse holds for the planted figure's series, read with SQL: every
+    row of its id and modality (report year, figure year, value, unit, which one the series
+    picked) and the checks' rows naming it, so a missed trial says why it was missed."""
+    rows = con.execute(
+        "SELECT report_year, year, num_value, unit, pick_rank, doc_rank, metric FROM indicator_rows "
+        "WHERE canonical = ? AND modality = ? AND scope = ? ORDER BY year, report_year, seq",
+        [ind.canonical, ind.modality, ind.scope or "annual"]).fetchall()
+    lines = [f"      r{ry} y{y} {v:g}{u or ''} pick={p} doc={d} {m}"
+             + ("   <- planted report" if ry == year else "")
+             for ry, y, v, u, p, d, m in rows if v is not None]
+    said = results[results["canonical"] == ind.canonical]
+    lines += [f"      said: {r.severity} {r.check_name} {r.year}: {r.detail}"
+              for r in said.itertuples()]
+    return "\n".join(lines)
+
+
 # --- a run ---------------------------------------------------------------------------------
 
 def comparable(con, ind: Indicator, year: int) -> bool:
@@ -341,6 +359,8 @@ def run_series(texts: dict[int, str], years: list[int], args, catalog: list[dict
                            and r.canonical == ind.canonical]
                     trial.status = "caught" if new else "missed"
                     trial.how = "; ".join(sorted({r.check_name for r in new}))
+                    if not new and args.verbose:
+                        trial.why = why_missed(con, ind, year, results)
                 load(con, year, texts[year])  # back to the clean report
                 trials.append(trial)
                 done += 1
@@ -385,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {t.status:9} {t.kind:11} {t.run} {t.year} {t.canonical} {t.modality}/"
                   f"{t.scope}: {t.before} → {t.after or '(removed)'}"
                   f"{'  [' + t.how + ']' if t.how else ''}")
+            if t.why:
+                print(t.why)
         print()
 
     print("Baseline errors (false errors on real text):")

@@ -692,3 +692,66 @@ def test_second_figure_under_one_id_is_compared_with_its_own_metric(tmp_path):
     rows = results[results["check_name"] == "scale_error"]
     assert [(r.severity, int(r.year), r.metric, r.value, r.previous_value)
             for r in rows.itertuples()] == [("error", 2015, "地方财政赤字", 5e12, 4e11)]
+
+
+def test_a_secondary_row_in_another_unit_is_a_unit_change(tmp_path):
+    # 拟安排财政赤字9000亿美元 beside 中央财政赤字7000亿元: the series picks the 元 row, so the
+    # 美元 row is never compared; the same metric was stated in 元 in the report before
+    def deficits(year, total, central, total_unit="元"):
+        return [T("revenue", total, total_unit, year, metric="拟安排财政赤字"),
+                T("revenue", central, "元", year, metric="中央财政赤字")]
+    con = build(tmp_path, {2010: deficits(2010, 1.05e12, 8.5e11),
+                           2011: deficits(2011, 9e11, 7e11, total_unit="美元"),
+                           2012: deficits(2012, 8e11, 5.5e11)})
+    results = run_checks(con).results
+    rows = results[results["check_name"] == "unit_changed"]
+    assert [(r.severity, int(r.year), r.metric, r.value, r.previous_value)
+            for r in rows.itertuples()] == [("error", 2011, "拟安排财政赤字", 9e11, 8e11)]
+
+
+def test_a_secondary_row_stating_the_same_figure_in_another_unit(tmp_path):
+    # 7.5% and 7.5个百分点 for one target in one report, never 个百分点 around it
+    con = build(tmp_path, {
+        2012: [T("gdp.growth", 7.5, "%", 2012, metric="国内生产总值")],
+        2013: [T("gdp.growth", 7.5, "%", 2013, metric="国内生产总值"),
+               T("gdp.growth", 7.5, "个百分点", 2013, metric="经济增长目标")],
+        2014: [T("gdp.growth", 7.5, "%", 2014, metric="国内生产总值")]})
+    results = run_checks(con).results
+    rows = results[results["check_name"] == "unit_changed"]
+    assert [(r.severity, int(r.year), r.metric, r.value, r.previous_value)
+            for r in rows.itertuples()] == [("error", 2013, "经济增长目标", 7.5, 7.5)]
+
+
+def test_a_second_unit_used_before_or_that_converts_is_no_fault(tmp_path):
+    # trade in 元 and 美元, grain in 斤 and 吨: a unit the id also used in a neighbouring report
+    # is not a fault; one it did not use is a warning when the figure converts to agree
+    def year(y, grain_t=None, **extra):
+        rows = [T("revenue", 4e13, "元", y, metric="进出口总额"),
+                T("grain", 1.3e12, "斤", y, metric="粮食产量")]
+        if extra.get("dollars"):
+            rows.append(T("revenue", 6e12, "美元", y, metric="进出口总额"))
+        if grain_t:
+            rows.append(T("grain", grain_t, "吨", y, metric="粮食产量"))
+        return rows
+    con = build(tmp_path, {2020: year(2020, dollars=True),
+                           2021: year(2021, dollars=True, grain_t=6.5e8),  # = 1.3万亿斤
+                           2022: year(2022, dollars=True)})
+    results = run_checks(con).results
+    rows = results[results["check_name"] == "unit_changed"]
+    assert sorted((r.severity, int(r.year), r.canonical, r.value, r.previous_value)
+                  for r in rows.itertuples()) == [
+        ("warning", 2021, "grain", 6.5e8, 1.3e12),
+    ]
+
+
+def test_a_secondary_row_in_a_unit_never_used_around_it_is_an_error(tmp_path):
+    # 1.3万亿吨 beside 1.3万亿斤 (×2000 once converted): the figure changed with the unit
+    con = build(tmp_path, {
+        2020: [T("grain", 1.3e12, "斤", 2020, metric="粮食产量")],
+        2021: [T("grain", 1.3e12, "斤", 2021, metric="粮食产量"),
+               T("grain", 1.3e12, "吨", 2021, metric="粮食总产量")],
+        2022: [T("grain", 1.3e12, "斤", 2022, metric="粮食产量")]})
+    results = run_checks(con).results
+    rows = results[results["check_name"] == "unit_changed"]
+    assert [(r.severity, int(r.year), r.metric, r.value, r.previous_value)
+            for r in rows.itertuples()] == [("error", 2021, "粮食总产量", 1.3e12, 1.3e12)]

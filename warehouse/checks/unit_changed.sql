@@ -7,6 +7,16 @@
 -- extractor, so the series seems to lose it: a row without a canonical id stated with the same
 -- metric and modality as a figure of a series in the nearest other report, but another unit, is
 -- reported too (城镇新增就业1100万人 → 城镇新增就业1100万人次).
+-- A report often states several figures under one id (财政赤字 and 中央财政赤字 are both
+-- fiscal.deficit), and the series picks one in the catalogue's unit, so a wrong unit on another
+-- figure of the same report would never be compared. Such a secondary row is reported when its
+-- unit is not the catalogue's and no row of the id in the neighbouring reports (the nearest
+-- earlier and later report holding the id) uses it either, while either the same metric was
+-- stated in the catalogue's unit in a neighbouring report (拟安排财政赤字9000亿元 →
+-- 拟安排财政赤字9000亿美元), or this report states the same point in the catalogue's unit with
+-- the same metric or the same figure (拟安排地方政府专项债券2.15万亿元 … 8000亿美元; 7.5% and
+-- 7.5个百分点 for one target). A unit the id also used in a
+-- neighbouring report is not a fault: real reports state 粮食 in 斤 and 吨, trade in 元 and 美元.
 -- Rows carry their own severity: warning when the units convert into each other and the figures
 -- agree once converted (粮食产量5.3亿吨 → 1.14万亿斤; 件 → 部 for laws), error otherwise.
 WITH series_changes AS (
@@ -73,10 +83,99 @@ lost_changes AS (
     LEFT JOIN check_thresholds AS t
       ON t.indicator_kind = m.indicator_kind AND t.modality = m.modality
     WHERE m.nearest = 1
+),
+secondary AS (
+    SELECT r.*, p.unit AS point_unit
+    FROM indicator_rows AS r
+    JOIN indicator_rows AS p
+      ON p.region = r.region AND p.report_kind = r.report_kind AND p.canonical = r.canonical
+     AND p.modality = r.modality AND p.scope = r.scope AND p.year = r.year AND p.pick_rank = 1
+    WHERE r.pick_rank > 1 AND r.num_value IS NOT NULL
+      AND r.catalog_unit IS NOT NULL AND r.unit IS DISTINCT FROM r.catalog_unit
+      AND r.unit IS DISTINCT FROM p.unit  -- else the point itself carries the unit
+),
+-- the nearest earlier and later report of the region and kind that hold the id
+report_years AS (
+    SELECT DISTINCT region, report_kind, canonical, report_year FROM indicator_rows
+),
+neighboured AS (
+    SELECT
+        s.*,
+        (SELECT max(y.report_year) FROM report_years AS y
+          WHERE y.region = s.region AND y.report_kind = s.report_kind
+            AND y.canonical = s.canonical AND y.report_year < s.report_year) AS before_report,
+        (SELECT min(y.report_year) FROM report_years AS y
+          WHERE y.region = s.region AND y.report_kind = s.report_kind
+            AND y.canonical = s.canonical AND y.report_year > s.report_year) AS after_report
+    FROM secondary AS s
+),
+unheard AS (
+    SELECT n.* FROM neighboured AS n
+    WHERE NOT EXISTS (SELECT 1 FROM indicator_rows AS c
+                      WHERE c.region = n.region AND c.report_kind = n.report_kind
+                        AND c.canonical = n.canonical
+                        AND c.report_year IN (n.before_report, n.after_report)
+                        AND c.unit IS NOT DISTINCT FROM n.unit)
+),
+-- what the secondary row is held against: the same metric in the catalogue's unit in a
+-- neighbouring report (the nearest first), else the same figure in the catalogue's unit for
+-- the same point in this report
+witnessed AS (
+    SELECT
+        u.*, w.num_value AS witness_value, w.unit AS witness_unit,
+        w.report_year AS witness_report_year, w.same_report,
+        row_number() OVER (PARTITION BY u.document_id, u.seq
+                           ORDER BY w.same_report, abs(w.report_year - u.report_year),
+                                    w.report_year DESC, w.seq) AS nearest
+    FROM unheard AS u
+    JOIN (SELECT *, false AS same_report FROM indicator_rows
+          UNION ALL BY NAME
+          SELECT *, true AS same_report FROM indicator_rows) AS w
+      ON w.region = u.region AND w.report_kind = u.report_kind AND w.canonical = u.canonical
+     AND w.modality = u.modality AND w.unit IS NOT DISTINCT FROM u.catalog_unit
+     AND CASE WHEN w.same_report
+              THEN w.document_id = u.document_id AND w.scope = u.scope AND w.year = u.year
+                   AND (w.metric = u.metric
+                        OR abs(w.num_value - u.num_value)
+                           <= 1e-9 * greatest(abs(w.num_value), abs(u.num_value)))
+              ELSE w.report_year IN (u.before_report, u.after_report) AND w.metric = u.metric
+         END
+),
+secondary_changes AS (
+    SELECT
+        w.region, w.report_kind AS kind, w.year, w.metric, w.canonical,
+        w.num_value AS value, w.witness_value AS previous_value,
+        CASE WHEN w.same_report
+             THEN format('{} {} {}: {}{} beside {}{} in the same report, and no figure of {} in {} in the reports around it',
+                         COALESCE(w.canonical_name, w.canonical), w.modality, w.year,
+                         fmt_num(w.num_value), COALESCE(w.unit, ''), fmt_num(w.witness_value),
+                         COALESCE(w.witness_unit, ''), COALESCE(w.canonical_name, w.canonical),
+                         COALESCE(w.unit, 'none'))
+             ELSE format('{} {} {}: unit {} (was {} in the {} report; no figure of {} there in {})',
+                         w.metric, w.modality, w.year, COALESCE(w.unit, 'none'),
+                         COALESCE(w.witness_unit, 'none'), w.witness_report_year,
+                         COALESCE(w.canonical_name, w.canonical), COALESCE(w.unit, 'none'))
+        END AS detail,
+        w.document_id,
+        units_agree(w.num_value, w.unit, w.witness_value, w.witness_unit,
+                    COALESCE(t.warn_ratio, 2))
+        OR EXISTS (SELECT 1 FROM indicator_rows AS o
+                   WHERE o.document_id = w.document_id AND o.canonical = w.canonical
+                     AND o.seq <> w.seq
+                     AND units_agree(w.num_value, w.unit, o.num_value, o.unit,
+                                     COALESCE(t.warn_ratio, 2))) AS convertible
+    FROM witnessed AS w
+    LEFT JOIN check_thresholds AS t
+      ON t.indicator_kind = w.indicator_kind AND t.modality = w.modality
+    WHERE w.nearest = 1
 )
 SELECT region, kind, year, metric, canonical, value, previous_value, detail, document_id,
        CASE WHEN convertible THEN 'warning' ELSE 'error' END AS severity
 FROM series_changes
+UNION ALL
+SELECT region, kind, year, metric, canonical, value, previous_value, detail, document_id,
+       CASE WHEN convertible THEN 'warning' ELSE 'error' END AS severity
+FROM secondary_changes
 UNION ALL
 SELECT region, kind, year, metric, canonical, value, previous_value, detail, document_id,
        CASE WHEN convertible THEN 'warning' ELSE 'error' END AS severity
