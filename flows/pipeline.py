@@ -103,9 +103,7 @@ def _process(con, source: Source, fetch_future, version: str, force: bool) -> Ou
 
 
 def _load_indicator_catalog(con: duckdb.DuckDBPyConnection) -> None:
-    load_canonical_catalog(con, [
-        {"id": e.id, "name": e.name, "kind": e.kind, "unit": e.unit, "min": e.min, "max": e.max,
-         "better": e.better} for e in load_catalog()])
+    load_canonical_catalog(con, [e.record() for e in load_catalog()])
 
 
 def _chart_flagged(con: duckdb.DuckDBPyConnection, results: pd.DataFrame, plots_dir: Path,

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractors.indicators import extract_indicators  # noqa: E402
+from extractors.indicators.catalog import load_catalog  # noqa: E402
 from extractors.model import Block, Document  # noqa: E402
 from warehouse.checks import run_checks, summary_markdown  # noqa: E402
 from warehouse.db import connect  # noqa: E402
@@ -82,14 +82,6 @@ def sources(corpus: Path, from_gold: bool) -> list[tuple[int, Path]]:
     return found
 
 
-def load_catalog_entries(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    entries = data.get("indicators", []) if isinstance(data, dict) else data
-    return [e for e in entries if isinstance(e, dict) and e.get("id")]
-
-
 def canonical_ids(con, exp: Expectation) -> set[str]:
     rows = con.execute(
         "SELECT DISTINCT canonical, metric FROM indicators "
@@ -122,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         con = connect(args.db or Path(tmp) / "yoy.duckdb")
-        load_canonical_catalog(con, load_catalog_entries(args.catalog))
+        load_canonical_catalog(con, [e.record() for e in load_catalog(args.catalog)])
         for year, path in found:
             if args.from_gold:
                 doc = document_from_gold(path)

@@ -42,12 +42,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractors.indicators import extract_indicators  # noqa: E402
+from extractors.indicators.catalog import load_catalog  # noqa: E402
 from extractors.model import Indicator  # noqa: E402
 from extractors.plaintext import repair_text  # noqa: E402
 from warehouse.checks import run_checks  # noqa: E402
@@ -101,8 +101,7 @@ def load_texts(path: Path = TEXTS) -> dict[int, str]:
 
 
 def catalog_entries() -> list[dict]:
-    data = yaml.safe_load(CATALOG.read_text(encoding="utf-8")) or {}
-    return [e for e in (data.get("indicators") or []) if isinstance(e, dict) and e.get("id")]
+    return [e.record() for e in load_catalog(CATALOG)]
 
 
 def extract(text: str, year: int) -> tuple[object, list[Indicator]]:

@@ -58,6 +58,11 @@ class Entry:
     max: float | None = None
     better: str | None = None  # higher / lower: the side on which a figure beats its target
 
+    def record(self) -> dict:
+        """The fields the warehouse keeps of an entry (table canonical_indicators)."""
+        return {"id": self.id, "name": self.name, "kind": self.kind, "unit": self.unit,
+                "min": self.min, "max": self.max, "better": self.better}
+
     def match_length(self, metric: str) -> int:
         """Length of the longest pattern match in the metric, 0 for none."""
         best = 0
