@@ -56,14 +56,14 @@ def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
     spaced = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     raw = [squeeze_spaces(line) for line in spaced]
     blocks: list[Block] = []
-    para = ""
+    para: list[str] = []  # lines of the paragraph being rebuilt, joined once when it ends
     title_lines, subtitle_lines = _title_lines(raw)
 
     def flush() -> None:
         nonlocal para
         if para:
-            blocks.append(Block("paragraph", para, 1))
-            para = ""
+            blocks.append(Block("paragraph", join_lines(para), 1))
+            para = []
 
     for i, line in enumerate(raw):
         if not line:
@@ -95,7 +95,7 @@ def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
             flush()
             blocks.extend(_headings(spaced[i], first=not blocks))
             continue
-        para = join_lines([para, line])
+        para.append(line)
         if _ends_sentence(line) and (next_blank or _short_line(i, raw)):
             flush()
     flush()
