@@ -16,6 +16,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from warehouse.db import transaction
+
 CHECKS_DIR = Path(__file__).resolve().parent / "checks"
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 RESULT_COLUMNS: list[str] = ["region", "kind", "year", "metric", "canonical", "value",
@@ -122,8 +124,7 @@ def run_checks(con: duckdb.DuckDBPyConnection, run_id: str | None = None,
     counts = {s: int((results["severity"] == s).sum()) for s in SEVERITIES}
 
     stored = results[STORED_COLUMNS]  # noqa: F841 - read by DuckDB's replacement scan
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute(
             "INSERT INTO check_runs (run_id, started_at, errors, warnings, infos) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -132,10 +133,6 @@ def run_checks(con: duckdb.DuckDBPyConnection, run_id: str | None = None,
         if len(results):
             cols = ", ".join(STORED_COLUMNS)
             con.execute(f"INSERT INTO check_results ({cols}) SELECT {cols} FROM stored")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return CheckRun(run_id, counts["error"], counts["warning"], counts["info"], results)
 
 

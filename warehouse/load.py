@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 
 from extractors.model import Document, Indicator
+from warehouse.db import transaction
 
 
 @dataclass(slots=True)
@@ -50,8 +51,7 @@ def load_document(
                   for i, b in enumerate(blocks)]
     indicator_rows = [{"document_id": record.id, "seq": i, **ind.to_dict()}
                       for i, ind in enumerate(indicators or [])]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for table in ("blocks", "indicators"):
             con.execute(f"DELETE FROM {table} WHERE document_id = ?", [record.id])
         con.execute("DELETE FROM documents WHERE id = ?", [record.id])
@@ -60,15 +60,12 @@ def load_document(
                                       parser_version, pages, status, text_status, error, loaded_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)""",
             [record.id, record.region, record.body, record.kind, record.year, record.sha256,
-             record.url, record.raw_path, record.parser_version, document.pages if document else None, record.status,
+             record.url, record.raw_path, record.parser_version,
+             document.pages if document else None, record.status,
              document.text_status if document else None, record.error],
         )
         _insert(con, "blocks", _BLOCK_COLS, block_rows)
         _insert(con, "indicators", _INDICATOR_COLS, indicator_rows)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def load_canonical_catalog(con: duckdb.DuckDBPyConnection, entries: list[dict]) -> None:
@@ -76,12 +73,7 @@ def load_canonical_catalog(con: duckdb.DuckDBPyConnection, entries: list[dict]) 
     rows = [{"id": e["id"], "name": e.get("name"), "kind": e.get("kind"), "unit": e.get("unit"),
              "min_value": e.get("min"), "max_value": e.get("max"), "better": e.get("better")}
             for e in entries]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM canonical_indicators")
         _insert(con, "canonical_indicators",
                 ["id", "name", "kind", "unit", "min_value", "max_value", "better"], rows)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
