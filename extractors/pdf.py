@@ -49,14 +49,31 @@ class Rule:
         return (self.x1 - self.x0) >= (self.bottom - self.top)
 
 
+@dataclass(frozen=True, slots=True)
+class Box:
+    """An image or a filled area on the page (top-left origin, points)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
 @dataclass(slots=True)
 class PageData:
+    """One page as every engine (pdfplumber, pdfium, OCR) hands it to the layout code."""
+
     number: int  # 1-based
     width: float
     height: float
     chars: list[Char] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
-    images: int = 0
+    image_boxes: list[Box] = field(default_factory=list)
+    fills: list[Box] = field(default_factory=list)  # filled rectangles wider than a rule
+
+    @property
+    def images(self) -> int:
+        return len(self.image_boxes)
 
 
 def dedupe_chars(chars: list[Char], tolerance_em: float = 0.25) -> list[Char]:
@@ -124,8 +141,11 @@ def read_pages(path: Path) -> list[PageData]:
     with pdfplumber.open(path) as pdf:
         for i, page in enumerate(pdf.pages):
             chars = [_char_of(c) for c in page.chars if c["text"]]
+            images = [Box(im["x0"], im["top"], im["x1"], im["bottom"]) for im in page.images]
+            fills = [Box(r["x0"], r["top"], r["x1"], r["bottom"]) for r in page.rects
+                     if r.get("fill") and min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > 2.0]
             pages.append(PageData(i + 1, float(page.width), float(page.height),
-                                  dedupe_chars(chars), _rules_of(page), len(page.images)))
+                                  dedupe_chars(chars), _rules_of(page), images, fills))
             page.flush_cache()
     return pages
 
