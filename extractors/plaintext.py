@@ -18,6 +18,7 @@ from extractors.model import Block, Document
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff]")
 SENTENCE_END = tuple("。！？!?…")
 CLOSERS = "”’」』）)"
+LEAD_IN = tuple("：:，,；;、")  # a line ending so leads into what follows: 各位代表：
 BYLINE_RE = re.compile(r"(?:记者|通讯员|编辑|校对|责编|责任编辑|来源|摄影?)[：:\s]")
 DATE_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?$"
                      r"|^星期[一二三四五六日天]$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
@@ -46,9 +47,23 @@ def _line_kind(line: str, standalone: bool, max_heading: int) -> str | None:
     # a heading's halves around a comma are phrases; a line cut after 举办 is not a heading
     halves_ok = all(len(part) >= 5 for part in re.split(r"[，,]", line)) if re.search(
         r"[，,]", line) else True
-    if standalone and halves_ok and not _ends_sentence(line) and len(line) <= max_heading:
+    if (standalone and halves_ok and not _ends_sentence(line) and len(line) <= max_heading
+            and not line.endswith(LEAD_IN)):
         return "heading"
     return None
+
+
+def _one_paragraph_a_line(lines: list[str], long_line: int = 60, share: float = 0.6) -> bool:
+    """Text published one paragraph a line (web copies): long lines, hardly a blank between them.
+
+    A naive PDF extraction breaks lines at the column edge, so its lines are short; a web copy's
+    lines are whole paragraphs, and a short line among them stands alone as a heading."""
+    filled = [len(x) for x in lines if x]
+    if len(filled) < 5:
+        return False
+    blanks = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and not b)
+    in_long = sum(n for n in filled if n >= long_line)
+    return in_long >= share * sum(filled) and blanks < 0.3 * len(filled)
 
 
 def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
@@ -58,6 +73,7 @@ def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
     blocks: list[Block] = []
     para: list[str] = []  # lines of the paragraph being rebuilt, joined once when it ends
     title_lines, subtitle_lines = _title_lines(raw)
+    per_line = _one_paragraph_a_line(raw)
 
     def flush() -> None:
         nonlocal para
@@ -70,7 +86,7 @@ def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
             continue
         prev_blank = i == 0 or not raw[i - 1]
         next_blank = i + 1 >= len(raw) or not raw[i + 1]
-        standalone = prev_blank and next_blank
+        standalone = (prev_blank and next_blank) or per_line
         # A line continuing an unfinished sentence is body text whatever it looks like, unless
         # it is a numbered heading set apart by blank lines (the sentence before lost its 。).
         numbered = standalone and bool(NUMBERED_HEADING.match(line)) and not _ends_sentence(line)
@@ -96,7 +112,7 @@ def repair_text(text: str, source: str, *, max_heading: int = 40) -> Document:
             blocks.extend(_headings(spaced[i], first=not blocks))
             continue
         para.append(line)
-        if _ends_sentence(line) and (next_blank or _short_line(i, raw)):
+        if per_line or (_ends_sentence(line) and (next_blank or _short_line(i, raw))):
             flush()
     flush()
     return Document(source=source, pages=1, blocks=blocks)
@@ -140,6 +156,6 @@ def _headings(line: str, first: bool) -> list[Block]:
 
 
 def _level(line: str) -> int:
-    if re.match(r"[一二三四五六七八九十]+、", line) or re.search(r"回顾|工作建议|工作任务", line):
+    if re.match(r"[一二三四五六七八九十]+、", line) or re.search(r"回顾|工作建议|工作任务|^附件", line):
         return 1
     return 2

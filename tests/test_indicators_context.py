@@ -102,3 +102,46 @@ def test_from_last_years_figure_to_this_ones():
             (5.2, "actual", "2024", "unemployment.surveyed"),
             (1.3e12, "target", "2024", "grain.output"),
             (1.4e12, "target", "2025", "grain.output")} <= got
+
+
+def test_the_years_a_heading_names_decide_its_part():
+    # 主要工作 plans in its own year's report and looks back in the next one's
+    for heading, year, want in [
+        ("二、2017年主要工作", 2017, ("target", "2017", "annual")),
+        ("一、“十四五”时期发展成就和2025年主要工作", 2026, ("actual", "2025", "annual")),
+        ("二、“十五五”时期主要目标任务和2026年工作安排", 2026, ("target", "2026", "annual")),
+        ("一、2021年以来工作回顾", 2022, ("actual", "2021", "annual")),
+        ("二、“十四五”时期发展目标和重点任务", 2021, ("target", "2021-2025", "term")),
+        ("二、今后五年的目标任务", 2010, ("target", "2010-2014", "term")),
+        ("二、新的要求新的形势新的目标", 2008, ("target", "2008", "annual")),
+        ("一、2006年经济社会发展基本情况", 2007, ("actual", "2006", "annual")),
+    ]:
+        s = heading_scope(heading, year)
+        assert (s.modality, s.period, s.scope) == want, heading
+    assert heading_scope("“十三五”成就和“十四五”目标", 2021) is None
+
+
+def _one(heading: str, sentence: str, year: int):
+    rows = extract_indicators(doc(("heading", heading, 1), ("paragraph", sentence, None)), year=year)
+    return [(r.metric, r.modality, r.period, r.scope) for r in rows]
+
+
+def test_sentence_cues_override_the_part():
+    # an estimate of the year just ended is an actual, whatever the verb
+    for verb in ("预计", "初步预计，", "预计全年"):
+        rows = _one("一、2013年工作回顾", f"{verb}本市生产总值增长10.5%左右。", 2014)
+        assert rows[0][1:] == ("actual", "2013", "annual"), verb
+    # a stated target of the coming year inside a review or a plan's part
+    for heading in ("一、2013年工作回顾", "二、“十四五”时期发展目标和重点任务"):
+        rows = _one(heading, "今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。", 2021)
+        assert rows[0][1:] == ("target", "2021", "annual"), heading
+    # a horizon ahead plans up to it; a level reached in a past year is no horizon
+    assert _one("三、2021年工作安排", "到2025年，经济总量超过4万亿元。", 2021)[0][1:] == (
+        "target", "2021-2025", "term")
+    assert _one("一、“十四五”时期发展成就", "到2025年，经济总量达到3.87万亿元。", 2026)[0][1] == "actual"
+
+
+def test_a_glossary_yields_no_figures():
+    rows = extract_indicators(doc(("heading", "附件", 1), ("heading", "名词解释", 2),
+                                  ("paragraph", "三个一百：建设100个项目。", None)), year=2007)
+    assert rows == []

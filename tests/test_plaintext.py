@@ -47,3 +47,15 @@ def test_seed_extraction_yields_every_gold_indicator():
     out = {(i.value, i.unit) for i in extract_indicators(doc)}
     missing = [g["metric"] for g in gold if (g["value"], g["unit"]) not in out]
     assert not missing
+
+
+def test_web_text_one_paragraph_a_line_keeps_its_headings():
+    body = "我们坚持稳中求进工作总基调，全面深化改革开放，经济社会发展取得新成效，人民生活水平持续提高。" * 2
+    text = "\n".join(["各位代表：", "一、2023年工作回顾", body, "（一）经济运行稳中向好", body * 2,
+                      "二、2024年工作安排", body, "附件", "名词解释", body])
+    kinds = [(b.type, b.level, b.text) for b in repair_text(text, "t").blocks]
+    assert ("heading", 1, "一、2023年工作回顾") in kinds
+    assert ("heading", 2, "（一）经济运行稳中向好") in kinds
+    assert ("heading", 1, "附件") in kinds
+    assert ("paragraph", None, "各位代表：") in kinds  # a line leading into what follows
+    assert sum(1 for k in kinds if k[0] == "paragraph") == 5

@@ -14,8 +14,8 @@ from pathlib import Path
 from extractors.indicators.catalog import Entry, load_catalog, match
 from extractors.indicators.context import (
     ACCOMPLISHED,
-    TARGET_CUES,
     Scope,
+    cue_scope,
     heading_level,
     heading_like,
     heading_scope,
@@ -60,6 +60,8 @@ def _sections(doc: Document, year: int | None) -> Iterator[tuple[str, int, Scope
         if block.type != "paragraph":
             continue
         base = stack[max(stack)] if stack else Scope()
+        if base.modality == "reference":
+            continue  # 名词解释: figures that define terms, not figures of the report
         start = carried or base
         scope = paragraph_scope(block.text, start, year)
         if scope != start:
@@ -107,9 +109,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
     prev_end = 0
     for r in read_metrics(sentence, quantities):
         q = r.quantity
-        here = sentence_scope(sentence[:q.start], scope, year)
-        if here.modality == "actual" and TARGET_CUES.search(sentence[:q.start]):
-            here = Scope("target", str(year) if year else scope.period, "annual")
+        here = cue_scope(sentence[:q.start], sentence_scope(sentence[:q.start], scope, year), year)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause = sentence[max(sentence.rfind(c, 0, q.start) for c in "，；：。") + 1:q.end]
         if here.modality == "target" and ACCOMPLISHED.search(clause):

@@ -11,10 +11,15 @@ from extractors.model import Block
 
 YEAR = r"((?:19|20)\d{2})"
 
-ACTUAL_HEADING = re.compile(r"回顾|过去.{0,4}年|本届以来|五年来|成就|工作情况|执行情况|主要工作")
+# A heading's words, when it names no year: 主要工作 says nothing by itself (2017年主要工作 plans,
+# 2025年主要工作 in a 2026 report looks back), so the years a heading names come first.
+ACTUAL_HEADING = re.compile(r"回顾|过去.{0,4}年|本届以来|五年来|成就|工作情况|执行情况|基本情况|主要进展")
 TARGET_HEADING = re.compile(
-    r"工作的?建议|工作任务|奋斗目标|重点工作|工作安排|预期目标|主要目标|总体要求|政策取向|今年|明年|目标任务|"
-    r"工作部署|总体部署|主要任务")
+    r"建议|任务|目标|重点工作|工作安排|安排|总体要求|要求|政策取向|今年|明年|工作部署|总体部署|思路|"
+    r"今后|未来|展望")
+AHEAD_TERM = re.compile(r"(?:今后|未来)(?:五|5)年")
+# Parts whose figures explain terms or sources rather than report them (附件：名词解释).
+APPENDIX_HEADING = re.compile(r"^(?:附件[:：\s]*)?(?:名词解释|名词注释|注释|附注)$|^附件$")
 TERM_WORDS = re.compile(r"本届以来|五年来|五年间|五年中|过去五年|这五年|五年工作|任期内|届内")
 # Term words that only look back: a paragraph they lead is a review even in a target section.
 TERM_REVIEW = re.compile(r"本届以来|五年来|五年间|过去五年|这五年")
@@ -22,11 +27,37 @@ FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:
 LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
 THIS_YEAR = re.compile(r"今年|明年|新的一年")
 # Cues that turn a clause in a review section into a target.
-TARGET_CUES = re.compile(r"预期目标(?:是|为)|目标是|目标为|力争|拟(?!定|订)|预计|"
+# 预计 is no cue: a report estimates the year just ended (初步预计，全年生产总值增长10.5%) before
+# its statistics are final, and those are actuals.
+TARGET_CUES = re.compile(r"预期目标(?:是|为|定为)|目标(?:是|为|定为|[:：])|力争|拟(?!定|订)|"
                          r"计划(?:今年|年内|全年|到|在|于|新|完成|实现|安排|投资|建设|开工)")
+# A horizon ahead of the report (到2025年, 至2030年底) plans up to that year; 提高到2025年的3.87万亿元
+# names a level reached instead, so a horizon is not followed by 的.
+HORIZON = re.compile(r"(?:到|至)" + YEAR + r"年(?:底|末)?(?!的|以来|\d)")
+# A cue for the coming year inside a part about a longer plan (今年…主要预期目标是).
+ANNUAL_TARGET = re.compile(r"(?:今年|年内|全年|明年|本年度).{0,30}目标")
 # Cues that turn a clause of a target section back into a statement of fact: the reasons given
 # for a target (经济总量已突破5000亿元) are where things stand, not where they should go.
 ACCOMPLISHED = re.compile(r"已(?:经)?(?:突破|超过|达到|达|实现|完成|累计|连续|稳定在)")
+
+
+def cue_scope(before: str, here: Scope, year: int | None) -> Scope:
+    """A sentence's own cue before a figure overrides its part: 主要预期目标是, 力争 and 拟 turn a
+    review's figure into a target of the coming year, a horizon (到2025年) into a target up to it,
+    and 今年…目标 inside a plan's part into this year's target."""
+    before = normalise(before)
+    if not year:
+        return here
+    horizons = [int(m.group(1)) for m in HORIZON.finditer(before)]
+    if horizons and horizons[-1] >= year:
+        last = horizons[-1]
+        return Scope("target", str(last) if last == year else f"{year}-{last}",
+                     "annual" if last == year else "term")
+    if here.modality == "actual" and TARGET_CUES.search(before):
+        return Scope("target", str(year), "annual")
+    if here.modality == "target" and here.scope == "term" and ANNUAL_TARGET.search(before):
+        return Scope("target", str(year), "annual")
+    return here
 
 
 NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
@@ -103,34 +134,57 @@ def five_year_plan(text: str) -> str | None:
     return f"{start}-{start + 4}"
 
 
-def heading_scope(text: str, year: int | None) -> Scope | None:
-    """The default modality/period a heading gives its section, or None when it says neither."""
-    text = normalise(text)
-    actual, target = ACTUAL_HEADING.search(text), TARGET_HEADING.search(text)
-    m = re.search(YEAR + "年", text)
-    stated = int(m.group(1)) if m else None
-    if actual and target:
-        return None  # “十三五”成就和“十四五”目标: leave it to the sentences
+def _time_votes(text: str, year: int | None) -> list[Scope]:
+    """What the years and plans a heading names say of its part: a year before the report's is
+    looked back on, the report's year and later ones are planned (2017年主要工作 in 2017, 2025年主要
+    工作 in 2026); a plan already run is a term looked back on, the plan ahead a term planned."""
+    votes: list[Scope] = []
+    if not year:
+        return votes
+    plan_span = FYP.search(text)
     plan = five_year_plan(text)
-    if plan and year and not target:
-        last = int(plan.split("-")[1])
-        if last < year:  # “十五”期间…主要情况, “十一五”时期…回顾: a plan already run
-            return Scope("actual", plan, "term")
-    if plan and year and target and not actual:
-        return Scope("target", plan, "term")
+    if plan:
+        start, end = (int(x) for x in plan.split("-"))
+        votes.append(Scope("actual" if end < year else "target", plan, "term"))
+    for m in re.finditer(YEAR + r"年(以来)?", text):
+        if plan_span and plan_span.start() <= m.start() < plan_span.end():
+            continue
+        stated = int(m.group(1))
+        if m.group(2) and stated < year:  # 2021年以来工作回顾 in 2022
+            span = str(stated) if stated == year - 1 else f"{stated}-{year - 1}"
+            votes.append(Scope("actual", span, "annual" if stated == year - 1 else "term"))
+        else:
+            votes.append(Scope("actual" if stated < year else "target", str(stated), "annual"))
+    if AHEAD_TERM.search(text):  # 今后五年的目标任务
+        votes.append(Scope("target", f"{year}-{year + 4}", "term"))
+    return votes
+
+
+def heading_scope(text: str, year: int | None) -> Scope | None:
+    """The default modality/period a heading gives its part, or None when it says neither.
+
+    The years and plans it names decide first; its words (回顾, 成就 / 目标, 安排, 建议) only when
+    it names none. A heading whose signals disagree (“十三五”成就和“十四五”目标) leaves its
+    figures to their sentences."""
+    text = normalise(text)
+    if APPENDIX_HEADING.search(text):
+        return Scope("reference")
+    votes = _time_votes(text, year)
+    if votes:
+        if len({v.modality for v in votes}) > 1:
+            return None
+        annual = [v for v in votes if v.scope == "annual"]
+        # the year's figures are most of such a part; a term paragraph says so itself (五年来)
+        return annual[-1] if annual else votes[0]
+    actual, target = ACTUAL_HEADING.search(text), TARGET_HEADING.search(text)
+    if actual and target:
+        return None
     if actual:
-        if re.search(r"过去一年|去年", text) or stated:
-            prev = stated or (year - 1 if year else None)
-            return Scope("actual", str(prev) if prev else None, "annual")
         if TERM_WORDS.search(text) or re.search(r"过去[五四三十]年", text):
             return Scope("actual", term_period(year), "term")
-        prev = stated or (year - 1 if year else None)
-        return Scope("actual", str(prev) if prev else None, "annual")
+        return Scope("actual", str(year - 1) if year else None, "annual")
     if target:
-        when = stated or year
-        return Scope("target", str(when) if when else None, "annual")
-    if stated and year and stated >= year and re.match(r"[一二三四五六七八九十]+、", text):
-        return Scope("target", str(stated), "annual")  # 三、2011年的工作
+        return Scope("target", str(year) if year else None, "annual")
     return None
 
 
