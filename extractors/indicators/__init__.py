@@ -24,7 +24,8 @@ from extractors.indicators.context import (
     sentence_scope,
 )
 from extractors.indicators.grammar import find_quantities, implied_unit
-from extractors.indicators.metric import read_metrics
+from extractors.indicators.metric import VERBS, read_metrics
+from extractors.indicators.numbers import normalise
 from extractors.model import Block, Document, Indicator
 
 SENTENCE_END = re.compile(r"(?<=[。！？!?])")
@@ -79,11 +80,48 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     if year is None:
         year = infer_year(doc.blocks)
     entries = load_catalog(catalog)
+    regions = own_regions(doc)
     out: list[Indicator] = []
     for text, page, scope in _sections(doc, year):
         for sentence in split_sentences(text):
-            out.extend(_sentence_indicators(sentence, page, scope, year, entries))
+            out.extend(_sentence_indicators(sentence, page, scope, year, entries, regions))
     return sorted(out, key=_order)
+
+
+# 市场, 市值, 城市, 都市, 门市 are words, not a place's name before 市.
+REGION_SUFFIX = re.compile(r"(?<![城都门超])(?:市(?![场值])|省(?![份级])|县(?![域级]))")
+NOT_IN_A_NAME = re.compile(r"[全本我各该每省市县区的和与及在、，。：；“”（）\d]")
+
+
+# Verbs before 市 (提高市民素质, 建设市场体系) are no place's name.
+NOT_A_NAME_WORDS = (*VERBS, "提高", "提升", "加强", "推进", "深化", "扩大", "优化", "服务", "全面", "完善",
+                    "加快", "健全", "保障", "坚持", "规范", "统筹", "强化", "繁荣", "激发", "培育", "活跃", "增强", "用于", "对于",
+                    "包括", "面向", "全国", "各地", "其中", "人口", "城乡")
+
+
+def own_regions(doc: Document, least: int = 5) -> tuple[str, ...]:
+    """The report's own region: of the names seen before 市/省/县, the one its text names most
+    (深圳市 once, 深圳 fifty times). Its figures are the whole's, so its name before a metric
+    (深圳经济总量) names no part of the whole."""
+    text = "\n".join(b.text for b in doc.blocks)
+    names: dict[str, str] = {}
+    for m in REGION_SUFFIX.finditer(text):
+        for n in (4, 3, 2):
+            stem = text[max(0, m.start() - n):m.start()]
+            if (len(stem) == n and not NOT_IN_A_NAME.search(stem)
+                    and not any(v in stem for v in NOT_A_NAME_WORDS)):
+                names.setdefault(stem, stem + m.group())
+    if not names:
+        return ()
+    counts = {stem: text.count(stem) for stem in names}
+    best = max(counts, key=lambda k: (counts[k], len(k)))
+    # 石家庄, 呼和浩特: a longer name holds about every time its last characters do
+    longer = [k for k in counts if len(k) > len(best) and k.endswith(best)
+              and counts[k] >= 0.8 * counts[best]]
+    best = max(longer, key=len) if longer else best
+    if counts[best] < least:
+        return ()
+    return (names[best], best)
 
 
 def _order(i: Indicator) -> int:
@@ -96,12 +134,32 @@ def _order(i: Indicator) -> int:
 # 由上年的3%左右调整为2%左右, 从去年的5.6%降至5.2%: the first figure is last year's, and the
 # second, reached through a verb of change, is the same indicator now.
 FROM_TO = re.compile(r"^(?:左右|以上|以内)?(?:调整|提高|增加|上调|下调|降低|下降|减少|上升|扩大|缩小|"
-                     r"压减|增长|回落|升|降)?(?:为|到|至)$")
+                     r"压减|增长|回落|升|降|增|减)?(?:为|到|至)(?:[0-9０-９]{4}年(?:底|末)?的?)?$")
+# 从2020年的2.83万亿元提高到2025年的3.87万亿元: each figure of its own year.
+_FROM_YEAR = re.compile(r"(?:由|从)([0-9０-９]{4})年(?:底|末)?的?$")
+_TO_YEAR = re.compile(r"(?:到|至|为)([0-9０-９]{4})年(?:底|末)?的$")
+_FROM = re.compile(r"(?:由|从)$")
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年|去年|上一年)(?:度)?的?(?:目标)?$")
 
 
+def _start_or_end(before: str, here: Scope, year: int | None) -> Scope:
+    """从A增至B keeps A as the level it started from: the year it names (从2020年的2.83万亿元),
+    else the year before its part's (从18家增至33家 in a review of 2023 starts from 2022's); a
+    plan's starting level is where things stand. 到2025年的3.87万亿元 is that year's level."""
+    named = _FROM_YEAR.search(before) or _TO_YEAR.search(before)
+    if named:
+        y = int(normalise(named.group(1)))
+        modality = "actual" if year and y < year else here.modality
+        return Scope(modality, str(y), "annual")
+    if _FROM.search(before):
+        first = re.match(r"\d{4}", here.period or "")
+        start = int(first.group()) - 1 if first else (year - 1 if year else None)
+        return Scope("actual", str(start) if start else None, "annual")
+    return here
+
+
 def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
-                         entries: list[Entry]) -> list[Indicator]:
+                         entries: list[Entry], regions: tuple[str, ...] = ()) -> list[Indicator]:
     quantities = find_quantities(sentence)
     if not quantities:
         return []
@@ -121,6 +179,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             spoken_of = int(here.period) if (here.period or "").isdigit() else year
             last = year - 1 if before.group(1) == "去年" else spoken_of - 1
             here = replace(here, period=str(last), scope="annual")
+        here = _start_or_end(sentence[:q.start], here, year)
         if rows and FROM_TO.match(sentence[prev_end:q.start]):
             metric = rows[-1].metric  # 由上年的6%调整为5.5%: the second figure is the same thing
         prev_end = q.end
@@ -128,7 +187,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         rows.append(Indicator(
             metric=metric, value=q.value, unit=unit, low=q.low, high=q.high, approx=q.approx or r.approx,
             change=r.change, modality=here.modality, period=here.period, scope=here.scope,
-            canonical=match(entries, metric, unit, r.change),
+            canonical=match(entries, metric, unit, r.change, regions),
             evidence=sentence.strip(), page=page,
         ))
     return rows

@@ -9,6 +9,10 @@ from pathlib import Path
 
 import yaml
 
+from extractors.indicators.metric import VERBS
+
+# The verbs that open a metric (实现地区生产总值, 完成固定资产投资) name no part of the whole.
+VERBS_RE = re.compile("|".join(VERBS))
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "catalog" / "indicators.yaml"
 KINDS = frozenset({"growth", "rate", "count", "amount"})
 
@@ -40,6 +44,35 @@ def same_kind(a: str | None, b: str | None) -> bool:
     return bool(a) and (a == b or any(a in k and b in k for k in UNIT_KINDS))
 
 
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Catalogue-wide matching rules (the file's `qualifiers:` and `whole_words:`).
+
+    A qualifier makes a figure per unit of something or an index (每平方公里土地生产总值,
+    万元GDP能耗, 人均, 居民消费价格指数102%): a metric carrying one names only entries whose
+    own name carries it. An entry marked `of_whole` is the whole region's figure: words before
+    its pattern that name a part (前海, 海洋, 跨境电商, 一般贸易) make the metric another one;
+    whole words (全市, 本市, 地方, 实现 …), verbs and the report's own region are no part."""
+
+    qualifiers: tuple[tuple[str, re.Pattern], ...] = ()
+    whole_words: re.Pattern | None = None
+    share: re.Pattern | None = None  # 占…比重: a share of the whole, not the whole
+
+    def qualifiers_of(self, text: str, change: str | None = None) -> frozenset[str]:
+        # an index that rises (居民消费价格指数上涨2%) states a growth, not the index's level
+        return frozenset(k for k, rx in self.qualifiers if rx.search(text)
+                         and not (k == "index" and change))
+
+    def names_a_part(self, prefix: str, regions: tuple[str, ...]) -> bool:
+        rest = prefix
+        for region in sorted(regions, key=len, reverse=True):
+            rest = rest.replace(region, "")
+        if self.whole_words is not None:
+            rest = self.whole_words.sub("", rest)
+        rest = VERBS_RE.sub("", rest)
+        return bool(re.search(r"[\u4e00-\u9fffA-Za-z]", rest))
+
+
 class CatalogError(ValueError):
     """A catalogue file that cannot be used; the message names the file and the entry."""
 
@@ -57,25 +90,44 @@ class Entry:
     min: float | None = None
     max: float | None = None
     better: str | None = None  # higher / lower: the side on which a figure beats its target
+    of_whole: bool = False  # the whole region's figure: a part's (前海GDP) is another indicator
+    qualifiers: frozenset[str] = frozenset()  # per-unit or index qualifiers its name carries
+    rules: Rules = field(default_factory=Rules, compare=False, repr=False)
 
     def record(self) -> dict:
         """The fields the warehouse keeps of an entry (table canonical_indicators)."""
         return {"id": self.id, "name": self.name, "kind": self.kind, "unit": self.unit,
                 "min": self.min, "max": self.max, "better": self.better}
 
-    def match_length(self, metric: str) -> int:
+    def match_length(self, metric: str, change: str | None = None,
+                     regions: tuple[str, ...] = ()) -> int:
         """Length of the longest pattern match in the metric, 0 for none."""
         best = 0
         if any(p.search(metric) for p in self.excludes):
             return 0
+        if self.rules.qualifiers_of(metric, change) - self.qualifiers:
+            return 0
+        if self.of_whole and self.rules.share is not None and self.rules.share.search(metric):
+            return 0
         for p in self.patterns:
             m = p.search(metric)
-            if m:
+            if m and not (self.of_whole and self.rules.names_a_part(metric[:m.start()], regions)):
                 best = max(best, m.end() - m.start(), 1)
         return best
 
 
-def _entry(raw: dict, where: str) -> Entry:
+def _rules(data: dict, path: str) -> Rules:
+    try:
+        quals = tuple((str(k), re.compile(str(v))) for k, v in (data.get("qualifiers") or {}).items())
+        words = data.get("whole_words") or []
+        whole = re.compile("|".join(sorted(map(str, words), key=len, reverse=True))) if words else None
+        share = re.compile(str(data["share"])) if data.get("share") else None
+    except re.error as exc:
+        raise CatalogError(f"{path}: bad qualifier, whole word or share pattern ({exc})") from None
+    return Rules(quals, whole, share)
+
+
+def _entry(raw: dict, where: str, rules: Rules = Rules()) -> Entry:
     for key in ("id", "name", "kind"):
         if not raw.get(key):
             raise CatalogError(f"{where}: missing `{key}`")
@@ -98,10 +150,12 @@ def _entry(raw: dict, where: str) -> Entry:
             raise CatalogError(f"{where}: {key} {raw[key]!r} is not one of {list(allowed)}")
     unit = raw.get("unit")
     units = frozenset(filter(None, [unit, *(raw.get("units") or [])]))
+    quals = rules.qualifiers_of(" ".join(map(str, names))) | frozenset(raw.get("qualifiers") or [])
     return Entry(id=str(raw["id"]), name=str(raw["name"]), kind=raw["kind"], unit=unit,
                  patterns=tuple(patterns), units=units, excludes=excludes,
                  change=raw.get("change"),
-                 min=raw.get("min"), max=raw.get("max"), better=raw.get("better"))
+                 min=raw.get("min"), max=raw.get("max"), better=raw.get("better"),
+                 of_whole=bool(raw.get("of_whole")), qualifiers=quals, rules=rules)
 
 
 def load_catalog(path: str | Path | None = None) -> list[Entry]:
@@ -120,7 +174,8 @@ def _load(path: str) -> tuple[Entry, ...]:
         raise CatalogError(f"{path}: not valid YAML ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
         raise CatalogError(f"{path}: expected a top-level `indicators:` list")
-    entries = [_entry(raw, f"{path}: entry {n} ({raw.get('id', '?')})")
+    rules = _rules(data, path)
+    entries = [_entry(raw, f"{path}: entry {n} ({raw.get('id', '?')})", rules)
                for n, raw in enumerate(data["indicators"], 1)]
     seen: set[str] = set()
     for e in entries:
@@ -130,7 +185,8 @@ def _load(path: str) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
-def match(entries: list[Entry], metric: str, unit: str, change: str | None) -> str | None:
+def match(entries: list[Entry], metric: str, unit: str, change: str | None,
+          regions: tuple[str, ...] = ()) -> str | None:
     """The id of the entry the metric names, in a compatible unit; None when nothing fits.
 
     The unit decides between an indicator's level and its growth (收入1130.7亿元 vs 增长5.2%).
@@ -138,14 +194,15 @@ def match(entries: list[Entry], metric: str, unit: str, change: str | None) -> s
     of the same kind (美元 for 元, 人次 for 人, 个百分点 for %) fits. Among fitting entries the
     longest pattern match wins, then the earlier entry.
     """
-    found = _best(entries, metric, change, lambda e: not e.units or unit in e.units)
+    found = _best(entries, metric, change, regions, lambda e: not e.units or unit in e.units)
     if found is None and unit:
-        found = _best(entries, metric, change,
+        found = _best(entries, metric, change, regions,
                       lambda e: any(same_kind(unit, u) for u in e.units))
     return found
 
 
-def _best(entries: list[Entry], metric: str, change: str | None, fits) -> str | None:
+def _best(entries: list[Entry], metric: str, change: str | None, regions: tuple[str, ...],
+          fits) -> str | None:
     best: tuple[int, int] | None = None
     found = None
     for n, e in enumerate(entries):
@@ -153,7 +210,7 @@ def _best(entries: list[Entry], metric: str, change: str | None, fits) -> str | 
             continue
         if e.change and change and e.change != change:
             continue
-        length = e.match_length(metric)
+        length = e.match_length(metric, change, regions)
         if not length:
             continue
         key = (-length, n)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from extractors.indicators.numbers import (
     CN_DIGITS,
@@ -20,12 +21,15 @@ from extractors.indicators.numbers import (
 # Longest first: the alternation must prefer 人次 over 人 and 个百分点 over 个.
 UNITS: tuple[str, ...] = tuple(sorted({
     "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "千瓦", "立方米", "标准箱", "公里",
-    "千米", "公斤", "公顷", "美元", "欧元", "人次", "件次", "户次", "架次", "艘次", "元", "吨",
+    "千米", "公斤", "公顷", "美元", "欧元", "人次", "件次", "户次", "架次", "艘次", "家次", "元", "吨",
+    "微克/立方米", "毫克/立方米", "个工作日", "工作日", "标准煤", "吨标准煤",
     "斤", "亩", "%", "倍", "个", "项", "件", "次", "名", "人", "期", "场", "轮", "部", "条", "家",
     "所", "户", "座", "批", "辆", "台", "套", "处", "种", "艘", "架", "岁", "篇", "册", "份", "张",
     "例", "宗", "位", "间", "株", "棵", "头", "只", "块", "起",
 }, key=len, reverse=True))
-UNIT_ALIASES: dict[str, str] = {"百分点": "个百分点"}
+UNIT_ALIASES: dict[str, str] = {"百分点": "个百分点", "个工作日": "工作日"}
+# A rate's denominator belongs to its unit: 1000元/月 is no amount of 元, 2元/公里 neither.
+PER_UNIT = r"/(?:月|年|人|户|吨|公里|千米|平方米|立方米|千瓦时|天|日|小时|次|人次|亩|辆|件)"
 
 # A unit glued to the next character into a word is no unit: 十部门, 两条例, 三项目.
 UNIT_WORDS: frozenset[str] = frozenset({
@@ -33,7 +37,7 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "期间", "所有", "所在", "批准", "批示", "处理", "处置", "家庭", "家园", "名单", "名义", "名称",
     "次数", "项目", "台阶", "户籍", "座谈", "轮流", "种类", "件事", "个人", "个体", "个性", "位置",
     "间隔", "块头", "头部", "起来", "起步", "起点", "只有", "只要", "张力", "份额", "条线",
-    "元素", "元宵", "个月", "部件", "轮车", "个方", "名胜", "期货", "期刊",
+    "元素", "元宵", "个月", "部件", "轮车", "个方", "名胜", "期货", "期刊", "次产",
 })
 
 PRE_APPROX: dict[str, str] = {
@@ -65,7 +69,7 @@ QUANTITY_RE = re.compile(
     rf"(?:百分之(?P<pct>{_NUM})"
     rf"|(?P<vague>{_VAGUE})(?P<vunit>{_UNIT})"
     rf"|(?:(?P<lo>{_NUM})(?P<loscale>{_SCALE})?(?P<lounit>{_UNIT})?{_DASH})?"
-    rf"(?P<num>{_NUM})(?P<mid>[余多])?(?P<scale>{_SCALE})?(?P<mid2>[余多])?(?P<unit>{_UNIT})"
+    rf"(?P<num>{_NUM})(?P<mid>[余多])?(?P<scale>{_SCALE})?(?P<mid2>[余多])?(?P<unit>{_UNIT})(?P<per>{PER_UNIT})?"
     rf"(?P<tail>[余多](?=[，,。；;、）)]|$))?"
     # 用户3.4亿、, 2100万城乡劳动者: an Arabic count scaled by 万/亿 needs no unit word
     rf"|(?P<bnum>{_AR})(?P<bmid>[余多])?(?P<bscale>万亿|亿|万)(?P<bmid2>[余多])?(?![年分之])"
@@ -119,7 +123,7 @@ def _number(token: str) -> float:
 
 def _scaled(value: float, scale: str | None) -> float:
     """value × scale word, rounded so 2.18万亿 is 2180000000000, not …0002."""
-    return round(value * scale_of(scale), 6)
+    return float(Decimal(repr(value)) * Decimal(repr(scale_of(scale))))
 
 
 def _is_cn(token: str | None) -> bool:
@@ -190,12 +194,39 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if q is None or _set_phrase(text, q):
             continue
         found.append(q)
+    found += _shared_unit_lists(text, found, protected)
     taken = [(q.start, q.end) for q in found]
     for q in _scan_doubling(text):
         if not any(a < q.end and q.start < b for a, b in taken) and not any(
                 a <= q.start < b for a, b in protected):
             found.append(q)
     return sorted(found, key=lambda q: q.start)
+
+
+_LIST_ITEM = re.compile(rf"(?<![\d.第])({_AR})(?:、|和|及)$")
+
+
+def _shared_unit_lists(text: str, found: list[Quantity],
+                       protected: list[tuple[int, int]]) -> list[Quantity]:
+    """分别支出68.6、29.2、34.2亿元: bare Arabic numbers listed before a quantity take its scale
+    and unit."""
+    out: list[Quantity] = []
+    for q in found:
+        if q.cn_numeral or q.value is None or not q.unit:
+            continue
+        m = re.match(rf"({_AR})(?P<scale>{_SCALE})?", text[q.start:])
+        if not m:
+            continue  # an approximator before the number (约68.6、29.2亿元) is not a plain list
+        pos = q.start
+        while (item := _LIST_ITEM.search(text, 0, pos)) and not any(
+                a <= item.start() < b for a, b in protected):
+            try:
+                value = _scaled(_number(item.group(1)), m.group("scale"))
+            except ValueError:
+                break
+            out.append(Quantity(item.start(1), item.end(1), value, q.unit, approx=q.approx))
+            pos = item.start()
+    return out
 
 
 def _build(m: re.Match) -> Quantity | None:
@@ -219,7 +250,7 @@ def _build(m: re.Match) -> Quantity | None:
     if m.group("vague") is not None:
         return Quantity(start, m.end(), None, _unit(m.group("vunit")), approx="approx",
                         cn_numeral=True, vague=True)
-    num, unit = m.group("num"), _unit(m.group("unit"))
+    num, unit = m.group("num"), _unit(m.group("unit")) + (m.group("per") or "")
     cn = _is_cn(num)
     # 上 only approximates a bare position word (上百, 上千): elsewhere it is a verb or a place.
     if pre == "上" and not re.fullmatch(r"[百千万]", num):

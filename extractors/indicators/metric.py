@@ -38,13 +38,16 @@ _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswit
 COMPARISON = re.compile(
     r"(?:同比|环比|(?:比|较)(?![重例率值])(?:上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
     r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:预算)?"
-    r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年)的)")
+    r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年|上届|前五年|过去五年"
+    r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?)的"
+    # the basis of a comparison: 同口径增长10.1%, 按可比价格计算增长9%
+    r"|同口径|可比口径|按可比价格计算|按可比价|可比价)")
 
 # Words between the metric and its number that are not part of the metric.
 TRAILING_FUNCTION = re.compile(
     rf"(?:(?:{_LEVEL_VERB})(?:到|至|为)"
     r"|(?:由|从)(?:去年|上年|年初|[0-9０-９]{4}年(?:末|底)?)的?|年均|平均每年|平均|已经|已|将|"
-    r"[两二三四五六七八九十]年|"
+    r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|"
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
     r"共计|总计|合计|累计|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
 LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计|[、和及与并共的把将又])+")
@@ -52,7 +55,8 @@ TIME_PREFIX = re.compile(
     r"^(?:全年|今年|去年|上年|年末|年底|年初|当年|本届以来|五年来|过去五年|五年间|五年中|五年|"
     r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
-ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年)+$")
+ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
+                          r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增速|增幅|增长率|增长速度|速度)+$")
 PARTICLE_ENDS = ("的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
 CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起")
 
@@ -178,13 +182,46 @@ PAIRED_CHANGE = re.compile(
     r"(?:增长|下降|提高|降低|减少|增加|上升|回落)了?)(?=\d)")
 
 
+# Qualifiers that make a figure per unit of something: a list's first subject lends its
+# qualifier to the bare nouns after it (万元GDP能耗、水耗 → 万元GDP水耗).
+QUALIFIER = re.compile(
+    r"^(?:每(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户)(?:土地|人口)?"
+    r"|(?:万元|亿元|单位)(?:GDP|国内生产总值|地区生产总值|生产总值|工业增加值)|人均|户均)")
+SUBJECTS_SPLIT = re.compile(r"和|、|及|与")
+# A、B均超过1万亿元: each subject reached the one figure.
+EACH = re.compile(r"([^，,；;：:。]+?(?:和|、|及|与)[^，,；;：:。]+?)(?:均|都)$")
+
+
+def _subjects(text: str) -> list[str]:
+    subjects = [s for s in SUBJECTS_SPLIT.split(_clean(text)) if s]
+    qual = QUALIFIER.match(subjects[0]) if subjects else None
+    if qual:
+        subjects[1:] = [s if QUALIFIER.match(s) or len(s) > 6 else qual.group() + s
+                        for s in subjects[1:]]
+    return subjects
+
+
 def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
-    """A和B分别增长X和Y: the n subjects before 分别 take the n quantities after it, in order."""
+    """A和B分别增长X和Y: the n subjects before 分别 take the n quantities after it, in order;
+    A、B均超过X gives each subject the figure."""
+    out: list[Reading] = []
+    for r in readings:
+        m = EACH.fullmatch(r.metric)
+        subjects = _subjects(m.group(1)) if m else []
+        if len(subjects) < 2:
+            out.append(r)
+            continue
+        out.extend(Reading(r.quantity, subject, r.change, r.approx) for subject in subjects)
+    out = _respectively(sentence, out)
+    return out
+
+
+def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
     out = list(readings)
     for m in [*re.finditer(r"([^，,；;：:。]+?)分别([^，,；;：:。\d]{0,8}?)(?=[\d零一二两三四五六七八九十百])",
                            sentence),
               *re.finditer(PAIRED_CHANGE, sentence)]:
-        subjects = [s for s in re.split(r"和|、|及|与", _clean(m.group(1))) if s]
+        subjects = _subjects(m.group(1))
         idx = [k for k, r in enumerate(out) if r.quantity.start >= m.end()]
         group = []
         for k in idx:
