@@ -112,7 +112,7 @@ def test_own_rules_and_study_sessions_are_no_renda_output():
     ("一般公共预算收入1130.7亿元。", "元", "fiscal.revenue"),
     ("进出口总额增长1倍。", "倍", None),                     # 倍 is no kind of %
     ("集中修订常委会会议议事规则15项。", "项", None),        # items are no count of sessions
-    ("人均国内生产总值1000美元。", "美元", None),
+    ("人均国内生产总值1000美元。", "美元", "gdp.per_capita"),
 ])
 def test_a_unit_of_the_same_kind_keeps_the_id(sentence, unit, canonical):
     doc = Document("t", 1, [Block("paragraph", sentence, 1)])
