@@ -105,8 +105,11 @@ class Entry:
         best = 0
         if any(p.search(metric) for p in self.excludes):
             return 0
-        if self.rules.qualifiers_of(metric, change) - self.qualifiers:
+        quals = self.rules.qualifiers_of(metric, change)
+        if quals - self.qualifiers:
             return 0
+        if "index" in self.qualifiers and "index" not in quals:
+            return 0  # an index entry is the index's level; 指数上涨2% is a growth
         if self.of_whole and self.rules.share is not None and self.rules.share.search(metric):
             return 0
         for p in self.patterns:

@@ -45,7 +45,7 @@ PRE_APPROX: dict[str, str] = {
     "不到": "below", "不足": "below", "低于": "below", "少于": "below",
     "逾": "at_least", "超过": "at_least", "突破": "at_least", "不低于": "at_least",
     "不少于": "at_least", "多于": "at_least", "高于": "at_least", "超": "at_least",
-    "上": "at_least",
+    "上": "at_least", "破": "at_least",
     "至少": "at_least", "最少": "at_least",
     "不超过": "at_most", "不高于": "at_most", "最多": "at_most",
 }
@@ -76,7 +76,7 @@ QUANTITY_RE = re.compile(
     rf"(?=[\u4e00-\u9fff，,。；;、）)]|$))"
     rf"(?P<post>{_POST})?"
 )
-DOUBLING_RE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三)番")
+DOUBLING_RE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三)番(?P<more>多)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +178,8 @@ def _scan_doubling(text: str) -> list[Quantity]:
     out = []
     for m in DOUBLING_RE.finditer(text):
         n = {"一": 1, "两": 2, "二": 2, "三": 3}[m.group("n")]
-        out.append(Quantity(m.start(), m.end(), float(2 ** n), "倍", cn_numeral=True))
+        out.append(Quantity(m.start(), m.end(), float(2 ** n), "倍", cn_numeral=True,
+                            approx="over" if m.group("more") else None))
     return out
 
 
@@ -260,8 +261,14 @@ def _build(m: re.Match) -> Quantity | None:
     if cn:
         if num in ("零", "〇"):
             return None  # 零部件, 零容忍: a bare zero is a word, not a count
-        if re.fullmatch(r"[百千万亿]+", num) and pre is None:
-            return None  # 千家万户, 每万人口: a bare position word needs 逾/近/上 before it
+        if re.fullmatch(r"[百千万亿]+", num):
+            if pre is None and post is None:
+                return None  # 千家万户, 每万人口: a bare position word needs 逾/近/上 or 以上
+            try:  # 近万亿元, 破千亿, 保持在万亿元以上: one of that position
+                value = _scaled(parse_chinese("一" + num), m.group("scale"))
+            except ValueError:
+                return None
+            return Quantity(start, m.end(), value, unit, approx=approx, cn_numeral=True)
         if (num in ("一", "两", "二") and not m.group("scale") and unit != "倍" and pre is None
                 and not (num != "一" and unit in VERBAL_CLASSIFIERS)):
             return None  # 一个, 一批, 两级: an article or a set phrase, not a count (两次 is)

@@ -217,11 +217,19 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
 
 
 def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """The n subjects before 分别 take the n quantities after it. A 分别 whose clause names no
+    subject (…地方一般公共预算收入2727.1亿元，分别增长30.4%和30.9%; 五年分别下降19.3%、23.2%) pairs
+    with the subjects of the sentence's last 分别, or else with the n figures stated before it."""
     out = list(readings)
-    for m in [*re.finditer(r"([^，,；;：:。]+?)分别([^，,；;：:。\d]{0,8}?)(?=[\d零一二两三四五六七八九十百])",
+    last_subjects: list[str] = []
+    for m in [*re.finditer(r"([^，,；;：:。]*?)分别([^，,；;：:。\d]{0,8}?)(?=[\d零一二两三四五六七八九十百])",
                            sentence),
               *re.finditer(PAIRED_CHANGE, sentence)]:
         subjects = _subjects(m.group(1))
+        if len(subjects) >= 2:
+            last_subjects, stated = subjects, last_subjects
+        else:
+            stated = last_subjects
         idx = [k for k, r in enumerate(out) if r.quantity.start >= m.end()]
         group = []
         for k in idx:
@@ -231,7 +239,16 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
             if not group and gap:
                 break
             group.append(k)
-        if len(subjects) < 2 or len(group) != len(subjects):
+        if len(group) < 2:
+            continue
+        if len(subjects) < 2 and not _clean(m.group(1)):
+            if len(stated) == len(group):
+                subjects = stated
+            else:
+                before = [r.metric for r in out[:group[0]]][-len(group):]
+                if len(before) == len(group) and len(set(before)) == len(before) and all(before):
+                    subjects = before
+        if len(subjects) != len(group):
             continue
         _, change = _strip_change(_clean(m.group(2)))
         for k, subject in zip(group, subjects, strict=True):

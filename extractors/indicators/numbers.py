@@ -63,6 +63,9 @@ def parse_chinese(text: str) -> float:
         return base + float("0." + "".join(str(CN_DIGITS[c]) for c in frac))
     if all(ch in CN_DIGITS for ch in text) and len(text) > 1:
         return float("".join(str(CN_DIGITS[c]) for c in text))
+    if "万亿" in text:  # 一万亿, 两万三千亿: 万 of 亿s
+        head, _, tail = text.partition("万亿")
+        return parse_chinese(head or "一") * 1e12 + (parse_chinese(tail) * 1e8 if tail else 0.0)
     total = 0
     rest = text
     for big in ("亿", "万"):

@@ -1,0 +1,124 @@
+"""Classes of real local-report wording (issue 9), each rule tested over several instances."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.indicators import extract_indicators, own_regions
+from extractors.model import Block, Document
+
+
+def rows(text: str, heading: str = "一、2023年工作回顾", year: int = 2024):
+    doc = Document("t", 1, [Block("heading", heading, 1, level=1), Block("paragraph", text, 1)])
+    return extract_indicators(doc, year=year)
+
+
+@pytest.mark.parametrize("qualifier", ["每平方公里土地", "人均", "万元GDP", "单位GDP"])
+@pytest.mark.parametrize("noun, unit", [("生产总值", "亿元"), ("财政收入", "万元")])
+def test_a_qualified_figure_never_takes_the_totals_id(qualifier, noun, unit):
+    (r,) = rows(f"{qualifier}{noun}达到2.5{unit}。")
+    assert r.canonical not in ("gdp.level", "fiscal.revenue")
+
+
+@pytest.mark.parametrize("qualifier", ["每平方公里土地", "万元GDP"])
+def test_a_lists_first_subject_lends_its_qualifier(qualifier):
+    out = rows(f"{qualifier}水耗、电耗分别下降6%和8.7%。")
+    assert [r.metric for r in out] == [f"{qualifier}水耗", f"{qualifier}电耗"]
+
+
+@pytest.mark.parametrize("sentence", ["居民消费价格指数为102%。", "居民消费价格总指数控制在103%左右。"])
+def test_a_price_index_is_not_a_growth(sentence):
+    (r,) = rows(sentence)
+    assert r.canonical == "cpi.index"
+
+
+def test_an_index_that_rises_is_a_growth():
+    (r,) = rows("居民消费价格指数上涨2.1%。")
+    assert r.canonical == "cpi.growth"
+
+
+@pytest.mark.parametrize("part", ["前海", "海洋", "跨境电商", "一般贸易", "深汕特别合作区", "服务贸易"])
+@pytest.mark.parametrize("whole, value", [("地区生产总值", "2000亿元"), ("进出口总额", "1500亿元")])
+def test_a_part_of_the_whole_keeps_its_own_metric(part, whole, value):
+    (r,) = rows(f"{part}{whole}{value}。")
+    assert r.canonical not in ("gdp.level", "trade.total")
+
+
+@pytest.mark.parametrize("lead", ["", "全市", "本市", "全年实现", "我市"])
+def test_the_whole_with_its_own_words_keeps_the_id(lead):
+    (r,) = rows(f"{lead}地区生产总值3.2万亿元。")
+    assert r.canonical == "gdp.level"
+
+
+def test_the_reports_own_region_is_the_whole():
+    text = "深圳市人民政府。深圳质量。深圳标准。深圳速度。深圳经济总量达3.2万亿元。前海经济总量达2000亿元。"
+    doc = Document("t", 1, [Block("heading", "一、2023年工作回顾", 1, level=1),
+                            Block("paragraph", text, 1)])
+    assert own_regions(doc) == ("深圳市", "深圳")
+    out = extract_indicators(doc, year=2024)
+    assert [r.canonical for r in out] == ["gdp.level", None]
+
+
+def test_revenue_raised_in_the_area_is_not_the_local_budget():
+    out = rows("辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元，分别增长30.4%和30.9%。")
+    assert [(r.canonical, r.value) for r in out] == [
+        ("fiscal.revenue.area_total", 723880000000.0), ("fiscal.revenue", 272710000000.0),
+        ("fiscal.revenue.area_total.growth", 30.4), ("fiscal.revenue.growth", 30.9)]
+
+
+@pytest.mark.parametrize("joiner", ["、", "和"])
+@pytest.mark.parametrize("word", ["均", "都"])
+def test_each_subject_reached_the_one_figure(joiner, word):
+    out = rows(f"固定资产投资{joiner}社会消费品零售总额{word}超过1万亿元。")
+    assert [(r.metric, r.value) for r in out] == [("固定资产投资", 1e12), ("社会消费品零售总额", 1e12)]
+
+
+@pytest.mark.parametrize("scale, factor", [("亿元", 1e8), ("万元", 1e4), ("万人", 1e4)])
+def test_listed_figures_share_the_last_ones_unit(scale, factor):
+    out = rows(f"三项支出分别为68.6、29.2、34.2{scale}。")
+    assert [r.value for r in out] == pytest.approx([68.6 * factor, 29.2 * factor, 34.2 * factor])
+    assert len({r.unit for r in out}) == 1
+
+
+@pytest.mark.parametrize("start, end, unit", [("18", "33", "家"), ("2.83万亿", "3.87万亿", "元")])
+def test_a_change_from_a_to_b_keeps_a_with_its_own_year(start, end, unit):
+    out = rows(f"高新技术企业从{start}{unit}增至{end}{unit}。")
+    assert [(r.metric, r.period) for r in out] == [("高新技术企业", "2022"), ("高新技术企业", "2023")]
+    out = rows(f"地区生产总值从2020年的{start}{unit}提高到2023年的{end}{unit}，年均增长5.5%。")
+    assert [(r.metric, r.period) for r in out] == [("地区生产总值", "2020"), ("地区生产总值", "2023"),
+                                                   ("地区生产总值", "2023")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("最低工资标准提高到2360元/月。", "元/月"),
+    ("出租车起步价为10元/公里。", "元/公里"),
+    ("PM2.5平均浓度为27微克/立方米。", "微克/立方米"),
+    ("企业开办时间压缩至3个工作日。", "工作日"),
+    ("检查企业1200家次。", "家次"),
+])
+def test_rate_units_keep_their_denominator(text, unit):
+    (r,) = rows(text)
+    assert r.unit == unit
+
+
+@pytest.mark.parametrize("text", ["三次产业比例为1:52:47。", "优化三次产业结构。"])
+def test_three_sectors_is_no_count_of_occasions(text):
+    assert [r for r in rows(text) if r.unit == "次"] == []
+
+
+@pytest.mark.parametrize("text, value, approx", [
+    ("固定资产投资近万亿元。", 1e12, "below"),
+    ("社会消费品零售总额连续2年破万亿元。", 1e12, "at_least"),
+    ("一般公共预算收入连续五年均保持在万亿元以上。", 1e12, "at_least"),
+    ("税收收入突破一万亿元。", 1e12, "at_least"),
+])
+def test_a_bare_position_word_with_an_approximator_is_one_of_it(text, value, approx):
+    (r,) = rows(text)
+    assert (r.value, r.approx) == (value, approx)
+
+
+@pytest.mark.parametrize("lead", ["增速达", "增幅为", "同口径增长", "按可比价格计算增长"])
+def test_a_growth_after_a_level_is_the_same_metric(lead):
+    out = rows(f"固定资产投资4078.2亿元，{lead}23.6%。")
+    assert [r.metric for r in out] == ["固定资产投资", "固定资产投资"]
+    assert out[1].canonical == "investment.fixed_assets.growth"
