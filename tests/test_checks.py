@@ -327,39 +327,63 @@ def test_unit_change_is_an_error_once(tmp_path):
 
 # --- missing indicator ---------------------------------------------------------------------------
 
-def test_missing_target_and_actual(tmp_path):
+LIST = "今年主要预期目标是：……"  # the sentence a report states its targets in
+
+
+def L(canonical: str, value: float, unit: str, year: int) -> Indicator:
+    """A target stated in the report's list of targets."""
+    return T(canonical, value, unit, year, evidence=LIST)
+
+
+def test_a_target_gone_from_its_list_is_an_error(tmp_path):
     con = build(tmp_path, {
-        2022: [T("cpi", 3, "%", 2022), A("grain", 1.37e12, "斤", 2021)],
-        2023: [T("gdp.growth", 5, "%", 2023)],
-        2024: [T("cpi", 3, "%", 2024), A("grain", 1.39e12, "斤", 2023),
-               T("gdp.growth", 5, "%", 2024)],
+        2022: [L("cpi", 3, "%", 2022), L("gdp.growth", 5, "%", 2022), L("unemployment", 5.5, "%", 2022),
+               A("grain", 1.37e12, "斤", 2021)],
+        2023: [L("gdp.growth", 5, "%", 2023), L("unemployment", 5.5, "%", 2023)],
+        2024: [L("cpi", 3, "%", 2024), L("gdp.growth", 5, "%", 2024), L("unemployment", 5.5, "%", 2024),
+               A("grain", 1.39e12, "斤", 2023)],
     })
     assert by_check(run_checks(con).results, "missing_indicator") == {
-        ("error", 2023, "cpi"),        # a target gone for a year
-        ("warning", 2022, "grain"),    # an actual not in the 2023 report (the figure for 2022)
+        ("error", 2023, "cpi"),       # its list is still there, without it, and it is back in 2024
+        ("info", 2022, "grain"),      # an actual not in the 2023 report (the figure for 2022)
     }
+
+
+def test_a_target_a_report_simply_did_not_set_is_info(tmp_path):
+    # the 2023 report states other targets than the year before: no list lost one of its items
+    con = build(tmp_path, {
+        2022: [L("cpi", 3, "%", 2022), L("gdp.growth", 5, "%", 2022), L("unemployment", 5.5, "%", 2022)],
+        2023: [L("gdp.growth", 5, "%", 2023), L("revenue", 2e12, "元", 2023)],
+        2024: [L("cpi", 3, "%", 2024), L("gdp.growth", 5, "%", 2024), L("unemployment", 5.5, "%", 2024)],
+    })
+    assert by_check(run_checks(con).results, "missing_indicator") == {
+        ("info", 2023, "cpi"), ("info", 2023, "unemployment"), ("info", 2024, "revenue")}
 
 
 def test_target_missing_from_the_latest_report(tmp_path):
-    reports = {2022: [T("cpi", 3, "%", 2022), T("grain", 1.3e12, "斤", 2022)],
-               2023: [T("cpi", 3, "%", 2023), T("grain", 1.3e12, "斤", 2023),
-                      T("gdp.growth", 5, "%", 2023)],
-               2024: [T("gdp.growth", 5, "%", 2024), T("grain", 1.3e12, "斤", 2024)],
-               2025: [T("gdp.growth", 5, "%", 2025)]}
+    reports = {2022: [L("cpi", 3, "%", 2022), L("grain", 1.3e12, "斤", 2022)],
+               2023: [L("cpi", 3, "%", 2023), L("grain", 1.3e12, "斤", 2023),
+                      L("gdp.growth", 5, "%", 2023), L("unemployment", 5.5, "%", 2023)],
+               2024: [L("gdp.growth", 5, "%", 2024), L("grain", 1.3e12, "斤", 2024),
+                      L("unemployment", 5.5, "%", 2024), L("jobs.urban_new", 1.2e7, "人", 2024)],
+               2025: [L("gdp.growth", 5, "%", 2025), L("unemployment", 5.5, "%", 2025),
+                      L("jobs.urban_new", 1.2e7, "人", 2025)]}
     assert by_check(run_checks(build(tmp_path, reports)).results, "missing_indicator") == {
-        ("warning", 2024, "cpi"),     # dropped after 2023: reported once, not every year after
-        ("error", 2025, "grain"),     # in the three reports before, gone from the latest
+        ("info", 2024, "cpi"),        # dropped after 2023: reported once, not every year after
+        ("error", 2025, "grain"),     # in the three reports before, gone from the latest list
     }
 
 
-def test_missing_target_between_disagreeing_figures_is_a_warning(tmp_path):
+def test_missing_target_between_disagreeing_figures_is_info(tmp_path):
     # 2万亿 then 28.5万亿: the series around the gap is itself incoherent (likely two different
-    # figures mapped to one id), so its gap is a warning, not a vanished target.
-    con = build(tmp_path, {2022: [T("revenue", 2e12, "元", 2022), T("cpi", 3, "%", 2022)],
-                           2023: [T("cpi", 3, "%", 2023)],
-                           2024: [T("revenue", 2.85e13, "元", 2024), T("cpi", 3, "%", 2024)]})
+    # figures mapped to one id), so its gap is no vanished target.
+    con = build(tmp_path, {2022: [L("revenue", 2e12, "元", 2022), L("cpi", 3, "%", 2022),
+                                  L("gdp.growth", 5, "%", 2022)],
+                           2023: [L("cpi", 3, "%", 2023), L("gdp.growth", 5, "%", 2023)],
+                           2024: [L("revenue", 2.85e13, "元", 2024), L("cpi", 3, "%", 2024),
+                                  L("gdp.growth", 5, "%", 2024)]})
     assert by_check(run_checks(con).results, "missing_indicator") == {
-        ("warning", 2023, "revenue")}
+        ("info", 2023, "revenue")}
 
 
 def test_failed_or_empty_reports_do_not_make_everything_missing(tmp_path):
@@ -378,10 +402,8 @@ def test_regions_and_report_kinds_are_separate_series(tmp_path):
     build(tmp_path, {2023: [T("jobs.urban_new", 1e6, "人", 2023)]}, region="临江市", con=con)
     results = run_checks(con).results
     missing = by_check(results, "missing_indicator")
-    assert {m for m in missing if m[0] == "error"} == {("error", 2023, "cpi")}
-    # gdp and jobs appear in 2023 only, so their absence from the latest report is a warning
-    assert missing - {("error", 2023, "cpi")} == {("warning", 2024, "gdp.growth"),
-                                                  ("warning", 2024, "jobs.urban_new")}
+    # 临江市's 2023 report is no report of 中国's series: 中国 has no report there, so no gap
+    assert {m[1:] for m in missing} == {(2023, "cpi"), (2024, "gdp.growth"), (2024, "jobs.urban_new")}
     assert by_check(results, "scale_error") == set()
 
 
@@ -550,7 +572,7 @@ def test_latest_results_filters_and_puts_errors_first(tmp_path):
     con = build(tmp_path, national_series())
     run_checks(con, run_id="old")
     load_document(con, DocumentRecord("中国-政府工作报告-2024", "中国", "政府", "政府工作报告",
-                                      2024), None, [T("cpi", 3, "%", 2024)])
+                                      2024), None, [*national_series()[2024], T("cpi", 3, "%", 2024)])
     run_checks(con, run_id="new")
     latest = latest_results(con)
     assert set(latest["run_id"]) == {"new"}
@@ -592,11 +614,13 @@ def test_summary_markdown_lists_errors_first(tmp_path):
 
 # --- generality: faults planted elsewhere than the national 2024 report -------------------------
 
-def test_target_vanished_from_a_series_of_two_reports(tmp_path):
-    con = build(tmp_path, {2023: [T("cpi", 3, "%", 2023), T("grain", 1.3e12, "斤", 2023)],
-                           2024: [T("grain", 1.3e12, "斤", 2024)]})
+def test_a_target_gone_from_a_series_of_two_reports_is_info(tmp_path):
+    # nothing on the far side says whether the report lost it or stopped setting it
+    con = build(tmp_path, {2023: [L("cpi", 3, "%", 2023), L("grain", 1.3e12, "斤", 2023),
+                                  L("gdp.growth", 5, "%", 2023)],
+                           2024: [L("grain", 1.3e12, "斤", 2024), L("gdp.growth", 5, "%", 2024)]})
     results = run_checks(con).results
-    assert by_check(results, "missing_indicator") == {("error", 2024, "cpi")}
+    assert by_check(results, "missing_indicator") == {("info", 2024, "cpi")}
 
 
 def test_second_report_without_any_target_does_not_lose_them_all(tmp_path):
@@ -604,14 +628,16 @@ def test_second_report_without_any_target_does_not_lose_them_all(tmp_path):
     con = build(tmp_path, {2023: [T("cpi", 3, "%", 2023), T("grain", 1.3e12, "斤", 2023)],
                            2024: [A("grain", 1.39e12, "斤", 2023)]})
     assert by_check(run_checks(con).results, "missing_indicator") == {
-        ("warning", 2024, "cpi"), ("warning", 2024, "grain")}
+        ("info", 2024, "cpi"), ("info", 2024, "grain")}
 
 
 def test_target_vanished_between_figures_that_moved_within_gap_ratio(tmp_path):
     # 2.15万亿 → (gone) → 3.65万亿: ×1.7, still the same indicator around the gap
-    con = build(tmp_path, {2019: [T("revenue", 2.15e12, "元", 2019), T("cpi", 3, "%", 2019)],
-                           2021: [T("cpi", 3, "%", 2021)],
-                           2022: [T("revenue", 3.65e12, "元", 2022), T("cpi", 3, "%", 2022)]})
+    con = build(tmp_path, {2019: [L("revenue", 2.15e12, "元", 2019), L("cpi", 3, "%", 2019),
+                                  L("gdp.growth", 6, "%", 2019)],
+                           2021: [L("cpi", 3, "%", 2021), L("gdp.growth", 6, "%", 2021)],
+                           2022: [L("revenue", 3.65e12, "元", 2022), L("cpi", 3, "%", 2022),
+                                  L("gdp.growth", 5.5, "%", 2022)]})
     assert by_check(run_checks(con).results, "missing_indicator") == {("error", 2021, "revenue")}
 
 
@@ -677,7 +703,8 @@ def test_unit_that_lost_the_canonical_id_is_a_unit_change(tmp_path):
     rows = results[results["check_name"] == "unit_changed"]
     assert [(r.severity, int(r.year), r.canonical, r.value, r.previous_value)
             for r in rows.itertuples()] == [("error", 2024, "jobs.urban_new", 1.1e7, 1.2e7)]
-    assert by_check(results, "missing_indicator") == {("error", 2024, "jobs.urban_new")}
+    # its report set only that one target before: no list to have lost it from
+    assert by_check(results, "missing_indicator") == {("info", 2024, "jobs.urban_new")}
 
 
 def test_second_figure_under_one_id_is_compared_with_its_own_metric(tmp_path):

@@ -15,8 +15,9 @@ YEAR = r"((?:19|20)\d{2})"
 # 2025年主要工作 in a 2026 report looks back), so the years a heading names come first.
 ACTUAL_HEADING = re.compile(r"回顾|过去.{0,4}年|本届以来|五年来|成就|工作情况|执行情况|基本情况|主要进展")
 TARGET_HEADING = re.compile(
-    r"建议|任务|目标|重点工作|工作安排|安排|总体要求|要求|政策取向|今年|明年|工作部署|总体部署|思路|"
-    r"今后|未来|展望")
+    r"工作的?建议|工作任务|主要任务|重点任务|目标任务|目标与任务|奋斗目标|预期目标|主要目标|发展目标|"
+    r"新的目标|重点工作|工作安排|总体要求|政策取向|今年|明年|工作部署|总体部署|工作思路|基本思路|"
+    r"主要思路|今后|未来|展望")
 AHEAD_TERM = re.compile(r"(?:今后|未来)(?:五|5)年")
 # Parts whose figures explain terms or sources rather than report them (附件：名词解释).
 APPENDIX_HEADING = re.compile(r"^(?:附件[:：\s]*)?(?:名词解释|名词注释|注释|附注)$|^附件$")
@@ -24,6 +25,7 @@ TERM_WORDS = re.compile(r"本届以来|五年来|五年间|五年中|过去五�
 # Term words that only look back: a paragraph they lead is a review even in a target section.
 TERM_REVIEW = re.compile(r"本届以来|五年来|五年间|过去五年|这五年")
 FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:时期|期间|以来)")
+QUOTED_PLAN = re.compile(r"[“\"]([一二三四五六七八九十]{1,3})五[”\"]")  # a heading's “十四五”
 LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
 THIS_YEAR = re.compile(r"今年|明年|新的一年")
 # Cues that turn a clause in a review section into a target.
@@ -141,13 +143,14 @@ def _time_votes(text: str, year: int | None) -> list[Scope]:
     votes: list[Scope] = []
     if not year:
         return votes
-    plan_span = FYP.search(text)
-    plan = five_year_plan(text)
-    if plan:
-        start, end = (int(x) for x in plan.split("-"))
-        votes.append(Scope("actual" if end < year else "target", plan, "term"))
+    plans = list(FYP.finditer(text)) or list(QUOTED_PLAN.finditer(text))
+    for p in plans:
+        plan = five_year_plan(p.group() + "时期")
+        if plan:
+            end = int(plan.split("-")[1])
+            votes.append(Scope("actual" if end < year else "target", plan, "term"))
     for m in re.finditer(YEAR + r"年(以来)?", text):
-        if plan_span and plan_span.start() <= m.start() < plan_span.end():
+        if any(p.start() <= m.start() < p.end() for p in plans):
             continue
         stated = int(m.group(1))
         if m.group(2) and stated < year:  # 2021年以来工作回顾 in 2022

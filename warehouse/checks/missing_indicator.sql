@@ -2,16 +2,15 @@
 -- An annual indicator that the reports of the years around carry but this year's report does
 -- not. Presence is judged by report (region, report kind, report year), over reports that yielded
 -- at least one canonical indicator, so a failed or empty load does not make everything "missing".
+-- A report need not set the same targets every year (深圳 2024 sets no CPI target), so a gap is
+-- an error only where the report plainly lost one: the targets stated in the same sentence beside
+-- it the year before (its list) are still stated this year, and it is back, with a figure that
+-- agrees, the year after (or, for the latest report, it stood in the two reports before).
 -- Rows carry their own severity:
---   error    a target present in an earlier and a later report but not in this one, or present in
---            the two reports before the latest and missing from the latest (a target that vanished);
---            in a series of two reports, a target of the first missing from the second when the
---            second still states targets
---   warning  the same for targets whose figures around the gap disagree;
---            an actual present before and after but not here (reviews highlight different
---            figures each year); a target present only in the report just before the latest and
---            missing from the latest, when an older report lacks it too; a target present before
---            and missing from this report and all later ones (dropped? reported at the first missing year only)
+--   error    a target gone from its list, as above
+--   info     any other gap of a target, and gaps of actuals (reviews highlight different figures
+--            each year); a target present before and missing from this report and all later ones
+--            is reported at the first missing year only
 -- Term totals are left out: they appear once a term.
 WITH reports AS (
     SELECT DISTINCT region, report_kind, report_year FROM indicator_rows
@@ -21,6 +20,7 @@ ordered_reports AS (
         *,
         lag(report_year, 1) OVER w AS report_before,
         lag(report_year, 2) OVER w AS report_before2,
+        lead(report_year, 1) OVER w AS report_after,
         max(report_year) OVER (PARTITION BY region, report_kind) AS latest_report
     FROM reports
     WINDOW w AS (PARTITION BY region, report_kind ORDER BY report_year)
@@ -36,7 +36,7 @@ series AS (
 gaps AS (
     SELECT
         s.region, s.report_kind, s.canonical, s.modality, r.report_year,
-        r.report_before, r.report_before2, r.latest_report,
+        r.report_before, r.report_before2, r.report_after, r.latest_report,
         (SELECT max(p.report_year) FROM presence AS p
           WHERE p.region = s.region AND p.report_kind = s.report_kind
             AND p.canonical = s.canonical AND p.modality = s.modality
@@ -85,35 +85,47 @@ coherent AS (
     LEFT JOIN check_thresholds AS t
       ON t.indicator_kind = b.indicator_kind AND t.modality = g.modality
 ),
+listed AS (
+    -- the targets stated in the same sentence as the missing one in the report before the gap,
+    -- and how many of them this report still states
+    SELECT g.region, g.report_kind, g.canonical, g.report_year,
+           count(DISTINCT o.canonical) AS beside,
+           count(DISTINCT o.canonical) FILTER (WHERE p.canonical IS NOT NULL) AS kept
+    FROM gaps AS g
+    JOIN indicator_rows AS m
+      ON m.region = g.region AND m.report_kind = g.report_kind AND m.canonical = g.canonical
+     AND m.modality = 'target' AND m.scope = 'annual' AND m.report_year = g.last_present
+    JOIN indicator_rows AS o
+      ON o.document_id = m.document_id AND o.evidence = m.evidence AND o.canonical <> m.canonical
+     AND o.modality = 'target' AND o.scope = 'annual'
+    LEFT JOIN presence AS p
+      ON p.region = g.region AND p.report_kind = g.report_kind AND p.canonical = o.canonical
+     AND p.modality = 'target' AND p.report_year = g.report_year
+    WHERE g.modality = 'target'
+    GROUP BY ALL
+),
 judged AS (
     SELECT
-        *,
+        c.*,
         CASE
-            WHEN last_present IS NULL THEN NULL  -- not there yet: a new indicator, not a gap
-            WHEN next_present IS NOT NULL THEN
-                CASE WHEN modality = 'target' AND around_agree THEN 'error' ELSE 'warning' END
-            WHEN modality <> 'target' THEN NULL
-            WHEN report_year = latest_report AND last_present = report_before
-                 AND report_before2 IS NOT NULL
-                 AND EXISTS (SELECT 1 FROM presence AS p
-                             WHERE p.region = coherent.region
-                               AND p.report_kind = coherent.report_kind
-                               AND p.canonical = coherent.canonical
-                               AND p.modality = coherent.modality
-                               AND p.report_year = coherent.report_before2)
-                 AND around_agree THEN 'error'
-            -- only two reports: nothing to agree with, but a report that still states targets
-            -- and no longer states this one has lost it
-            WHEN report_year = latest_report AND last_present = report_before
-                 AND report_before2 IS NULL
-                 AND EXISTS (SELECT 1 FROM presence AS p
-                             WHERE p.region = coherent.region
-                               AND p.report_kind = coherent.report_kind
-                               AND p.modality = 'target'
-                               AND p.report_year = coherent.report_year) THEN 'error'
-            WHEN last_present = report_before THEN 'warning'
+            WHEN c.last_present IS NULL THEN NULL  -- not there yet: a new indicator, not a gap
+            WHEN c.modality = 'target' AND c.last_present = c.report_before
+                 AND COALESCE(l.beside, 0) >= 2 AND l.kept >= greatest(2, 0.75 * l.beside)
+                 AND c.around_agree
+                 AND (c.next_present = c.report_after
+                      OR (c.report_year = c.latest_report AND c.report_before2 IS NOT NULL
+                          AND EXISTS (SELECT 1 FROM presence AS p
+                                      WHERE p.region = c.region AND p.report_kind = c.report_kind
+                                        AND p.canonical = c.canonical AND p.modality = c.modality
+                                        AND p.report_year = c.report_before2)))
+                THEN 'error'
+            WHEN c.next_present IS NOT NULL THEN 'info'
+            WHEN c.last_present = c.report_before AND c.modality = 'target' THEN 'info'
         END AS severity
-    FROM coherent
+    FROM coherent AS c
+    LEFT JOIN listed AS l
+      ON l.region = c.region AND l.report_kind = c.report_kind AND l.canonical = c.canonical
+     AND l.report_year = c.report_year
 )
 SELECT
     j.region,
