@@ -351,13 +351,16 @@ def test_a_target_gone_from_its_list_is_an_error(tmp_path):
 
 def test_a_target_a_report_simply_did_not_set_is_info(tmp_path):
     # the 2023 report states other targets than the year before: no list lost one of its items
+    # (深圳's 2024 list drops CPI with the targets that stood beside it)
     con = build(tmp_path, {
-        2022: [L("cpi", 3, "%", 2022), L("gdp.growth", 5, "%", 2022), L("unemployment", 5.5, "%", 2022)],
-        2023: [L("gdp.growth", 5, "%", 2023), L("revenue", 2e12, "元", 2023)],
-        2024: [L("cpi", 3, "%", 2024), L("gdp.growth", 5, "%", 2024), L("unemployment", 5.5, "%", 2024)],
+        2022: [L("gdp.growth", 5, "%", 2022), L("cpi", 3, "%", 2022), L("unemployment", 5.5, "%", 2022)],
+        2023: [L("gdp.growth", 5, "%", 2023), L("revenue", 2e12, "元", 2023),
+               L("jobs.urban_new", 1.2e7, "人", 2023)],
+        2024: [L("gdp.growth", 5, "%", 2024), L("cpi", 3, "%", 2024), L("unemployment", 5.5, "%", 2024)],
     })
     assert by_check(run_checks(con).results, "missing_indicator") == {
-        ("info", 2023, "cpi"), ("info", 2023, "unemployment"), ("info", 2024, "revenue")}
+        ("info", 2023, "cpi"), ("info", 2023, "unemployment"), ("info", 2024, "revenue"),
+        ("info", 2024, "jobs.urban_new")}
 
 
 def test_target_missing_from_the_latest_report(tmp_path):
@@ -682,8 +685,9 @@ def test_unit_switch_that_converts_is_a_warning(tmp_path):
                                   T("grain", 1.3e12, "吨", 2013)],
                            2014: [T("grain", 1.3e12, "斤", 2014)]})
     results = run_checks(con).results
+    # 件 → 部 for laws names one count: no change at all
     assert by_check(results, "unit_changed") == {
-        ("warning", 2011, "grain"), ("warning", 2011, "laws"),
+        ("warning", 2011, "grain"),
         ("error", 2014, "grain")}  # 1.3万亿吨 is 2000x 1.3万亿斤: a unit that changed the figure
 
 
@@ -782,3 +786,49 @@ def test_a_secondary_row_in_a_unit_never_used_around_it_is_an_error(tmp_path):
     rows = results[results["check_name"] == "unit_changed"]
     assert [(r.severity, int(r.year), r.metric, r.value, r.previous_value)
             for r in rows.itertuples()] == [("error", 2021, "粮食总产量", 1.3e12, 1.3e12)]
+
+
+# --- real series: what is no fault -------------------------------------------------------------
+
+CATALOG_MORE = [
+    {"id": "trade", "name": "货物进出口总额", "kind": "amount", "unit": "元"},
+    {"id": "retail", "name": "社会消费品零售总额", "kind": "amount", "unit": "元"},
+    {"id": "retail.growth", "name": "社会消费品零售总额增长", "kind": "growth", "unit": "%"},
+    {"id": "deputies", "name": "选举代表", "kind": "count", "unit": "名"},
+]
+
+
+def more(tmp_path: Path, reports: dict[int, list[Indicator]]):
+    con = connect(tmp_path / "w.duckdb")
+    load_canonical_catalog(con, CATALOG + CATALOG_MORE)
+    return build(tmp_path, reports, con=con)
+
+
+@pytest.mark.parametrize("before, after, severity", [
+    ((4877e8, "美元"), (2.75e12, "元"), "warning"),   # the report changed its currency of statement
+    ((4877e8, "美元"), (2.75e10, "元"), "error"),     # …and lost a scale word as well
+])
+def test_a_currency_change_with_plausible_figures_is_a_warning(tmp_path, before, after, severity):
+    con = more(tmp_path, {2015: [A("trade", *before, 2014)], 2016: [A("trade", *after, 2015)]})
+    assert by_check(run_checks(con).results, "unit_changed") == {(severity, 2015, "trade")}
+
+
+def test_people_counted_in_ren_or_ming_are_one_count(tmp_path):
+    con = more(tmp_path, {2022: [A("deputies", 558, "名", 2021)], 2023: [A("deputies", 560, "人", 2022)]})
+    assert by_check(run_checks(con).results, "unit_changed") == set()
+
+
+def test_a_level_is_not_its_growth_in_another_unit(tmp_path):
+    unmatched = Indicator(metric="社会消费品零售总额", value=4e11, unit="元", modality="actual",
+                          period="2012", scope="annual", canonical=None)
+    con = more(tmp_path, {2012: [A("retail.growth", 18, "%", 2011, metric="社会消费品零售总额")],
+                          2013: [unmatched]})
+    assert by_check(run_checks(con).results, "unit_changed") == set()
+
+
+@pytest.mark.parametrize("gap, flagged", [(1, True), (3, True), (18, False)])
+def test_a_power_of_ten_over_many_years_may_be_growth(tmp_path, gap, flagged):
+    con = more(tmp_path, {2003: [T("retail", 773e8, "元", 2003)],
+                          2003 + gap: [T("retail", 9500e8, "元", 2003 + gap)]})
+    found = by_check(run_checks(con).results, "scale_error")
+    assert bool(found) == flagged

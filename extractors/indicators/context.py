@@ -25,6 +25,8 @@ TERM_WORDS = re.compile(r"本届以来|五年来|五年间|五年中|过去五�
 # Term words that only look back: a paragraph they lead is a review even in a target section.
 TERM_REVIEW = re.compile(r"本届以来|五年来|五年间|过去五年|这五年")
 FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:时期|期间|以来)")
+# 1990年不变价, 2020年价格: a price base, not the year a figure is about
+NOT_A_PRICE_BASE = r"(?!不变价|价格|可比价|价)"
 QUOTED_PLAN = re.compile(r"[“\"]([一二三四五六七八九十]{1,3})五[”\"]")  # a heading's “十四五”
 LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
 THIS_YEAR = re.compile(r"今年|明年|新的一年")
@@ -210,7 +212,7 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
         if year and start >= year - 1:  # “十四五”时期 in 2021: the plan ahead
             return Scope("target", fyp, "term")
         return replace(base, period=fyp, scope="term")
-    m = re.match(r"(?:[^，。]{0,4}|(?:刚刚)?过去的)" + YEAR + "年", text)
+    m = re.match(r"(?:[^，。]{0,4}|(?:刚刚)?过去的)" + YEAR + "年" + NOT_A_PRICE_BASE, text)
     if m:
         return replace(base, period=m.group(1), scope="annual")
     if base.modality == "actual" and LAST_YEAR.search(lead[:8]) and year:
@@ -223,7 +225,7 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
 # not a horizon (到2020年), not a start (2013年以来).
 NAMED_YEAR = re.compile(
     r"(?<![\d~\-—–至到比较从由])" + YEAR
-    + r"年(?!(?:底|末|初)?(?:以来|来|起|以前|之前|前|以后|后)|代|[~\-—–至到])")
+    + r"年(?!(?:底|末|初)?(?:以来|来|起|以前|之前|前|以后|后)|代|[~\-—–至到]|不变价|价格|可比价)")
 # A base year a change is measured from: 比2002年增长65.5%, 是1997年的2.3倍.
 BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)" + YEAR + r"年(?:底|末)?的?")
 NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年)(?!同期)")

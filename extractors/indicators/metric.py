@@ -120,13 +120,17 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
     prev_metric: str | None = None
     list_head: str | None = None  # first metric of the current 、-list, for verb sharing
     took_following = False  # the previous quantity took the noun after it (57件议案)
+    following_lead = ""  # the words before that quantity, shared by a list after it
     for n, q in enumerate(quantities):
         gap = sentence[prev_end:q.start]
         cut = max((gap.rfind(c) for c in CLAUSE_BREAK), default=-1)
         new_clause = n == 0 or cut >= 0
         raw = gap[cut + 1:] if cut >= 0 else gap
-        if took_following and "、" in raw:
-            raw = raw[raw.rfind("、"):]  # 12万人员实现就业、4万劳动力: the words before 、 were the last noun
+        joiner = max(raw.rfind(j) for j in ("、", "和", "及", "与")) if took_following else -1
+        if joiner >= 0:
+            # 12万人员实现就业、4万劳动力; 1.75亿元的GDP和6000万元的税收: the words before the
+            # joiner were the last figure's noun
+            raw = raw[joiner:]
         if cut >= 0:
             clause_start = prev_end + cut + 1
         in_list = not new_clause and (raw.strip().startswith(LIST_JOINERS) or not raw.strip())
@@ -145,13 +149,18 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 and readings[-1].quantity.unit == q.unit):
             change = readings[-1].change  # 实际增长8.4%和11.4%: the change covers the list
 
-        took_following = False
+        prev_took, took_following = took_following, False
         following = _following_noun(sentence, q, quantities[n + 1:])
         if following and not _bare(following):
             following = ""  # 1076亿元增加到1562亿元: a change verb, not a noun after the number
-        if following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(phrase)):
-            metric = phrase + following
-            took_following = True
+        # a qualifier before a list of number-before-noun figures holds for each of them
+        shared_lead = (in_list and not phrase and prev_took and following_lead
+                       and QUALIFIER.search(following_lead.lstrip("全本我市省区县")))
+        if following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(phrase)
+                          or shared_lead):
+            lead = following_lead if shared_lead else phrase
+            metric = lead + following  # 每平方公里土地产生1.75亿元的GDP和6000万元的税收
+            took_following, following_lead = True, lead
         elif not phrase and prev_metric:
             metric = prev_metric  # 收入1130.7亿元、增长5.2%: the same metric, now its change
         elif prev_metric and _is_bare_verb(phrase):
@@ -288,4 +297,4 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     tail = sentence[q.end:stop]
     if not tail or not re.match(r"[\u4e00-\u9fff“‘《]", tail):
         return ""
-    return tail.strip()
+    return tail.strip().rstrip("和及与并")

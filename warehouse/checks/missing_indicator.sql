@@ -3,9 +3,10 @@
 -- not. Presence is judged by report (region, report kind, report year), over reports that yielded
 -- at least one canonical indicator, so a failed or empty load does not make everything "missing".
 -- A report need not set the same targets every year (深圳 2024 sets no CPI target), so a gap is
--- an error only where the report plainly lost one: the targets stated in the same sentence beside
--- it the year before (its list) are still stated this year, and it is back, with a figure that
--- agrees, the year after (or, for the latest report, it stood in the two reports before).
+-- an error only where the report plainly lost one: the targets that stood next to it in its list
+-- the year before (the sentence of three or more targets it was stated in) are still stated this
+-- year, and it is back, with a figure that agrees, the year after (or, for the latest report, it
+-- stood in the two reports before).
 -- Rows carry their own severity:
 --   error    a target gone from its list, as above
 --   info     any other gap of a target, and gaps of actuals (reviews highlight different figures
@@ -85,22 +86,51 @@ coherent AS (
     LEFT JOIN check_thresholds AS t
       ON t.indicator_kind = b.indicator_kind AND t.modality = g.modality
 ),
+stated AS (
+    -- every target row of a loaded report; items of a list are known by their id, else metric
+    SELECT i.document_id, i.seq, i.evidence, i.metric, i.canonical, d.region,
+           d.kind AS report_kind, d.year AS report_year, COALESCE(i.canonical, i.metric) AS item
+    FROM indicators AS i
+    JOIN documents AS d ON d.id = i.document_id
+    WHERE i.modality = 'target' AND COALESCE(i.scope, 'annual') = 'annual' AND d.status = 'loaded'
+),
+list_rows AS (
+    -- a report's list of targets is the sentence stating them; a target's neighbours are the
+    -- nearest items of another metric before and after it (国内生产总值2150亿元，增长12% is one item)
+    SELECT m.*,
+           (SELECT count(DISTINCT o.metric) FROM stated AS o
+             WHERE o.document_id = m.document_id AND o.evidence = m.evidence) AS list_size,
+           (SELECT arg_max(o.item, o.seq) FROM stated AS o
+             WHERE o.document_id = m.document_id AND o.evidence = m.evidence
+               AND o.seq < m.seq AND o.metric <> m.metric) AS before_it,
+           (SELECT arg_min(o.item, o.seq) FROM stated AS o
+             WHERE o.document_id = m.document_id AND o.evidence = m.evidence
+               AND o.seq > m.seq AND o.metric <> m.metric) AS after_it
+    FROM stated AS m
+    WHERE m.canonical IS NOT NULL
+),
 listed AS (
-    -- the targets stated in the same sentence as the missing one in the report before the gap,
-    -- and how many of them this report still states
+    -- whether this report still states the missing target's neighbours, and not its metric
+    -- under another id or unit (能耗下降2.6% one year, 能耗下降到0.501吨标准煤 the next)
     SELECT g.region, g.report_kind, g.canonical, g.report_year,
-           count(DISTINCT o.canonical) AS beside,
-           count(DISTINCT o.canonical) FILTER (WHERE p.canonical IS NOT NULL) AS kept
+           bool_and(m.list_size >= 3
+                    AND COALESCE(m.before_it, m.after_it) IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM stated AS t
+                                    WHERE t.region = g.region AND t.report_kind = g.report_kind
+                                      AND t.report_year = g.report_year AND t.metric = m.metric)
+                    AND (m.before_it IS NULL OR EXISTS (
+                         SELECT 1 FROM stated AS t
+                         WHERE t.region = g.region AND t.report_kind = g.report_kind
+                           AND t.report_year = g.report_year AND t.item = m.before_it))
+                    AND (m.after_it IS NULL OR EXISTS (
+                         SELECT 1 FROM stated AS t
+                         WHERE t.region = g.region AND t.report_kind = g.report_kind
+                           AND t.report_year = g.report_year AND t.item = m.after_it)))
+               AS neighbours_kept
     FROM gaps AS g
-    JOIN indicator_rows AS m
+    JOIN list_rows AS m
       ON m.region = g.region AND m.report_kind = g.report_kind AND m.canonical = g.canonical
-     AND m.modality = 'target' AND m.scope = 'annual' AND m.report_year = g.last_present
-    JOIN indicator_rows AS o
-      ON o.document_id = m.document_id AND o.evidence = m.evidence AND o.canonical <> m.canonical
-     AND o.modality = 'target' AND o.scope = 'annual'
-    LEFT JOIN presence AS p
-      ON p.region = g.region AND p.report_kind = g.report_kind AND p.canonical = o.canonical
-     AND p.modality = 'target' AND p.report_year = g.report_year
+     AND m.report_year = g.last_present
     WHERE g.modality = 'target'
     GROUP BY ALL
 ),
@@ -110,7 +140,7 @@ judged AS (
         CASE
             WHEN c.last_present IS NULL THEN NULL  -- not there yet: a new indicator, not a gap
             WHEN c.modality = 'target' AND c.last_present = c.report_before
-                 AND COALESCE(l.beside, 0) >= 2 AND l.kept >= greatest(2, 0.75 * l.beside)
+                 AND COALESCE(l.neighbours_kept, false)
                  AND c.around_agree
                  AND (c.next_present = c.report_after
                       OR (c.report_year = c.latest_report AND c.report_before2 IS NOT NULL

@@ -10,6 +10,8 @@
 -- the same metric and unit in the nearest earlier report: flagged when it jumps by a power of ten
 -- from there while the next report's figure of that metric does not (this one is the odd one),
 -- unless it is a return to the level before a previous figure that jumped.
+-- Figures many years apart may differ by a power of ten through real growth: a jump counts only
+-- when check_thresholds.yearly_ratio, compounded over the years between, cannot explain it.
 WITH by_metric AS (
     SELECT
         region, report_kind, canonical, any_value(canonical_name) AS name,
@@ -54,8 +56,9 @@ SELECT
            COALESCE(name, canonical), modality, year, fmt_num(value), COALESCE(unit, ''),
            fmt_num(reference_value), COALESCE(reference_unit, ''), reference_year, scale_power) AS detail,
     document_id
-FROM indicator_yoy
-WHERE scale_power <> 0
+FROM indicator_yoy AS y
+WHERE scale_power <> 0 AND NOT explained_by_growth(y.value, y.reference_value, y.year - y.reference_year,
+                                                   y.indicator_kind, y.modality)
 
 UNION ALL
 
@@ -68,8 +71,9 @@ SELECT
            COALESCE(previous_unit, ''), fmt_num(value), COALESCE(unit, ''), year,
            CAST(round(log10(previous_value / value)) AS INTEGER)) AS detail,
     previous_document_id AS document_id
-FROM indicator_yoy
-WHERE blame_previous
+FROM indicator_yoy AS y
+WHERE blame_previous AND NOT explained_by_growth(y.value, y.previous_value, y.year - y.previous_year,
+                                                 y.indicator_kind, y.modality)
 
 UNION ALL
 
@@ -80,7 +84,9 @@ SELECT
            metric, modality, year, fmt_num(value), COALESCE(unit, ''),
            fmt_num(prev_value), COALESCE(unit, ''), prev_report, k) AS detail,
     document_id
-FROM metric_jumps
+FROM metric_jumps AS j
 WHERE k <> 0
+  AND NOT explained_by_growth(j.value, j.prev_value, j.report_year - j.prev_report,
+                              j.indicator_kind, j.modality)
   AND (next_value IS NULL OR k_next_prev = 0)
   AND NOT COALESCE(k_prev2 = 0 AND k_prev_prev2 <> 0, false);

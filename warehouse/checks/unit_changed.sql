@@ -18,7 +18,10 @@
 -- 7.5个百分点 for one target). A unit the id also used in a
 -- neighbouring report is not a fault: real reports state 粮食 in 斤 and 吨, trade in 元 and 美元.
 -- Rows carry their own severity: warning when the units convert into each other and the figures
--- agree once converted (粮食产量5.3亿吨 → 1.14万亿斤; 件 → 部 for laws), error otherwise.
+-- agree once converted (粮食产量5.3亿吨 → 1.14万亿斤; a report that changed its currency of
+-- statement, 进出口总额4877亿美元 → 2.75万亿元), error otherwise. Count classifiers naming one
+-- count (人/名, 件/项/部) are no change at all, and a level is never the same series as its
+-- growth (社会消费品零售总额4000亿元 beside …增长18%).
 WITH series_changes AS (
     SELECT
         y.region, y.kind, y.year, y.metric, y.canonical, y.value, y.previous_value,
@@ -33,6 +36,7 @@ WITH series_changes AS (
       ON t.indicator_kind = y.indicator_kind AND t.modality = y.modality
     WHERE y.previous_year IS NOT NULL
       AND y.unit IS DISTINCT FROM y.previous_unit
+      AND NOT same_count_unit(y.unit, y.previous_unit)
       AND NOT (y.unit IS NOT DISTINCT FROM y.previous2_unit
                AND y.previous_unit IS DISTINCT FROM y.previous2_unit)
 ),
@@ -63,6 +67,7 @@ matched AS (
       ON c.region = u.region AND c.report_kind = u.report_kind AND c.metric = u.metric
      AND c.modality = u.modality AND c.scope = 'annual' AND c.report_year <> u.report_year
      AND c.unit IS DISTINCT FROM u.unit
+     AND NOT same_count_unit(c.unit, u.unit) AND NOT level_against_rate(c.unit, u.unit)
     -- the same metric in the catalogue's series unit in this very report: another figure
     WHERE NOT EXISTS (SELECT 1 FROM indicator_rows AS s
                       WHERE s.document_id = u.document_id AND s.canonical = c.canonical

@@ -27,7 +27,8 @@ CREATE OR REPLACE MACRO fmt_num(x) AS
 
 -- Units of one dimension that convert into each other, so a report switching from 吨 to 斤
 -- (粮食产量5.3亿吨 → 1.14万亿斤) is told apart from a unit that changed the figure. Count
--- classifiers of documents (件/部/项/条/个) count the same things. NULL: not convertible.
+-- classifiers of documents (件/部/项/条/个) count the same things, and so do 人/名/位 people;
+-- currencies convert at a rough rate. NULL: not convertible.
 CREATE OR REPLACE MACRO unit_dimension(u) AS
     CASE
         WHEN u IN ('斤', '公斤', '千克', '吨', '克') THEN 'mass'
@@ -35,6 +36,8 @@ CREATE OR REPLACE MACRO unit_dimension(u) AS
         WHEN u IN ('平方米', '平方公里', '亩', '公顷') THEN 'area'
         WHEN u IN ('千瓦时', '度') THEN 'energy'
         WHEN u IN ('件', '部', '项', '条') THEN 'pieces'
+        WHEN u IN ('人', '名', '位') THEN 'people'
+        WHEN u IN ('元', '美元', '欧元') THEN 'money'
     END;
 
 -- The factor taking a figure in unit u to its dimension's base unit (kg, m, m², kWh, piece).
@@ -47,6 +50,10 @@ CREATE OR REPLACE MACRO unit_factor(u) AS
         WHEN '公顷' THEN 1e4
         WHEN '千瓦时' THEN 1.0 WHEN '度' THEN 1.0
         WHEN '件' THEN 1.0 WHEN '部' THEN 1.0 WHEN '项' THEN 1.0 WHEN '条' THEN 1.0
+        WHEN '人' THEN 1.0 WHEN '名' THEN 1.0 WHEN '位' THEN 1.0
+        -- a report that changes its currency of statement (进出口总额…亿美元 → …万亿元): rates
+        -- moved between 6.1 and 8.3 元 a dollar since 2000, so 7 keeps both plausible within 2×
+        WHEN '元' THEN 1.0 WHEN '美元' THEN 7.0 WHEN '欧元' THEN 7.8
     END;
 
 -- Two figures in units a_unit and b_unit that say the same within `ratio` once converted.
@@ -56,3 +63,14 @@ CREATE OR REPLACE MACRO units_agree(a, a_unit, b, b_unit, ratio) AS
              AND greatest(a * unit_factor(a_unit) / (b * unit_factor(b_unit)),
                           b * unit_factor(b_unit) / (a * unit_factor(a_unit)))
                  <= COALESCE(ratio, 2), false);
+
+-- Two count classifiers that name the same count (人/名/位 of people; 件/部/项/条 of laws and
+-- bills): a report switching between them changed no figure.
+CREATE OR REPLACE MACRO same_count_unit(a, b) AS
+    COALESCE(unit_dimension(a) IN ('people', 'pieces') AND unit_dimension(a) = unit_dimension(b),
+             false);
+
+-- A share or change in % or points against a level in a unit: a level and a growth of one
+-- metric are different series, never one series whose unit changed.
+CREATE OR REPLACE MACRO level_against_rate(a, b) AS
+    (COALESCE(a, '') IN ('%', '个百分点')) <> (COALESCE(b, '') IN ('%', '个百分点'));
