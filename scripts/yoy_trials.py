@@ -2,7 +2,12 @@
 """Held-out style trials for the year-over-year checks: plant faults in real report text.
 
   yoy_trials.py [--runs 2008-2011,2014-2017,...] [--per-kind N] [--seed S] [--verbose]
-                [--kinds term_below,...] [--keep-db DIR]
+                [--kinds term_below,...] [--keep-db DIR] [--texts DIR]
+
+With --texts DIR the series is a folder of one region's reports as plain text (one file a year,
+the year the last four digits of its name; the region from the folder's INDEX.tsv when it has
+one), e.g. ../shared/corpus/real-text/shenzhen; the default runs are then overlapping windows of
+four reports over its years.
 
 For each run of consecutive national government work reports (plain text from
 `../shared/corpus/text/national-gwr-1954-2025.jsonl`; rows without a year are resolutions and
@@ -91,6 +96,31 @@ class Trial:
     why: str = ""  # for a missed trial (--verbose): the series' rows and what the checks said
 
 
+def load_folder(folder: Path) -> tuple[dict[int, str], str]:
+    """A folder of one region's reports, one .txt a year, and the region's name."""
+    texts: dict[int, str] = {}
+    for f in sorted(folder.glob("*.txt")):
+        m = re.search(r"((?:19|20)\d{2})\D*$", f.stem)
+        if m:
+            texts[int(m.group(1))] = f.read_text(encoding="utf-8")
+    region = folder.name
+    index = folder / "INDEX.tsv"
+    if index.exists():
+        rows = [line.split("\t") for line in index.read_text(encoding="utf-8").splitlines()]
+        if rows and "region" in rows[0] and len(rows) > 1:
+            region = rows[1][rows[0].index("region")]
+    return texts, region
+
+
+def windows(years: list[int], size: int = 4) -> str:
+    """Overlapping runs of `size` reports (by one report less than size) over the years."""
+    years = sorted(years)
+    step = max(size - 1, 1)
+    spans = [(years[i], years[min(i + size - 1, len(years) - 1)])
+             for i in range(0, max(len(years) - 1, 1), step)]
+    return ",".join(f"{a}-{b}" for a, b in spans if b > a)
+
+
 def load_texts(path: Path = TEXTS) -> dict[int, str]:
     texts: dict[int, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -111,7 +141,7 @@ def extract(text: str, year: int) -> tuple[object, list[Indicator]]:
 
 def load(con, year: int, text: str) -> list[Indicator]:
     doc, indicators = extract(text, year)
-    record = DocumentRecord(id=f"national-gwr-{year}", region=REGION, body="国务院", kind=KIND,
+    record = DocumentRecord(id=f"report-{year}", region=REGION, body=REGION, kind=KIND,
                             year=year)
     load_document(con, record, doc, indicators)
     return indicators
@@ -379,7 +409,10 @@ def parse_runs(spec: str, texts: dict[int, str]) -> list[list[int]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    ap.add_argument("--runs", default=DEFAULT_RUNS, help="comma-separated year ranges")
+    ap.add_argument("--runs", help=f"comma-separated year ranges (default {DEFAULT_RUNS}, or "
+                    "windows of four reports over a --texts folder)")
+    ap.add_argument("--texts", type=Path, metavar="DIR",
+                    help="a folder of one region's reports as .txt, one a year")
     ap.add_argument("--per-kind", type=int, default=4, help="trials per fault kind and run")
     ap.add_argument("--seed", type=int, default=20240305)
     ap.add_argument("--kinds", default=",".join(KINDS))
@@ -389,10 +422,14 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     args.kinds = [k for k in args.kinds.split(",") if k]
 
-    texts = load_texts()
+    global REGION
+    if args.texts:
+        texts, REGION = load_folder(args.texts)
+    else:
+        texts = load_texts()
     catalog = catalog_entries()
     rng = random.Random(args.seed)
-    runs = parse_runs(args.runs, texts)
+    runs = parse_runs(args.runs or (windows(list(texts)) if args.texts else DEFAULT_RUNS), texts)
     trials: list[Trial] = []
     baseline_rows: list = []
     for years in runs:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractors.indicators import extract_indicators, own_regions
@@ -122,3 +124,41 @@ def test_a_growth_after_a_level_is_the_same_metric(lead):
     out = rows(f"固定资产投资4078.2亿元，{lead}23.6%。")
     assert [r.metric for r in out] == ["固定资产投资", "固定资产投资"]
     assert out[1].canonical == "investment.fixed_assets.growth"
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("加上上年结余82.19亿元。", "上年结余"),
+    ("上年结转216万元。", "上年结转"),
+    ("收入总计624.65亿元。", "收入总计"),
+    ("支出合计4238万元。", "支出合计"),
+])
+def test_budget_lines_keep_their_own_names(text, metric):
+    (r,) = rows(text)
+    assert r.metric.endswith(metric)
+
+
+@pytest.mark.parametrize("noun", ["建设北方重要生态安全屏障支出", "市本级"])
+def test_a_share_after_a_figure_is_that_figures_share(noun):
+    out = rows(f"{noun}26.81亿元、占14.08%。")
+    assert [r.metric for r in out] == [noun, noun + "占比"]
+
+
+@pytest.mark.parametrize("lead, a, b", [("市本级一般公共预算", "总收入", "总支出"),
+                                       ("金融机构", "存款余额", "贷款余额")])
+def test_subjects_changed_together_keep_both(lead, a, b):
+    out = rows(f"{lead}{a}和{b}均由258.54亿元增加到278.69亿元。")
+    assert [(r.metric, r.period) for r in out] == [
+        (lead + a, "2022"), (lead + b, "2022"), (lead + a, "2023"), (lead + b, "2023")]
+
+
+@pytest.mark.parametrize("chain", ["9方面23项48条", "3类146项"])
+def test_stacked_counts_count_one_noun(chain):
+    out = rows(f"明确{chain}工作举措。")
+    assert len(out) == len(re.findall(r"\d+", chain)) and all(
+        r.metric.endswith("工作举措") for r in out)
+
+
+@pytest.mark.parametrize("text, value", [("支持百余个重大工程项目建设。", 100), ("培训千余人次。", 1000)])
+def test_a_position_word_with_yu_is_over_it(text, value):
+    (r,) = rows(text)
+    assert (r.value, r.approx) == (value, "over")

@@ -164,9 +164,13 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
     if not quantities:
         return []
     rows: list[Indicator] = []
-    prev_end = 0
-    for r in read_metrics(sentence, quantities):
+    readings = read_metrics(sentence, quantities)
+    for n, r in enumerate(readings):
         q = r.quantity
+        before_q = [x for x in readings[:n] if x.quantity is not q]
+        # the metrics the previous figure was stated for (several: A和B均由…)
+        last_subjects = [x.metric for x in before_q if x.quantity is before_q[-1].quantity] \
+            if before_q else []
         here = cue_scope(sentence[:q.start], sentence_scope(sentence[:q.start], scope, year), year)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause = sentence[max(sentence.rfind(c, 0, q.start) for c in "，；：。") + 1:q.end]
@@ -180,14 +184,21 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             last = year - 1 if before.group(1) == "去年" else spoken_of - 1
             here = replace(here, period=str(last), scope="annual")
         here = _start_or_end(sentence[:q.start], here, year)
-        if rows and FROM_TO.match(sentence[prev_end:q.start]):
-            metric = rows[-1].metric  # 由上年的6%调整为5.5%: the second figure is the same thing
-        prev_end = q.end
-        unit = implied_unit(sentence, q, metric)
-        rows.append(Indicator(
-            metric=metric, value=q.value, unit=unit, low=q.low, high=q.high, approx=q.approx or r.approx,
-            change=r.change, modality=here.modality, period=here.period, scope=here.scope,
-            canonical=match(entries, metric, unit, r.change, regions),
-            evidence=sentence.strip(), page=page,
-        ))
+        metrics = [metric]
+        gap = sentence[before_q[-1].quantity.end if before_q else 0:q.start]
+        if n and readings[n - 1].quantity is q and FROM_TO.match(gap):
+            continue  # the figure's subjects were all given with its first reading
+        if rows and FROM_TO.match(gap):
+            # 由上年的6%调整为5.5%: the second figure is the same thing; 总收入和总支出均由A增加到B:
+            # the same things
+            metrics = last_subjects or [rows[-1].metric]
+        for metric in metrics:
+            unit = implied_unit(sentence, q, metric)
+            rows.append(Indicator(
+                metric=metric, value=q.value, unit=unit, low=q.low, high=q.high,
+                approx=q.approx or r.approx, change=r.change, modality=here.modality,
+                period=here.period, scope=here.scope,
+                canonical=match(entries, metric, unit, r.change, regions),
+                evidence=sentence.strip(), page=page,
+            ))
     return rows

@@ -22,7 +22,7 @@ from extractors.indicators.numbers import (
 UNITS: tuple[str, ...] = tuple(sorted({
     "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "千瓦", "立方米", "标准箱", "公里",
     "千米", "公斤", "公顷", "美元", "欧元", "人次", "件次", "户次", "架次", "艘次", "家次", "元", "吨",
-    "微克/立方米", "毫克/立方米", "个工作日", "工作日", "标准煤", "吨标准煤",
+    "微克/立方米", "毫克/立方米", "个工作日", "工作日", "标准煤", "吨标准煤", "方面", "类",
     "斤", "亩", "%", "倍", "个", "项", "件", "次", "名", "人", "期", "场", "轮", "部", "条", "家",
     "所", "户", "座", "批", "辆", "台", "套", "处", "种", "艘", "架", "岁", "篇", "册", "份", "张",
     "例", "宗", "位", "间", "株", "棵", "头", "只", "块", "起",
@@ -37,7 +37,8 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "期间", "所有", "所在", "批准", "批示", "处理", "处置", "家庭", "家园", "名单", "名义", "名称",
     "次数", "项目", "台阶", "户籍", "座谈", "轮流", "种类", "件事", "个人", "个体", "个性", "位置",
     "间隔", "块头", "头部", "起来", "起步", "起点", "只有", "只要", "张力", "份额", "条线",
-    "元素", "元宵", "个月", "部件", "轮车", "个方", "名胜", "期货", "期刊", "次产",
+    "元素", "元宵", "个月", "部件", "轮车", "个方", "名胜", "期货", "期刊", "次产", "类型", "类别",
+    "类似",
 })
 
 PRE_APPROX: dict[str, str] = {
@@ -262,13 +263,14 @@ def _build(m: re.Match) -> Quantity | None:
         if num in ("零", "〇"):
             return None  # 零部件, 零容忍: a bare zero is a word, not a count
         if re.fullmatch(r"[百千万亿]+", num):
-            if pre is None and post is None:
+            if pre is None and post is None and not (m.group("mid") or m.group("mid2")):
                 return None  # 千家万户, 每万人口: a bare position word needs 逾/近/上 or 以上
             try:  # 近万亿元, 破千亿, 保持在万亿元以上: one of that position
                 value = _scaled(parse_chinese("一" + num), m.group("scale"))
             except ValueError:
                 return None
-            return Quantity(start, m.end(), value, unit, approx=approx, cn_numeral=True)
+            return Quantity(start, m.end(), value, unit, approx=approx, cn_numeral=True,
+                            vague=bool(m.group("mid") or m.group("mid2")))
         if (num in ("一", "两", "二") and not m.group("scale") and unit != "倍" and pre is None
                 and not (num != "一" and unit in VERBAL_CLASSIFIERS)):
             return None  # 一个, 一批, 两级: an article or a set phrase, not a count (两次 is)

@@ -49,7 +49,7 @@ TRAILING_FUNCTION = re.compile(
     r"|(?:由|从)(?:去年|上年|年初|[0-9０-９]{4}年(?:末|底)?)的?|年均|平均每年|平均|已经|已|将|"
     r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|"
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
-    r"共计|总计|合计|累计|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
+    r"共计|累计|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
 LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计|[、和及与并共的把将又])+")
 TIME_PREFIX = re.compile(
     r"^(?:全年|今年|去年|上年|年末|年底|年初|当年|本届以来|五年来|过去五年|五年间|五年中|五年|"
@@ -57,8 +57,9 @@ TIME_PREFIX = re.compile(
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增速|增幅|增长率|增长速度|速度)+$")
+SHARE_ONLY = re.compile(r"(?:占|占比|所占比重|比重|占比为|比重为)")
 PARTICLE_ENDS = ("的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
-CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起")
+CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起类") | {"方面"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +84,19 @@ def _strip_change(phrase: str) -> tuple[str, str | None]:
     return phrase, None
 
 
+def _drop_time(phrase: str) -> str:
+    """全年实现… → 实现…; but 上年结余, 上年结转 keep their time word: without it the noun is
+    bare (结余), the time word is part of the name."""
+    rest = TIME_PREFIX.sub("", phrase)
+    return phrase if rest != phrase and len(rest) <= 2 else rest
+
+
 def _clean(phrase: str) -> str:
     phrase = phrase.strip(" \u3000（）()")
     phrase = LEADING_FUNCTION.sub("", phrase)
     phrase = COMPARISON.sub("", phrase)
     phrase = TRAILING_FUNCTION.sub("", phrase)
-    phrase = TIME_PREFIX.sub("", phrase) if TIME_PREFIX.match(phrase) and len(phrase) > 4 else phrase
+    phrase = _drop_time(phrase) if len(phrase) > 4 else phrase
     return "" if ADVERBS_ONLY.fullmatch(phrase) else phrase.strip()
 
 
@@ -134,7 +142,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if cut >= 0:
             clause_start = prev_end + cut + 1
         in_list = not new_clause and (raw.strip().startswith(LIST_JOINERS) or not raw.strip())
-        phrase = TIME_PREFIX.sub("", _clean(raw)) if new_clause else _clean(raw)
+        phrase = _drop_time(_clean(raw)) if new_clause else _clean(raw)
         phrase, change = _strip_change(phrase)
         if change is None:
             change = _change_after(sentence, q.end)
@@ -161,6 +169,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             lead = following_lead if shared_lead else phrase
             metric = lead + following  # 每平方公里土地产生1.75亿元的GDP和6000万元的税收
             took_following, following_lead = True, lead
+        elif SHARE_ONLY.fullmatch(phrase) and prev_metric:
+            metric = prev_metric + "占比"  # 支出26.81亿元、占14.08%: that figure's share
+            phrase = ""
         elif not phrase and prev_metric:
             metric = prev_metric  # 收入1130.7亿元、增长5.2%: the same metric, now its change
         elif prev_metric and _is_bare_verb(phrase):
@@ -207,6 +218,14 @@ def _subjects(text: str) -> list[str]:
     if qual:
         subjects[1:] = [s if QUALIFIER.match(s) or len(s) > 6 else qual.group() + s
                         for s in subjects[1:]]
+    elif subjects:
+        # 市本级一般公共预算总收入和总支出: a short head like the first one's takes its modifier
+        first = subjects[0]
+        for k, sub in enumerate(subjects[1:], 1):
+            head = first[-len(sub):]
+            if (len(sub) <= 4 and len(first) > len(sub) + 1 and head != sub
+                    and (head[0] == sub[0] or head[-1] == sub[-1])):
+                subjects[k] = first[:-len(sub)] + sub
     return subjects
 
 
@@ -295,6 +314,8 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     if later:
         stop = min(stop, later[0].start)
     tail = sentence[q.end:stop]
+    if not tail and later and later[0].start == q.end:
+        return _following_noun(sentence, later[0], later[1:])  # 9方面23项48条工作举措: one noun
     if not tail or not re.match(r"[\u4e00-\u9fff“‘《]", tail):
         return ""
     return tail.strip().rstrip("和及与并")
