@@ -162,3 +162,60 @@ def test_stacked_counts_count_one_noun(chain):
 def test_a_position_word_with_yu_is_over_it(text, value):
     (r,) = rows(text)
     assert (r.value, r.approx) == (value, "over")
+
+
+@pytest.mark.parametrize("text", ["完成500个小区二次供水设施提标改造。", "推动产业二次创业。",
+                                  "全面开工轨道交通五期、西丽高铁枢纽。", "同步推进三期12个在建项目。",
+                                  "排名前15位的零售企业实现较快增长。"])
+def test_phases_ranks_and_secondary_are_no_counts(text):
+    assert [r.unit for r in rows(text)] in ([], ["个"])
+
+
+def test_a_count_of_sessions_keeps_its_verb():
+    (r,) = rows("举办三期培训班。")
+    assert (r.value, r.unit) == (3, "期")
+
+
+@pytest.mark.parametrize("items, head", [("集成电路、工业机器人、智能手机", "产量"),
+                                         ("化学需氧量、氨氮、二氧化硫", "排放量")])
+def test_a_lists_last_subject_shares_its_head(items, head):
+    n = items.count("、") + 1
+    figures = "、".join(f"{k + 5}.5%" for k in range(n))
+    out = rows(f"{items}{head}分别增长{figures}。")
+    assert [r.metric for r in out] == [f"{x}{head}" for x in items.split("、")]
+
+
+@pytest.mark.parametrize("threshold", ["营业收入超五百亿元企业", "超10亿元重大产业项目"])
+def test_an_amount_sizing_the_things_counted_is_part_of_their_name(threshold):
+    out = rows(f"{threshold}达22家。")
+    assert [(r.metric, r.value) for r in out] == [(threshold, 22)]
+
+
+@pytest.mark.parametrize("noun", ["国家级高新技术企业", "境内外上市企业"])
+def test_a_total_after_a_count_is_that_things_total(noun):
+    out = rows(f"{noun}新增3000家以上、总量超过1.4万家。")
+    assert out[1].metric == noun + "总量"
+
+
+@pytest.mark.parametrize("verb, change", [("压缩", "decrease"), ("缩短", "decrease"), ("增速为", "increase")])
+def test_more_change_words(verb, change):
+    (r,) = rows(f"审批时间{verb}30%。")
+    assert r.change == change
+
+
+@pytest.mark.parametrize("text, unit", [("高技能人才达166.5万。", "人"), ("全年可节电14.8亿度。", "千瓦时"),
+                                        ("港口集装箱吞吐量3300万标箱以上。", "标箱")])
+def test_implied_and_trade_units(text, unit):
+    (r,) = rows(text)
+    assert r.unit == unit
+
+
+@pytest.mark.parametrize("word", ["及时", "共享", "并购"])
+def test_a_word_starting_with_a_function_character_keeps_it(word):
+    (r,) = rows(f"{word}出台政策措施30条。")
+    assert r.metric.startswith(word)
+
+
+def test_a_year_leading_a_plans_sentence_is_its_year():
+    out = rows("2005年人口总规模控制在480万人以内。", heading="二、“十五”时期的奋斗目标", year=2001)
+    assert [(r.modality, r.period) for r in out] == [("target", "2005")]

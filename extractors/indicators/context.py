@@ -38,6 +38,8 @@ TARGET_CUES = re.compile(r"预期目标(?:是|为|定为)|目标(?:是|为|定�
 # A horizon ahead of the report (到2025年, 至2030年底) plans up to that year; 提高到2025年的3.87万亿元
 # names a level reached instead, so a horizon is not followed by 的.
 HORIZON = re.compile(r"(?:到|至)" + YEAR + r"年(?:底|末)?(?!的|以来|\d)")
+# A year leading a plan's sentence: the year its figures are for (2005年人口总规模控制在…).
+LEAD_YEAR = re.compile(r"[^，。；]{0,4}?" + YEAR + r"年(?!以来|起|前|后|以后|底前|的|不变价|价格)")
 # A cue for the coming year inside a part about a longer plan (今年…主要预期目标是).
 ANNUAL_TARGET = re.compile(r"(?:今年|年内|全年|明年|本年度).{0,30}目标")
 # Cues that turn a clause of a target section back into a statement of fact: the reasons given
@@ -61,6 +63,9 @@ def cue_scope(before: str, here: Scope, year: int | None) -> Scope:
         return Scope("target", str(year), "annual")
     if here.modality == "target" and here.scope == "term" and ANNUAL_TARGET.search(before):
         return Scope("target", str(year), "annual")
+    lead = LEAD_YEAR.match(before)
+    if here.modality == "target" and lead and int(lead.group(1)) >= year:
+        return Scope("target", lead.group(1), "annual")  # 2005年人口总规模控制在480万人以内
     return here
 
 

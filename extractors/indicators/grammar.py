@@ -23,11 +23,12 @@ UNITS: tuple[str, ...] = tuple(sorted({
     "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "千瓦", "立方米", "标准箱", "公里",
     "千米", "公斤", "公顷", "美元", "欧元", "人次", "件次", "户次", "架次", "艘次", "家次", "元", "吨",
     "微克/立方米", "毫克/立方米", "个工作日", "工作日", "标准煤", "吨标准煤", "方面", "类",
+    "标箱", "度",
     "斤", "亩", "%", "倍", "个", "项", "件", "次", "名", "人", "期", "场", "轮", "部", "条", "家",
     "所", "户", "座", "批", "辆", "台", "套", "处", "种", "艘", "架", "岁", "篇", "册", "份", "张",
     "例", "宗", "位", "间", "株", "棵", "头", "只", "块", "起",
 }, key=len, reverse=True))
-UNIT_ALIASES: dict[str, str] = {"百分点": "个百分点", "个工作日": "工作日"}
+UNIT_ALIASES: dict[str, str] = {"百分点": "个百分点", "个工作日": "工作日", "标准箱": "标箱", "度": "千瓦时"}
 # A rate's denominator belongs to its unit: 1000元/月 is no amount of 元, 2元/公里 neither.
 PER_UNIT = r"/(?:月|年|人|户|吨|公里|千米|平方米|立方米|千瓦时|天|日|小时|次|人次|亩|辆|件)"
 
@@ -38,7 +39,7 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "次数", "项目", "台阶", "户籍", "座谈", "轮流", "种类", "件事", "个人", "个体", "个性", "位置",
     "间隔", "块头", "头部", "起来", "起步", "起点", "只有", "只要", "张力", "份额", "条线",
     "元素", "元宵", "个月", "部件", "轮车", "个方", "名胜", "期货", "期刊", "次产", "类型", "类别",
-    "类似",
+    "类似", "期工", "度假",
 })
 
 PRE_APPROX: dict[str, str] = {
@@ -158,6 +159,18 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     unit = m.group("unit") or m.group("vunit") or ""
     if unit and (unit + text[end:end + 1]) in UNIT_WORDS and not m.group("post"):
         return True
+    # 前15位的零售企业, 前三名: a rank, not a count
+    if prev == "前" and unit in ("位", "名"):
+        return True
+    num = m.group("num") or ""
+    cn = bool(num) and not re.search(r"\d", num)
+    # 二次供水, 二次创业: 二次 glued to a noun means secondary (a count of occasions says 两次)
+    if cn and num == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", nxt):
+        return True
+    # 轨道交通三期四期, 盐田港区三期, 三期12个在建项目: a project's phase, not a count of
+    # sessions (举办三期培训班 counts sessions: a verb stands before it)
+    if cn and unit == "期" and not re.search(r"(?:举办|开办|开展|培训|组织|举行|办)$", before):
+        return True
     # 三次全会, 两次会议: a session's number, not a count of sessions held
     return bool(unit == "次" and re.match(r"(?:全会|会议|全体会议|代表大会|党代会)", text[end:]))
 
@@ -196,6 +209,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if q is None or _set_phrase(text, q):
             continue
         found.append(q)
+    found = [q for k, q in enumerate(found) if not _threshold(text, q, found[k + 1:])]
     found += _shared_unit_lists(text, found, protected)
     taken = [(q.start, q.end) for q in found]
     for q in _scan_doubling(text):
@@ -203,6 +217,19 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 a <= q.start < b for a, b in protected):
             found.append(q)
     return sorted(found, key=lambda q: q.start)
+
+
+THRESHOLD_NOUN = re.compile(r"(?:以上|及以上)?的?[\u4e00-\u9fff]{0,8}?(?:企业|项目|工程|公司|集团|产业集群|大项目)"
+                            r"(?:达|有|共|为|超过|超)?")
+
+
+def _threshold(text: str, q: Quantity, later: list[Quantity]) -> bool:
+    """营业收入超五百亿元企业达22家, 超10亿元重大产业项目10个: an amount that sizes the things
+    counted after it is part of their name, not a figure of its own."""
+    if q.unit not in ("元", "美元") or not later:
+        return False
+    m = THRESHOLD_NOUN.match(text, q.end)
+    return bool(m) and m.end() == later[0].start
 
 
 _LIST_ITEM = re.compile(rf"(?<![\d.第])({_AR})(?:、|和|及)$")
@@ -304,7 +331,7 @@ def _unit(u: str | None) -> str:
 # A count scaled by 万/亿 without a unit word (3451.9万农村居民, 贫困人口减少1386万) counts what
 # the noun after it, or the metric before it, names: people or households. Anything else (用户,
 # 参保 of an insurance, 门 of telephones) is unclear and keeps no unit.
-PEOPLE = r"(?:人口|人民(?!币)|中国人|农民工|农民|居民|劳动者|劳动力|职工|学生|孩子|儿童|老人|群众|人员|毕业生)"
+PEOPLE = r"(?:人口|人民(?!币)|中国人|农民工|农民|居民|劳动者|劳动力|职工|学生|孩子|儿童|老人|群众|人员|毕业生|人才)"
 HOUSEHOLDS = r"(?:农户|住户|家庭|贫困户)"
 _PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + PEOPLE)
 _HOUSEHOLDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HOUSEHOLDS)

@@ -28,8 +28,10 @@ VERBS: tuple[str, ...] = tuple(sorted({
 
 INCREASE = ("同比增长", "比上年增长", "增长", "增加", "提高", "上升", "上涨", "增产", "增收",
             "扩大", "提升", "多增")
-DECREASE = ("同比下降", "下降", "减少", "降低", "回落", "下调", "减产", "压减", "缩小", "收窄",
+DECREASE = ("同比下降", "下降", "减少", "降低", "回落", "下调", "减产", "压减", "压缩", "缩短", "缩小", "收窄",
             "减轻", "缩减")
+# Nouns naming a growth: 增加值年均增速17.4%, 增幅为5% (not verbs: 增速为 states no level).
+GROWTH_NOUNS = ("增速", "增幅", "增长率")
 # A change verb followed by 到/至/为 states the new level, not the change: 赤字率下降到2%.
 LEVEL_MARKERS = ("到", "至", "为")
 _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswith(("同比", "比"))}
@@ -49,15 +51,23 @@ TRAILING_FUNCTION = re.compile(
     r"|(?:由|从)(?:去年|上年|年初|[0-9０-９]{4}年(?:末|底)?)的?|年均|平均每年|平均|已经|已|将|"
     r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|"
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
-    r"共计|累计|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
-LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计|[、和及与并共的把将又])+")
+    r"共计|累计|做到|由原来的|原来的|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
+# Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
+LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计|[一二三四五六七八九十]是|"
+                              r"确保|力争|争取|努力|"
+                              r"、|和|的|与|及(?!时)|并(?!购|网|联|行|重|轨)|共(?!享|建|同|识|治|性|青)|"
+                              r"把(?!握|关)|将(?!近|来)|又(?!好))+")
 TIME_PREFIX = re.compile(
     r"^(?:全年|今年|去年|上年|年末|年底|年初|当年|本届以来|五年来|过去五年|五年间|五年中|五年|"
     r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
-                          r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增速|增幅|增长率|增长速度|速度)+$")
+                          r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增速|增幅|增长率|增长速度|速度|"
+                          r"确保|力争|争取|努力|全年|今年|年内)+$")
 SHARE_ONLY = re.compile(r"(?:占|占比|所占比重|比重|占比为|比重为)")
+# 总量超过1.4万家 after 新增3000家: the total of the thing just counted
+TOTAL_ONLY = re.compile(r"(?:总量|总数|总规模)(?:达到?|超过|突破|为)?")
+COUNTED_VERBS = re.compile(r"(?:预计|新增|增加|累计|新建|新引进|引进|新设)+$")
 PARTICLE_ENDS = ("的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
 CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起类") | {"方面"}
 
@@ -77,7 +87,7 @@ PRE_CHANGE_APPROX = {"至少": "at_least", "最少": "at_least", "不少于": "a
 
 def _strip_change(phrase: str) -> tuple[str, str | None]:
     """'国内生产总值增长' → ('国内生产总值', 'increase'); '降到' leaves the level alone."""
-    for verbs, kind in ((INCREASE, "increase"), (DECREASE, "decrease")):
+    for verbs, kind in ((INCREASE + GROWTH_NOUNS, "increase"), (DECREASE, "decrease")):
         for v in sorted(verbs, key=len, reverse=True):
             if phrase.endswith(v):
                 return phrase[: -len(v)], kind
@@ -158,6 +168,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             change = readings[-1].change  # 实际增长8.4%和11.4%: the change covers the list
 
         prev_took, took_following = took_following, False
+        took_before = prev_took
         following = _following_noun(sentence, q, quantities[n + 1:])
         if following and not _bare(following):
             following = ""  # 1076亿元增加到1562亿元: a change verb, not a noun after the number
@@ -171,6 +182,13 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             took_following, following_lead = True, lead
         elif SHARE_ONLY.fullmatch(phrase) and prev_metric:
             metric = prev_metric + "占比"  # 支出26.81亿元、占14.08%: that figure's share
+            phrase = ""
+        elif phrase.startswith("占") and prev_metric and new_clause and not took_before:
+            metric = prev_metric + phrase  # 增加值…，占GDP比重由28.2%提高到40%
+        elif TOTAL_ONLY.fullmatch(phrase) and prev_metric:
+            subject = COUNTED_VERBS.sub("", prev_metric)
+            metric = _leading_verb(subject) and subject[len(_leading_verb(subject)):] or subject
+            metric += "总量"  # 新增3000家以上、总量超过1.4万家
             phrase = ""
         elif not phrase and prev_metric:
             metric = prev_metric  # 收入1130.7亿元、增长5.2%: the same metric, now its change
@@ -212,8 +230,17 @@ SUBJECTS_SPLIT = re.compile(r"和|、|及|与")
 EACH = re.compile(r"([^，,；;：:。]+?(?:和|、|及|与)[^，,；;：:。]+?)(?:均|都)$")
 
 
+# Head nouns a list's last subject may share with the bare items before it: 集成电路、工业机器人、
+# 智能手机产量 are three outputs; 化学需氧量、氨氮排放量 two emissions.
+SHARED_HEAD = re.compile(r"(?:产量|排放量|排放总量|总量|增加值|产值|投资额?|收入|支出|人数|面积|消费量|零售额|"
+                         r"销售额|进出口额|出口额|进口额|用电量|吞吐量|装机容量|覆盖率|增速)$")
+
+
 def _subjects(text: str) -> list[str]:
     subjects = [s for s in SUBJECTS_SPLIT.split(_clean(text)) if s]
+    head = SHARED_HEAD.search(subjects[-1]) if len(subjects) > 1 else None
+    if head and len(subjects[-1]) > len(head.group()):
+        subjects[:-1] = [s if SHARED_HEAD.search(s) else s + head.group() for s in subjects[:-1]]
     qual = QUALIFIER.match(subjects[0]) if subjects else None
     if qual:
         subjects[1:] = [s if QUALIFIER.match(s) or len(s) > 6 else qual.group() + s
@@ -307,7 +334,7 @@ def _change_after(sentence: str, end: int) -> str | None:
 def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     """The noun phrase right after a number-before-noun quantity (57件议案), up to the clause end."""
     stop = len(sentence)
-    for c in CLAUSE_BREAK + "、（(":
+    for c in CLAUSE_BREAK + "、（(的":
         i = sentence.find(c, q.end)
         if i >= 0:
             stop = min(stop, i)
