@@ -334,13 +334,18 @@ def _change_after(sentence: str, end: int) -> str | None:
 def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     """The noun phrase right after a number-before-noun quantity (57件议案), up to the clause end."""
     stop = len(sentence)
-    for c in CLAUSE_BREAK + "、（(的":
+    for c in CLAUSE_BREAK + "、（(":
         i = sentence.find(c, q.end)
         if i >= 0:
             stop = min(stop, i)
     if later:
         stop = min(stop, later[0].start)
     tail = sentence[q.end:stop]
+    # 8000余张床位的会展北、坝光两家酒店: the noun after 的 is counted again, so the count is of
+    # the noun before it; 42个…报告的重大事项: the noun after 的 is the one counted
+    mod = tail.find("的")
+    if mod > 0 and re.search(r"[0-9两二三四五六七八九十百千]", sentence[q.end + mod:q.end + mod + 20]):
+        tail = tail[:mod]
     if not tail and later and later[0].start == q.end:
         return _following_noun(sentence, later[0], later[1:])  # 9方面23项48条工作举措: one noun
     if not tail or not re.match(r"[\u4e00-\u9fff“‘《]", tail):
