@@ -74,8 +74,7 @@ def extract_indicators(doc: Document, *, year: int | None = None,
                        catalog: str | Path | None = None) -> list[Indicator]:
     """Every stated quantity of the document, one Indicator each.
 
-    `year` is the report's year; when None it is read from the text. Targets of the coming year
-    come first, then targets over a term (“十四五”时期), then actuals, each group in document order.
+    `year` is the report's year; when None it is read from the text. Rows come in document order.
     """
     if year is None:
         year = infer_year(doc.blocks)
@@ -85,7 +84,7 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     for text, page, scope in _sections(doc, year):
         for sentence in split_sentences(text):
             out.extend(_sentence_indicators(sentence, page, scope, year, entries, regions))
-    return sorted(out, key=_order)
+    return out
 
 
 # 市场, 市值, 城市, 都市, 门市 are words, not a place's name before 市.
@@ -122,13 +121,6 @@ def own_regions(doc: Document, least: int = 5) -> tuple[str, ...]:
     if counts[best] < least:
         return ()
     return (names[best], best)
-
-
-def _order(i: Indicator) -> int:
-    """Targets of the coming year first, then a plan's targets (“十四五”时期), then actuals."""
-    if i.modality != "target":
-        return 2
-    return 1 if i.scope == "term" else 0
 
 
 # 由上年的3%左右调整为2%左右, 从去年的5.6%降至5.2%: the first figure is last year's, and the
