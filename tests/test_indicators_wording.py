@@ -219,3 +219,19 @@ def test_a_word_starting_with_a_function_character_keeps_it(word):
 def test_a_year_leading_a_plans_sentence_is_its_year():
     out = rows("2005年人口总规模控制在480万人以内。", heading="二、“十五”时期的奋斗目标", year=2001)
     assert [(r.modality, r.period) for r in out] == [("target", "2005")]
+
+
+def test_a_communique_reports_its_title_years_actuals():
+    doc = Document("t", 1, [Block("heading", "2025年焦作市国民经济和社会发展", 1, level=1),
+                            Block("heading", "统计公报", 1, level=1),
+                            Block("heading", "一、综合", 1, level=2),
+                            Block("paragraph", "全年全市地区生产总值2479.6亿元，同比增长6.5%。", 1)])
+    out = extract_indicators(doc, year=2025)  # the catalogue may give either year
+    assert [(r.modality, r.period, r.canonical) for r in out] == [
+        ("actual", "2025", "gdp.level"), ("actual", "2025", "gdp.growth")]
+
+
+@pytest.mark.parametrize("text", ["粮食产量减少7700吨。", "一般公共预算收入增加50亿元。"])
+def test_a_change_of_a_level_is_not_the_level(text):
+    (r,) = rows(text)
+    assert r.canonical is None and r.change is not None

@@ -15,6 +15,7 @@ from extractors.indicators.catalog import Entry, load_catalog, match
 from extractors.indicators.context import (
     ACCOMPLISHED,
     Scope,
+    communique_year,
     cue_scope,
     heading_level,
     heading_like,
@@ -36,7 +37,8 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
 
-def _sections(doc: Document, year: int | None) -> Iterator[tuple[str, int, Scope]]:
+def _sections(doc: Document, year: int | None,
+              default: Scope | None = None) -> Iterator[tuple[str, int, Scope]]:
     """(paragraph text, page, scope) for each body paragraph, scope from the headings above it
     and the scope word leading it, which carries on until the next heading or scope word."""
     stack: dict[int, Scope] = {}
@@ -60,7 +62,7 @@ def _sections(doc: Document, year: int | None) -> Iterator[tuple[str, int, Scope
             continue
         if block.type != "paragraph":
             continue
-        base = stack[max(stack)] if stack else Scope()
+        base = stack[max(stack)] if stack else (default or Scope())
         if base.modality == "reference":
             continue  # 名词解释: figures that define terms, not figures of the report
         start = carried or base
@@ -76,12 +78,16 @@ def extract_indicators(doc: Document, *, year: int | None = None,
 
     `year` is the report's year; when None it is read from the text. Rows come in document order.
     """
-    if year is None:
+    covered = communique_year(doc.blocks)
+    if covered is not None:
+        year = covered + 1  # a 统计公报 reports on the year before it is published
+    elif year is None:
         year = infer_year(doc.blocks)
     entries = load_catalog(catalog)
     regions = own_regions(doc)
     out: list[Indicator] = []
-    for text, page, scope in _sections(doc, year):
+    base = Scope("actual", str(covered), "annual") if covered is not None else Scope()
+    for text, page, scope in _sections(doc, year, base):
         for sentence in split_sentences(text):
             out.extend(_sentence_indicators(sentence, page, scope, year, entries, regions))
     return out

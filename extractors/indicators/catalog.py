@@ -213,6 +213,8 @@ def _best(entries: list[Entry], metric: str, change: str | None, regions: tuple[
             continue
         if e.change and change and e.change != change:
             continue
+        if e.kind in ("count", "amount") and change and not e.change:
+            continue  # 粮食产量减少7700吨, 收入增加50亿元: a change of the level, not the level
         length = e.match_length(metric, change, regions)
         if not length:
             continue

@@ -123,6 +123,15 @@ def infer_year(blocks: Iterable[Block]) -> int | None:
     return None
 
 
+def communique_year(blocks: Iterable[Block], head: int = 6) -> int | None:
+    """The year a statistical communiqué reports on, from its title (2025年焦作市国民经济和社会
+    发展统计公报, set over one or two lines): all its figures are that year's actuals."""
+    title = "".join(normalise(b.text) for b in list(blocks)[:head] if b.type != "paragraph"
+                    or len(b.text) <= 40)
+    m = re.search(YEAR + r"年[^。]{0,30}?统计公报", title)
+    return int(m.group(1)) if m else None
+
+
 def term_period(year: int | None, years: int = 5) -> str | None:
     """The term before a report of `year`: 2023 → '2018-2022'."""
     return f"{year - years}-{year - 1}" if year else None
