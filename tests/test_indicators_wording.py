@@ -144,7 +144,7 @@ def test_a_share_after_a_figure_is_that_figures_share(noun):
 
 
 @pytest.mark.parametrize("lead, a, b", [("市本级一般公共预算", "总收入", "总支出"),
-                                       ("金融机构", "存款余额", "贷款余额")])
+                                       ("市本级政府性基金预算", "总收入", "总支出")])
 def test_subjects_changed_together_keep_both(lead, a, b):
     out = rows(f"{lead}{a}和{b}均由258.54亿元增加到278.69亿元。")
     assert [(r.metric, r.period) for r in out] == [
@@ -235,3 +235,31 @@ def test_a_communique_reports_its_title_years_actuals():
 def test_a_change_of_a_level_is_not_the_level(text):
     (r,) = rows(text)
     assert r.canonical is None and r.change is not None
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("人工智能、机器人、低空与空天产业集群增加值分别增长12.7%、15.9%、26.4%。",
+     ["人工智能产业集群增加值", "机器人产业集群增加值", "低空与空天产业集群增加值"]),
+    ("新能源汽车、光伏产品、家电出口分别增长48.8%、15.4%、20.5%。",
+     ["新能源汽车出口", "光伏产品出口", "家电出口"]),
+    ("普惠小微贷款、制造业贷款、绿色贷款分别增长12.4%、6.1%、18.3%。",
+     ["普惠小微贷款", "制造业贷款", "绿色贷款"]),
+])
+def test_list_items_pair_with_their_figures(text, metrics):
+    assert [r.metric for r in rows(text)] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("华为等4家本土企业进入世界500强。", "本土企业"),
+    ("西丽湖国际科教城建设取得新进展，5所高校79门课程实现开放互选。", "高校"),
+    ("新设外资企业8002家、增长86.6%、占全国14.9%。", "新设外资企业占全国"),
+    ("全社会固定资产投资力争增长8.0%。", "全社会固定资产投资"),
+])
+def test_metric_words(text, metric):
+    out = rows(text)
+    assert metric in out[-1].metric and not out[-1].metric.endswith("力争")
+
+
+def test_a_reduction_named_by_its_rate():
+    out = rows("再减少审批核准事项277项，减幅达38%。")
+    assert (out[1].metric, out[1].change) == ("再减少审批核准事项", "decrease") or out[1].change == "decrease"

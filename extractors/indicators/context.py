@@ -63,7 +63,8 @@ def cue_scope(before: str, here: Scope, year: int | None) -> Scope:
         return Scope("target", str(year), "annual")
     if here.modality == "target" and here.scope == "term" and ANNUAL_TARGET.search(before):
         return Scope("target", str(year), "annual")
-    lead = LEAD_YEAR.match(before)
+    clause = before[max(before.rfind(c) for c in "，,；;：:。") + 1:]
+    lead = LEAD_YEAR.match(clause)
     if here.modality == "target" and lead and int(lead.group(1)) >= year:
         return Scope("target", lead.group(1), "annual")  # 2005年人口总规模控制在480万人以内
     return here

@@ -32,6 +32,7 @@ DECREASE = ("同比下降", "下降", "减少", "降低", "回落", "下调", "�
             "减轻", "缩减")
 # Nouns naming a growth: 增加值年均增速17.4%, 增幅为5% (not verbs: 增速为 states no level).
 GROWTH_NOUNS = ("增速", "增幅", "增长率")
+DECLINE_NOUNS = ("减幅", "降幅")
 # A change verb followed by 到/至/为 states the new level, not the change: 赤字率下降到2%.
 LEVEL_MARKERS = ("到", "至", "为")
 _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswith(("同比", "比"))}
@@ -51,7 +52,7 @@ TRAILING_FUNCTION = re.compile(
     r"|(?:由|从)(?:去年|上年|年初|[0-9０-９]{4}年(?:末|底)?)的?|年均|平均每年|平均|已经|已|将|"
     r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|"
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
-    r"共计|累计|做到|由原来的|原来的|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
+    r"共计|累计|做到|由原来的|原来的|力争|确保|争取|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
 LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计|[一二三四五六七八九十]是|"
                               r"确保|力争|争取|努力|"
@@ -62,13 +63,13 @@ TIME_PREFIX = re.compile(
     r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
-                          r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增速|增幅|增长率|增长速度|速度|"
+                          r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
                           r"确保|力争|争取|努力|全年|今年|年内)+$")
 SHARE_ONLY = re.compile(r"(?:占|占比|所占比重|比重|占比为|比重为)")
 # 总量超过1.4万家 after 新增3000家: the total of the thing just counted
 TOTAL_ONLY = re.compile(r"(?:总量|总数|总规模)(?:达到?|超过|突破|为)?")
 COUNTED_VERBS = re.compile(r"(?:预计|新增|增加|累计|新建|新引进|引进|新设)+$")
-PARTICLE_ENDS = ("的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
+PARTICLE_ENDS = ("等", "的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
 CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起类") | {"方面"}
 
 
@@ -87,7 +88,7 @@ PRE_CHANGE_APPROX = {"至少": "at_least", "最少": "at_least", "不少于": "a
 
 def _strip_change(phrase: str) -> tuple[str, str | None]:
     """'国内生产总值增长' → ('国内生产总值', 'increase'); '降到' leaves the level alone."""
-    for verbs, kind in ((INCREASE + GROWTH_NOUNS, "increase"), (DECREASE, "decrease")):
+    for verbs, kind in ((INCREASE + GROWTH_NOUNS, "increase"), (DECREASE + DECLINE_NOUNS, "decrease")):
         for v in sorted(verbs, key=len, reverse=True):
             if phrase.endswith(v):
                 return phrase[: -len(v)], kind
@@ -149,6 +150,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # 12万人员实现就业、4万劳动力; 1.75亿元的GDP和6000万元的税收: the words before the
             # joiner were the last figure's noun
             raw = raw[joiner:]
+        raw = re.sub(r"（[^（）]*）|\([^()]*\)", "", raw)
+        if "（" in raw or "(" in raw:
+            raw = raw[max(raw.rfind("（"), raw.rfind("(")) + 1:]  # 10项法规（其中7项…
         if cut >= 0:
             clause_start = prev_end + cut + 1
         in_list = not new_clause and (raw.strip().startswith(LIST_JOINERS) or not raw.strip())
@@ -183,7 +187,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         elif SHARE_ONLY.fullmatch(phrase) and prev_metric:
             metric = prev_metric + "占比"  # 支出26.81亿元、占14.08%: that figure's share
             phrase = ""
-        elif phrase.startswith("占") and prev_metric and new_clause and not took_before:
+        elif phrase.startswith("占") and prev_metric and not took_before:
             metric = prev_metric + phrase  # 增加值…，占GDP比重由28.2%提高到40%
         elif TOTAL_ONLY.fullmatch(phrase) and prev_metric:
             subject = COUNTED_VERBS.sub("", prev_metric)
@@ -232,12 +236,18 @@ EACH = re.compile(r"([^，,；;：:。]+?(?:和|、|及|与)[^，,；;：:。]+?
 
 # Head nouns a list's last subject may share with the bare items before it: 集成电路、工业机器人、
 # 智能手机产量 are three outputs; 化学需氧量、氨氮排放量 two emissions.
-SHARED_HEAD = re.compile(r"(?:产量|排放量|排放总量|总量|增加值|产值|投资额?|收入|支出|人数|面积|消费量|零售额|"
-                         r"销售额|进出口额|出口额|进口额|用电量|吞吐量|装机容量|覆盖率|增速)$")
+SHARED_HEAD = re.compile(r"(?:产业集群|产业|行业)?(?:产量|排放量|排放总量|总量|增加值|产值|投资额?|收入|支出|(?:参保|就业)?人数|面积|"
+                         r"消费量|零售额|销售额|进出口额?|出口额?|进口额?|用电量|吞吐量|装机容量|增速|"
+                         r"(?:就业|参保|覆盖|达标|处理|利用|回收|普及|入学|办结|满意)率)$")
 
 
-def _subjects(text: str) -> list[str]:
-    subjects = [s for s in SUBJECTS_SPLIT.split(_clean(text)) if s]
+def _subjects(text: str, n: int | None = None) -> list[str]:
+    """The subjects of a list; with `n` figures to pair, a split on 、 alone is tried first
+    (人工智能、机器人、低空与空天产业集群: 与 joins inside an item)."""
+    cleaned = _clean(text)
+    subjects = [s for s in cleaned.split("、") if s]
+    if n is None or len(subjects) != n:
+        subjects = [s for s in SUBJECTS_SPLIT.split(cleaned) if s]
     head = SHARED_HEAD.search(subjects[-1]) if len(subjects) > 1 else None
     if head and len(subjects[-1]) > len(head.group()):
         subjects[:-1] = [s if SHARED_HEAD.search(s) else s + head.group() for s in subjects[:-1]]
@@ -250,8 +260,8 @@ def _subjects(text: str) -> list[str]:
         first = subjects[0]
         for k, sub in enumerate(subjects[1:], 1):
             head = first[-len(sub):]
-            if (len(sub) <= 4 and len(first) > len(sub) + 1 and head != sub
-                    and (head[0] == sub[0] or head[-1] == sub[-1])):
+            if (len(sub) <= 3 and len(first) > len(sub) + 1 and head != sub
+                    and head[0] == sub[0]):
                 subjects[k] = first[:-len(sub)] + sub
     return subjects
 
@@ -296,6 +306,8 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
             group.append(k)
         if len(group) < 2:
             continue
+        if len(subjects) >= 2:
+            subjects = _subjects(m.group(1), len(group))
         if len(subjects) < 2 and not _clean(m.group(1)):
             if len(stated) == len(group):
                 subjects = stated
@@ -346,6 +358,9 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     mod = tail.find("的")
     if mod > 0 and re.search(r"[0-9两二三四五六七八九十百千]", sentence[q.end + mod:q.end + mod + 20]):
         tail = tail[:mod]
+    digit = re.search(r"[0-9０-９]", tail)
+    if digit:
+        tail = tail[:digit.start()]  # 5所高校79门课程: the noun ends where another count starts
     if not tail and later and later[0].start == q.end:
         return _following_noun(sentence, later[0], later[1:])  # 9方面23项48条工作举措: one noun
     if not tail or not re.match(r"[\u4e00-\u9fff“‘《]", tail):
