@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-KINDS = ("政府工作报告", "人大常委会工作报告")
+KINDS = ("政府工作报告", "人大常委会工作报告", "预算报告", "统计公报")
 
 
 class CatalogError(ValueError):
