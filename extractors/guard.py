@@ -3,11 +3,13 @@
 A cooperative time check cannot stop a PDF engine stuck inside one page, and Python cannot take
 memory back from a runaway parse; a process can be killed and its memory is returned whole. The
 child is forked from a forkserver that has already imported the extractors, so it starts fast and
-never inherits the parent's threads.
+never inherits the parent's threads. As with any multiprocessing start method but fork, a script
+that calls it must guard its top level with `if __name__ == "__main__":` (the child imports it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import resource
 from pathlib import Path
@@ -17,6 +19,8 @@ from extractors.model import Document, ExtractionError, Indicator
 
 _PRELOAD = ["extractors.extract", "extractors.indicators"]
 _context = None
+# The forkserver imports the extractors once, on first use: slow on a busy machine, not counted.
+_START_TIMEOUT = 120.0
 
 
 def _ctx():
@@ -39,6 +43,7 @@ def extract_all(path: str | Path, year: int | None, limits: Limits,
 
 
 def _child(conn, path: str, year: int | None, limits: Limits, with_indicators: bool) -> None:
+    conn.send(("started", None))  # the deadline counts the work, not the process start
     if limits.max_memory > 0:
         # Data, not address space: shared libraries and reserved arenas are not the risk.
         resource.setrlimit(resource.RLIMIT_DATA, (limits.max_memory, limits.max_memory))
@@ -75,6 +80,9 @@ def extract_bounded(path: str | Path, year: int | None = None, limits: Limits | 
     child.start()
     send.close()
     try:
+        if receive.poll(_START_TIMEOUT):
+            with contextlib.suppress(EOFError):
+                receive.recv()
         if not receive.poll(limits.deadline):
             raise ExtractionError(str(path), f"extraction took longer than the "
                                              f"{limits.deadline:g} s deadline "

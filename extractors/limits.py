@@ -66,7 +66,7 @@ def _inflate(pieces: Iterator[bytes], step: int = 1 << 16) -> Iterator[bytes]:
     try:
         for piece in pieces:
             yield z.decompress(piece, step)
-            while z.unconsumed_tail:
+            while z.unconsumed_tail and not z.eof:  # past the end, the tail is trailing bytes
                 yield z.decompress(z.unconsumed_tail, step)
             if z.eof:
                 return

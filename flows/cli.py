@@ -157,6 +157,9 @@ def _cmd_plot(args: argparse.Namespace) -> int:
         except ValueError as exc:  # nothing to draw for that indicator
             print(f"baogao plot: {exc}", file=sys.stderr)
             return 2
+        except OSError as exc:  # a failed write names no file by itself: name the chart
+            exc.filename = exc.filename or str(out)
+            raise
     print(path)
     return 0
 

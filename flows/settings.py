@@ -20,6 +20,9 @@ def configure_prefect_env() -> None:
     os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # Its first start migrates a fresh database; on a busy machine that takes longer than the 20 s
+    # Prefect waits by default.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 
 def default_roots(catalog: str | Path) -> list[Path]:

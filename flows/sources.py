@@ -16,7 +16,7 @@ import yaml
 # Letters, digits, . _ - and nothing else: an id becomes part of messages, keys and file names.
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 KINDS = ("政府工作报告", "人大常委会工作报告")
-KEYS = ("id", "region", "body", "kind", "year", "url", "path")
+KEYS = ("id", "region", "body", "kind", "year", "url", "path", "note")  # note: a free remark
 URL_SCHEMES = ("http://", "https://", "file://")
 # Reports of the People's Republic start in 1949; a year past next year is a typo.
 FIRST_YEAR = 1949
@@ -117,6 +117,8 @@ def _entry(catalog: Path, n: int, entry: object, seen: set[str], last_year: int,
         problems.append(f"{where}: missing {', '.join(missing)}")
     region = _text(entry, "region", problems, where) if "region" in entry else None
     body = _text(entry, "body", problems, where, required=False)
+    if "note" in entry and not isinstance(entry["note"], str):
+        problems.append(f"{where}: note must be text, not {entry['note']!r}")
     kind = entry.get("kind")
     if kind is not None and kind not in KINDS:
         problems.append(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
