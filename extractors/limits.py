@@ -96,8 +96,8 @@ def _pieces(view: memoryview, step: int = 1 << 16) -> Iterator[bytes]:
 
 
 def check_pdf(path: Path, limits: Limits) -> None:
-    """Refuse a PDF whose streams inflate past the cap or whose pages are too many, before the
-    PDF engine reads it (the engine would inflate and hold every stream whole)."""
+    """Refuse a truncated PDF, or one whose streams inflate past the cap or whose pages are too
+    many, before the PDF engine reads it (the engine would inflate and hold every stream whole)."""
     with open(path, "rb") as handle:
         if os.fstat(handle.fileno()).st_size == 0:
             return
@@ -118,8 +118,14 @@ def check_pdf(path: Path, limits: Limits) -> None:
                             "limit BAOGAO_LIMIT_MAX_STREAM_BYTES"))
                     pos = max(end, start)
                 pages = len(_PAGE_COUNT.findall(data))
+                # A PDF ends with %%EOF (give or take trailing junk); a body cut short does not,
+                # and the engine would otherwise read whatever pages it can find in the rest.
+                ends = data.rfind(b"%%EOF", max(0, len(data) - 4096)) >= 0
             finally:
                 view.release()
+    if not ends:
+        raise ExtractionError(str(path), "no %%EOF at the end: the file is truncated (an "
+                                         "interrupted download?)")
     if pages > limits.max_pages:
         raise ExtractionError(str(path), f"about {pages} pages, more than the limit of "
                                          f"{limits.max_pages} (BAOGAO_LIMIT_MAX_PAGES)")

@@ -103,14 +103,12 @@ class _Gate:
         self._active: dict[str, int] = {}
 
     @contextlib.contextmanager
-    def slot(self, host: str, total: int, per_host: int, deadline: float) -> Iterator[None]:
+    def slot(self, host: str, total: int, per_host: int) -> Iterator[None]:
+        # Waiting is bounded by the downloads ahead, each bounded by its own deadline.
         with self._cond:
             while (sum(self._active.values()) >= max(1, total)
                    or self._active.get(host, 0) >= max(1, per_host)):
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise FetchError("waited past the deadline for a free download slot")
-                self._cond.wait(left)
+                self._cond.wait(1.0)
             self._active[host] = self._active.get(host, 0) + 1
         try:
             yield
@@ -191,7 +189,7 @@ class _Sink:
 
 
 def _mib(n: int) -> str:
-    return f"{n / (1 << 20):g} MiB"
+    return f"{n / (1 << 20):g} MiB" if n >= 1 << 20 else f"{n / 1024:g} KiB"
 
 
 def _remaining(deadline: float, location: str, settings: FetchSettings) -> float:
@@ -207,11 +205,9 @@ def _http_once(url: str, sink: _Sink, settings: FetchSettings, deadline: float,
     chain = [url]
     while True:
         parts = urlsplit(url)
-        host = parts.hostname or ""
         left = _remaining(deadline, location, settings)
-        with GATE.slot(host, settings.max_concurrent, settings.max_per_host, deadline):
-            status, target = _request(url, parts, sink, settings, deadline, location,
-                                      min(settings.connect_timeout, left))
+        status, target = _request(url, parts, sink, settings, deadline, location,
+                                  min(settings.connect_timeout, left))
         if status not in _REDIRECTS:
             return url
         nxt = urljoin(url, target)
@@ -371,28 +367,39 @@ def _regular(path: Path, mode: int) -> None:
 
 def _fetch_into(location: str, sink: _Sink, settings: FetchSettings,
                 sleep: Callable[[float], None] = time.sleep) -> str:
-    """Fill the sink from `location`, retrying transient failures within the deadline."""
-    deadline = time.monotonic() + settings.deadline
+    """Fill the sink from `location`, retrying transient failures within the deadline.
+
+    A download holds its slot (overall and for its host) through its redirects and retries;
+    its deadline starts when it gets the slot, not while it queues behind others.
+    """
     if not location.startswith(("http://", "https://")):
         _read_local(location, sink, settings)
         final = location
     else:
-        delays = list(settings.retry_delays)
-        while True:
-            try:
-                final = _http_once(location, sink, settings, deadline, location)
-                break
-            except FetchError as exc:
-                if not exc.transient or not delays:
-                    raise
-                delay = delays.pop(0)
-                if time.monotonic() + delay >= deadline:
-                    raise
-                sink.reset()
-                sleep(delay)
+        host = urlsplit(location).hostname or ""
+        gate = GATE.slot(host, settings.max_concurrent, settings.max_per_host)
+        with gate:
+            final = _retrying(location, sink, settings, sleep)
     if not sink.size:
         raise FetchError(f"{location}: empty response")
     return final
+
+
+def _retrying(location: str, sink: _Sink, settings: FetchSettings,
+              sleep: Callable[[float], None]) -> str:
+    deadline = time.monotonic() + settings.deadline
+    delays = list(settings.retry_delays)
+    while True:
+        try:
+            return _http_once(location, sink, settings, deadline, location)
+        except FetchError as exc:
+            if not exc.transient or not delays:
+                raise
+            delay = delays.pop(0)
+            if time.monotonic() + delay >= deadline:
+                raise
+            sink.reset()
+            sleep(delay)
 
 
 def read_source(location: str, settings: FetchSettings | None = None) -> bytes:
