@@ -48,6 +48,14 @@ def test_a_compression_bomb_is_refused_before_the_engine_inflates_it(tmp_path):
     check_pdf(bomb, Limits(max_stream_bytes=16 << 20))  # under the cap it is the engine's
 
 
+def test_images_have_a_cap_of_their_own(tmp_path):
+    image = pdf_with_stream(tmp_path / "image.pdf", zlib.compress(bytes(8 << 20), 9),
+                            "/FlateDecode /Subtype /Image /Width 4096 /Height 2048")
+    check_pdf(image, Limits(max_stream_bytes=1 << 20, max_image_bytes=16 << 20))
+    with pytest.raises(ExtractionError, match="inflates past 4 MiB .*MAX_IMAGE_BYTES"):
+        check_pdf(image, Limits(max_stream_bytes=1 << 20, max_image_bytes=4 << 20))
+
+
 def test_page_cap_refuses_a_document_with_too_many_pages(tmp_path):
     from reportlab.pdfgen import canvas
 
