@@ -111,14 +111,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     from flows.pipeline import pipeline
+    from flows.server import owned_server
 
     # Long-running: registers a scheduled deployment with the Prefect API and executes its runs.
-    pipeline.serve(
-        name="baogao-scheduled",
-        cron=args.cron,
-        parameters={"catalog": str(args.catalog), "db": str(args.db),
-                    "data_dir": str(args.data_dir)},
-    )
+    with owned_server():
+        pipeline.serve(
+            name="baogao-scheduled",
+            cron=args.cron,
+            parameters={"catalog": str(args.catalog), "db": str(args.db),
+                        "data_dir": str(args.data_dir)},
+        )
     return 0
 
 
@@ -238,6 +240,12 @@ def main(argv: list[str] | None = None) -> int:
         where = exc.filename or "output"
         problem = "disk full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror
         print(f"baogao: {where}: {problem}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        # DuckDB reports a full disk as its own IOException, naming the file in its text.
+        if "No space left on device" not in str(exc):
+            raise
+        print(f"baogao: disk full ({str(exc).splitlines()[0]})", file=sys.stderr)
         return 2
 
 

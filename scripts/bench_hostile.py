@@ -112,10 +112,7 @@ def measure(path: Path, step: str, timeout: float) -> dict[str, object]:
     start = time.perf_counter()
     child.start()
     send.close()
-    if receive.poll(timeout):
-        result = receive.recv()
-    else:
-        result = {"error": f"killed after {timeout:g} s"}
+    result = receive.recv() if receive.poll(timeout) else {"error": f"killed after {timeout:g} s"}
     child.kill()
     child.join()
     result["wall_seconds"] = round(time.perf_counter() - start, 2)

@@ -238,6 +238,13 @@ def test_terminated_and_killed_runs_leave_no_prefect_server(tmp_path):
         run.send_signal(signal.SIGTERM)
         assert run.wait(60) == 128 + signal.SIGTERM
         assert _gone(server)
+        # SIGINT (Ctrl-C): the same.
+        (tmp_path / "c").mkdir()
+        run = _start_run(tmp_path / "c", web.base)
+        server = _server_of(run)
+        run.send_signal(signal.SIGINT)
+        assert run.wait(60) != 0
+        assert _gone(server)
         # SIGKILL: nothing runs in the killed process, so the server is left behind ...
         (tmp_path / "b").mkdir()
         run = _start_run(tmp_path / "b", web.base)
