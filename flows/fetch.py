@@ -143,6 +143,11 @@ class _Decoder:
             raise FetchError(f"{location}: Content-Encoding {encoding!r} is not supported "
                              "(gzip and deflate are)")
 
+    @property
+    def complete(self) -> bool:
+        """Whether the compressed body reached its end marker (identity is always complete)."""
+        return self._z is None or self._z.eof
+
     def feed(self, data: bytes, room: int) -> Iterator[bytes]:
         if self._z is None:
             yield data
@@ -280,7 +285,8 @@ def _request(url, parts, sink: _Sink, settings: FetchSettings, deadline: float, 
             raise FetchError(f"{location}: connection closed mid-body (truncated)",
                              transient=True) from None
         reason = (getattr(exc, "strerror", None) or str(exc)) or type(exc).__name__
-        raise FetchError(f"{location}: cannot connect ({reason})", transient=True) from None
+        what = "connection lost" if conn.sock is not None else "cannot connect"
+        raise FetchError(f"{location}: {what} ({reason})", transient=True) from None
     finally:
         watchdog.cancel()
         conn.close()
@@ -306,7 +312,7 @@ def _read_body(response: http.client.HTTPResponse, sink: _Sink, settings: FetchS
     if length is not None and received < length:
         raise FetchError(f"{location}: connection closed after {received} of {length} bytes "
                          "(a truncated body)", transient=True)
-    if decoder._z is not None and not decoder._z.eof:
+    if not decoder.complete:
         raise FetchError(f"{location}: the {encoding} body ends before its end (truncated)",
                          transient=True)
 
