@@ -153,7 +153,7 @@ def test_bad_extract_inputs_exit_2_with_one_line(tmp_path, capsys):
         for command in ("extract", "indicators"):
             start = time.monotonic()
             assert main([command, str(path)]) == 2
-            assert time.monotonic() - start < 10  # never waits on a FIFO or reads a device
+            assert time.monotonic() - start < 30  # never waits on a FIFO or reads a device
             assert capsys.readouterr().err == f"baogao: {path}: {message}\n"
     # Encrypted for permissions only (an empty user password) is readable as any PDF.
     assert main(["extract", str(_encrypted_pdf(tmp_path / "open.pdf", "")), "--format", "text"]) == 0

@@ -148,7 +148,7 @@ def test_every_fault_gets_its_status_and_nothing_loaded_is_lost(prefect_harness,
     assert after["good"][:4] == before["good"][:4] and after["good"][4] is None
     assert hits_2023 == 3  # the short body was retried before it was given up
     assert big_peak <= 2  # never more than the concurrency limit at once
-    assert took < 60
+    assert took < 90  # every hostile source bounded by its 2 s deadline
     # Nothing outside the roots was copied; raw files are private.
     raw_files = [p for p in (data / "raw").rglob("*") if p.is_file()]
     assert all(oct(p.stat().st_mode & 0o777) == "0o600" for p in raw_files)

@@ -71,7 +71,7 @@ def test_a_dripping_server_stops_at_the_deadline(server):
     start = time.monotonic()
     with pytest.raises(FetchError, match="longer than the 1 s deadline"):
         read_source(f"{server.base}/drip", FetchSettings(read_timeout=5, deadline=1.0))
-    assert time.monotonic() - start < 2.0
+    assert time.monotonic() - start < 3.0  # the drip alone would take 8 s
 
 
 def test_a_silent_server_costs_its_read_timeout_within_the_deadline(server):
@@ -80,7 +80,7 @@ def test_a_silent_server_costs_its_read_timeout_within_the_deadline(server):
     with pytest.raises(FetchError, match="no data for 0.3 s|deadline"):
         read_source(f"{server.base}/silent", FetchSettings(read_timeout=0.3, deadline=1.5,
                                                            retry_delays=(0.05, 0.05, 0.05)))
-    assert time.monotonic() - start < 2.0  # retries included: one deadline for the download
+    assert time.monotonic() - start < 3.0  # retries included: one deadline for the download
 
 
 def test_redirects_http_only_within_a_limit_and_told_truly(server, tmp_path):
