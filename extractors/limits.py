@@ -17,9 +17,12 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractors.model import ExtractionError
-from extractors.pdf import PageData
+
+if TYPE_CHECKING:  # the guard's parent process need not import the PDF engine
+    from extractors.pdf import PageData
 
 
 @dataclass(frozen=True, slots=True)
