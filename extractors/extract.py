@@ -2,24 +2,69 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
+from extractors.limits import Limits
 from extractors.model import Document, ExtractionError
 
 
-def extract_document(path: str | Path) -> Document:
+def _encrypted(exc: BaseException) -> bool:
+    # Engines say it differently (pdfminer's PDFPasswordIncorrect wrapped by pdfplumber,
+    # pdfium's "Incorrect password error"): look through the chain for any of them.
+    seen: list[object] = [exc]
+    while seen:
+        e = seen.pop()
+        if isinstance(e, BaseException):
+            name = type(e).__name__.lower()
+            if "password" in name or "encrypt" in name or "password" in str(e).lower():
+                return True
+            seen += [e.__cause__, e.__context__, *e.args]
+    return False
+
+
+def _regular_head(path: Path) -> bytes:
+    try:
+        mode = path.stat().st_mode  # stat never blocks, even on a FIFO
+    except FileNotFoundError:
+        raise ExtractionError(str(path), "file not found") from None
+    except OSError as exc:
+        raise ExtractionError(str(path), f"cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise ExtractionError(str(path), "a directory, not a file")
+    if not stat.S_ISREG(mode):
+        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if (
+            stat.S_ISCHR(mode) or stat.S_ISBLK(mode)) else "a special file"
+        raise ExtractionError(str(path), f"{kind}, not a regular file")
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(1024)
+    except OSError as exc:
+        raise ExtractionError(str(path), f"cannot read ({exc.strerror})") from None
+
+
+def extract_document(path: str | Path, limits: Limits | None = None) -> Document:
     path = Path(path)
-    if not path.exists():
-        raise ExtractionError(str(path), "file not found")
-    head = path.read_bytes()[:1024]
+    limits = limits or Limits.from_env()
+    head = _regular_head(path)
     if head.lstrip().startswith(b"%PDF"):
-        from extractors.layout import repair_pdf
+        from extractors.layout import repair_pages
+        from extractors.limits import cap_pages, check_pdf
+        from extractors.pdf import read_pages
 
         try:
-            return repair_pdf(path)
+            check_pdf(path, limits)
+            pages, notes = cap_pages(read_pages(path), limits)
+            document = repair_pages(pages, path.name)
+            document.notes += notes
+            return document
         except ExtractionError:
             raise
+        except MemoryError:
+            raise
         except Exception as exc:  # pdfminer raises many types for damaged files
+            if _encrypted(exc):
+                raise ExtractionError(str(path), "encrypted: password required") from exc
             raise ExtractionError(str(path), f"unreadable PDF ({type(exc).__name__}: {exc})") from exc
     if path.suffix.lower() in {".txt", ".text", ".md"}:
         from extractors.plaintext import repair_text

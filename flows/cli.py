@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import json
 import os
 import sys
@@ -12,13 +13,14 @@ from pathlib import Path
 from extractors.model import ExtractionError
 from flows.settings import DEFAULT_CATALOG, DEFAULT_DATA_DIR, DEFAULT_DB, configure_prefect_env
 from flows.sources import CatalogError
+from warehouse.db import WarehouseError
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from extractors import render
-    from extractors.extract import extract_document
+    from extractors.guard import extract_bounded
 
-    doc = extract_document(args.file)
+    doc, _ = extract_bounded(args.file, with_indicators=False)
     text = {"json": render.to_json, "md": render.to_markdown, "text": render.to_text}[args.format](doc)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if doc.text_status != "ok":
@@ -27,11 +29,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_indicators(args: argparse.Namespace) -> int:
-    from extractors.extract import extract_document
-    from extractors.indicators import extract_indicators
+    from extractors.guard import extract_bounded
 
-    doc = extract_document(args.file)
-    rows = [i.to_dict() for i in extract_indicators(doc, year=args.year)]
+    _, indicators = extract_bounded(args.file, year=args.year)
+    rows = [i.to_dict() for i in indicators]
     if args.format == "jsonl":
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
@@ -48,9 +49,10 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
 def _cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
-    from warehouse.db import connect
+    from warehouse.db import connect, refuse_side_effects
 
     with connect(args.db, read_only=True) as con:
+        refuse_side_effects(con, args.query)
         try:
             frame = con.sql(args.query).df()
         except duckdb.Error as exc:
@@ -72,12 +74,22 @@ def _print_findings(results) -> None:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from flows.pipeline import pipeline
+    from flows.sources import load_sources
+    from warehouse.db import check_db_file
 
-    summary = pipeline(catalog=str(args.catalog), db=str(args.db), data_dir=str(args.data_dir),
-                       force=args.force)
+    load_sources(args.catalog)  # every catalogue problem, before Prefect starts
+    check_db_file(args.db)
+    from flows.pipeline import pipeline
+    from flows.server import owned_server
+
+    roots = [str(r) for r in args.root] or None
+    with owned_server():
+        summary = pipeline(catalog=str(args.catalog), db=str(args.db),
+                           data_dir=str(args.data_dir), force=args.force, roots=roots)
     print(f"\nwarehouse: {summary.db}")
     print(summary.message)
+    for note in summary.notes:
+        print(f"note: {note}")
     import pandas as pd
 
     table = pd.DataFrame([{"document": o.id, "year": o.year, "status": o.status, "pages": o.pages,
@@ -99,30 +111,41 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     from flows.pipeline import pipeline
+    from flows.server import owned_server
 
     # Long-running: registers a scheduled deployment with the Prefect API and executes its runs.
-    pipeline.serve(
-        name="baogao-scheduled",
-        cron=args.cron,
-        parameters={"catalog": str(args.catalog), "db": str(args.db),
-                    "data_dir": str(args.data_dir)},
-    )
+    with owned_server():
+        pipeline.serve(
+            name="baogao-scheduled",
+            cron=args.cron,
+            parameters={"catalog": str(args.catalog), "db": str(args.db),
+                        "data_dir": str(args.data_dir)},
+        )
     return 0
 
 
 def _cmd_checks(args: argparse.Namespace) -> int:
-    from warehouse.checks import latest_results
+    from warehouse.checks import checks_due, latest_results
     from warehouse.db import connect
 
     with connect(args.db, read_only=True) as con:
+        due = checks_due(con)
         results = latest_results(con, region=args.region, year=args.year, severity=args.severity)
+    if due:
+        # A run killed between its load and its checks: the findings below (if any) are older
+        # than the data, so "no findings" would be a lie.
+        print(f"{args.db}: checks did not complete after the last load of {len(due)} "
+              f"document(s) ({', '.join(due[:5])}{' …' if len(due) > 5 else ''}); "
+              "the next `baogao run` runs them", file=sys.stderr)
     if not len(results):
+        if due:
+            return 1
         print("no findings")
         return 0
     counts = results["severity"].value_counts().to_dict()
     print(", ".join(f"{counts.get(s, 0)} {s}" for s in ("error", "warning", "info")))
     _print_findings(results)
-    return 0
+    return 1 if due else 0
 
 
 def _cmd_plot(args: argparse.Namespace) -> int:
@@ -136,6 +159,9 @@ def _cmd_plot(args: argparse.Namespace) -> int:
         except ValueError as exc:  # nothing to draw for that indicator
             print(f"baogao plot: {exc}", file=sys.stderr)
             return 2
+        except OSError as exc:  # a failed write names no file by itself: name the chart
+            exc.filename = exc.filename or str(out)
+            raise
     print(path)
     return 0
 
@@ -162,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where fetched raw files are kept (default: data)")
     p.add_argument("--force", action="store_true", help="re-parse documents even if unchanged")
     p.add_argument("--show", type=int, default=10, help="how many findings to print")
+    p.add_argument("--root", type=Path, action="append", default=[],
+                   help="a folder local sources may be read from (repeatable; default: the "
+                        "catalogue's folder)")
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("serve", help="serve the pipeline as a scheduled Prefect deployment")
@@ -197,13 +226,27 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (ExtractionError, CatalogError, FileNotFoundError) as exc:
-        print(f"baogao: {exc}", file=sys.stderr)
+    except (ExtractionError, CatalogError, WarehouseError, FileNotFoundError) as exc:
+        for line in str(exc).splitlines():  # a catalogue reports every problem, one a line
+            print(f"baogao: {line}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # `baogao checks | head`: the reader has gone; keep Python from complaining at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+            raise
+        where = exc.filename or "output"
+        problem = "disk full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror
+        print(f"baogao: {where}: {problem}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        # DuckDB reports a full disk as its own IOException, naming the file in its text.
+        if "No space left on device" not in str(exc):
+            raise
+        print(f"baogao: disk full ({str(exc).splitlines()[0]})", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -13,13 +13,20 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.states import Completed
 
 from extractors.indicators.catalog import load_catalog
-from flows.settings import DEFAULT_DATA_DIR, DEFAULT_DB
+from flows.fetch import FetchSettings
+from flows.settings import DEFAULT_DATA_DIR, DEFAULT_DB, default_roots
 from flows.sources import Source, load_sources
 from flows.tasks import fetch_source as fetch_task
 from flows.tasks import parse_document, parser_version
 from warehouse.checks import run_checks, summary_markdown
 from warehouse.db import connect
-from warehouse.load import DocumentRecord, load_canonical_catalog, load_document
+from warehouse.load import (
+    DocumentRecord,
+    clear_failure,
+    keep_previous,
+    load_canonical_catalog,
+    load_document,
+)
 from warehouse.plot import plot_indicator
 
 
@@ -41,6 +48,7 @@ class RunSummary:
     outcomes: list[Outcome] = field(default_factory=list)
     check_run_id: str | None = None
     check_counts: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what went wrong beside the documents
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -61,9 +69,18 @@ def _record(source: Source, **kw) -> DocumentRecord:
                           year=source.year, url=source.location, **kw)
 
 
-def _fail(con: duckdb.DuckDBPyConnection, source: Source, error: str, **kw) -> Outcome:
-    load_document(con, _record(source, status="failed", error=error, **kw))
-    return Outcome(source.id, source.region, source.kind, source.year, "failed", error=error)
+def _fail(con: duckdb.DuckDBPyConnection, source: Source, error: str, previous=None,
+          **kw) -> Outcome:
+    """Today's bytes failed to fetch, parse or validate; nothing loaded before is lost to that."""
+    failed = Outcome(source.id, source.region, source.kind, source.year, "failed", error=error)
+    try:
+        if previous and previous[2] != "failed" and keep_previous(con, source.id, error):
+            failed.error, failed.pages = f"{error} (the previous load is kept)", previous[3]
+            return failed
+        load_document(con, _record(source, status="failed", error=error, **kw))
+    except duckdb.Error as exc:  # e.g. the disk is full: the run still ends with its summary
+        failed.error = f"{error}; not recorded: {str(exc).splitlines()[0]}"
+    return failed
 
 
 def _process(con, source: Source, fetch_future, version: str, force: bool) -> Outcome:
@@ -73,31 +90,29 @@ def _process(con, source: Source, fetch_future, version: str, force: bool) -> Ou
     try:
         fetched = fetch_future.result()
     except Exception as exc:
-        error = f"fetch failed: {exc}"
-        if previous and previous[2] != "failed":
-            # A source that is down today must not wipe what it gave before: keep that load.
-            error += " (the previous load is kept)"
-            con.execute("UPDATE documents SET error = ? WHERE id = ?", [error, source.id])
-            return Outcome(source.id, source.region, source.kind, source.year, "failed",
-                           pages=previous[3], error=error)
-        return _fail(con, source, error)
+        return _fail(con, source, f"fetch failed: {exc}", previous)
     raw = {"sha256": fetched.sha256, "raw_path": str(fetched.raw_path), "parser_version": version}
     if not force and previous and previous[:2] == (fetched.sha256, version) and previous[2] != "failed":
         count = con.execute("SELECT count(*) FROM indicators WHERE document_id = ?",
                             [source.id]).fetchone()[0]
+        clear_failure(con, source.id)
         return Outcome(source.id, source.region, source.kind, source.year, "unchanged",
                        pages=previous[3], indicators=count)
     state = parse_document(fetched, source, return_state=True)
     if state.is_failed():
-        return _fail(con, source, f"extract failed: {state.result(raise_on_failure=False)}", **raw)
+        return _fail(con, source, f"extract failed: {state.result(raise_on_failure=False)}",
+                     previous, **raw)
     parsed = state.result()
     doc = parsed.document
     status = "loaded" if doc.text_status == "ok" else "no_text"
     error = "; ".join(doc.notes) if status == "no_text" else None
+    if status == "no_text" and previous and previous[2] == "loaded":
+        # Text yesterday, none today: a broken or swapped file, not a reason to drop the rows.
+        return _fail(con, source, f"no usable text in today's bytes: {error}", previous, **raw)
     try:
         load_document(con, _record(source, status=status, error=error, **raw), doc, parsed.indicators)
     except duckdb.Error as exc:
-        return _fail(con, source, f"load failed: {exc}", **raw)
+        return _fail(con, source, f"load failed: {exc}", previous, **raw)
     return Outcome(source.id, source.region, source.kind, source.year, status, pages=doc.pages,
                    indicators=len(parsed.indicators), error=error)
 
@@ -107,7 +122,7 @@ def _load_indicator_catalog(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _chart_flagged(con: duckdb.DuckDBPyConnection, results: pd.DataFrame, plots_dir: Path,
-                   limit: int = 6) -> list[Path]:
+                   notes: list[str], limit: int = 6) -> list[Path]:
     """Charts of the indicators that errors were found in: people look before they read."""
     errors = results[(results["severity"] == "error") & results["canonical"].notna()]
     charts = []
@@ -116,6 +131,9 @@ def _chart_flagged(con: duckdb.DuckDBPyConnection, results: pd.DataFrame, plots_
             charts.append(plot_indicator(con, canonical, plots_dir / f"{canonical}.png"))
         except ValueError:  # no annual series to draw, e.g. a term total
             continue
+        except OSError as exc:  # disk full or not writable: the data is loaded, say so and go on
+            notes.append(f"chart {plots_dir / f'{canonical}.png'} not written: "
+                         f"{exc.strerror or exc}")
     return charts
 
 
@@ -137,16 +155,23 @@ def _publish(summary: RunSummary, checks_markdown: str, charts: list[Path]) -> N
 
 @flow(name="baogao-pipeline")
 def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAULT_DATA_DIR),
-             force: bool = False, fetch_timeout: float = 30.0):
-    """Run every report of a sources catalogue into the warehouse and check the result."""
+             force: bool = False, fetch_timeout: float | None = None,
+             roots: list[str] | None = None):
+    """Run every report of a sources catalogue into the warehouse and check the result.
+
+    Local sources must lie under `roots` (default: the catalogue's folder); fetch limits come
+    from BAOGAO_FETCH_* (`fetch_timeout` overrides the read timeout).
+    """
     logger = get_run_logger()
     sources = load_sources(catalog)
     raw_dir = Path(data_dir) / "raw"
+    fetch_settings = FetchSettings.from_env(read_timeout=fetch_timeout,
+                                            roots=roots or default_roots(catalog))
     version = parser_version()
     summary = RunSummary(db=str(db))
     # Fetches run concurrently (they wait on the network); parsing and loading run one by one,
     # since parsing is CPU-bound and DuckDB takes one writer.
-    futures = [(s, fetch_task.submit(s, raw_dir, fetch_timeout)) for s in sources]
+    futures = [(s, fetch_task.submit(s, raw_dir, fetch_settings)) for s in sources]
     with connect(db) as con:
         _load_indicator_catalog(con)
         for source, future in futures:
@@ -158,7 +183,9 @@ def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAUL
         summary.check_run_id = check_run.run_id
         summary.check_counts = dict(check_run.counts)
         checks_md = summary_markdown(check_run.results)
-        charts = _chart_flagged(con, check_run.results, Path(data_dir) / "plots")
+        charts = _chart_flagged(con, check_run.results, Path(data_dir) / "plots", summary.notes)
+    for note in summary.notes:
+        logger.warning(note)
     _publish(summary, checks_md, charts)
     logger.info(summary.message)
     return Completed(message=summary.message, data=summary)

@@ -20,3 +20,20 @@ def configure_prefect_env() -> None:
     os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # Its first start migrates a fresh database; on a busy machine that takes longer than the 20 s
+    # Prefect waits by default.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+
+
+def default_roots(catalog: str | Path) -> list[Path]:
+    """The folders a catalogue's local sources may be read from, unless --root says otherwise.
+
+    The catalogue's own folder, plus BAOGAO_ROOTS (os.pathsep-separated). The bundled catalogue's
+    reports live beside it in samples/, so that folder is allowed for it alone.
+    """
+    catalog = Path(catalog).resolve()
+    roots = [catalog.parent]
+    roots += [Path(r) for r in os.environ.get("BAOGAO_ROOTS", "").split(os.pathsep) if r]
+    if catalog == DEFAULT_CATALOG:
+        roots.append(PROJECT_ROOT / "samples")
+    return roots

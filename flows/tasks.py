@@ -9,23 +9,17 @@ from pathlib import Path
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.extract import extract_document
-from extractors.indicators import extract_indicators
+from extractors.guard import extract_bounded
 from extractors.model import Document, Indicator
-from flows.fetch import Fetched, FetchError, read_source, store_raw
+from flows.fetch import Fetched, FetchSettings, fetch
 from flows.settings import PROJECT_ROOT
 from flows.sources import Source
 
 
-def _retry_if_transient(task, task_run, state) -> bool:
-    exc = state.result(raise_on_failure=False)
-    return isinstance(exc, FetchError) and exc.transient
-
-
-@task(name="fetch", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_retry_if_transient,
-      cache_policy=NO_CACHE)
-def fetch_source(source: Source, raw_dir: Path, timeout: float = 30.0) -> Fetched:
-    return store_raw(read_source(source.location, timeout=timeout), raw_dir, source.location)
+# No Prefect retries: `fetch` retries transient failures itself, within one overall deadline.
+@task(name="fetch", cache_policy=NO_CACHE)
+def fetch_source(source: Source, raw_dir: Path, settings: FetchSettings) -> Fetched:
+    return fetch(source.location, raw_dir, settings)
 
 
 @dataclass(slots=True)
@@ -36,10 +30,10 @@ class Parsed:
 
 @task(name="extract", cache_policy=NO_CACHE)
 def parse_document(fetched: Fetched, source: Source) -> Parsed:
-    document = extract_document(fetched.raw_path)
+    # In a child process under a deadline and a memory limit (BAOGAO_LIMIT_*).
+    document, indicators = extract_bounded(fetched.raw_path, year=source.year)
     # Messages should name the report, not the content-addressed file it is stored as.
     document.source = source.id
-    indicators = extract_indicators(document, year=source.year) if document.text_status == "ok" else []
     return Parsed(document, indicators)
 
 

@@ -69,3 +69,127 @@ def test_checks_prints_the_last_run_filtered(tmp_path, capsys):
     assert lines[0].startswith("1 error") and "scale_error" in lines[1] and "2023" in lines[1]
     assert main(["checks", "--db", str(db), "--year", "2021"]) == 0
     assert capsys.readouterr().out.strip() == "no findings"
+
+
+def _warehouse(tmp_path):
+    db = tmp_path / "w.duckdb"
+    with connect(db) as con:
+        load_document(con, DocumentRecord("d1", "临江市", None, "政府工作报告", 2024),
+                      indicators=[Indicator("地区生产总值", 5.0, "%")])
+    return db
+
+
+def test_sql_reads_the_warehouse_and_nothing_else(tmp_path, capsys):
+    import pytest
+
+    db = _warehouse(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("password=hunter2\n")
+    target = tmp_path / "out.csv"
+    queries = {
+        f"select * from read_blob('{secret}')": "disabled by configuration",
+        f"select * from read_csv('{secret}')": "disabled by configuration",
+        f"select * from glob('{tmp_path}/*')": "disabled by configuration",
+        f"copy indicators to '{target}'": "COPY is refused",
+        f"export database '{tmp_path / 'dump'}'": "EXPORT is refused",
+        f"attach '{tmp_path / 'other.duckdb'}' as other": "ATTACH is refused",
+        "install httpfs": "INSTALL/LOAD is refused",
+        "load httpfs": "INSTALL/LOAD is refused",
+        "set enable_external_access = true": "locked",
+        "reset lock_configuration": "locked",
+    }
+    for query, message in queries.items():
+        assert main(["sql", query, "--db", str(db)]) == 2, query
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1, (query, err)
+    assert not target.exists() and not (tmp_path / "dump").exists()
+    assert "hunter2" not in capsys.readouterr().out
+    # Reading the warehouse itself still works, views and pragmas included.
+    assert main(["sql", "select count(*) as n from indicators", "--db", str(db)]) == 0
+    assert "1" in capsys.readouterr().out
+    # Every user read path, not only `sql`.
+    with connect(db, read_only=True) as con, pytest.raises(Exception, match="disabled by conf"):
+        con.execute(f"select * from read_text('{secret}')").fetchall()
+
+
+def test_bad_db_files_exit_2_naming_the_file(tmp_path, capsys):
+    import os
+
+    text = tmp_path / "notes.duckdb"
+    text.write_text("not a database\n")
+    os.mkfifo(tmp_path / "pipe.duckdb")
+    cases = {text: "not a DuckDB database file", tmp_path: "a directory",
+             tmp_path / "pipe.duckdb": "not a regular file"}
+    for db, message in cases.items():
+        for argv in (["sql", "select 1", "--db", str(db)], ["checks", "--db", str(db)],
+                     ["run", "--db", str(db)]):
+            assert main(argv) == 2, argv
+            err = capsys.readouterr().err
+            assert err == f"baogao: {db}: {message}\n" or (str(db) in err and message in err)
+            assert err.count("\n") == 1
+
+
+def _encrypted_pdf(path, user_password="secret"):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption(user_password,
+                                                                        ownerPassword="o"))
+    c.drawString(100, 700, "report")
+    c.save()
+    return path
+
+
+def test_bad_extract_inputs_exit_2_with_one_line(tmp_path, capsys):
+    import os
+    import time
+
+    os.mkfifo(tmp_path / "pipe.pdf")
+    cases = {tmp_path: "a directory, not a file",
+             tmp_path / "pipe.pdf": "a FIFO, not a regular file",
+             __import__("pathlib").Path("/dev/zero"): "a device, not a regular file",
+             _encrypted_pdf(tmp_path / "locked.pdf"): "encrypted: password required"}
+    for path, message in cases.items():
+        for command in ("extract", "indicators"):
+            start = time.monotonic()
+            assert main([command, str(path)]) == 2
+            assert time.monotonic() - start < 30  # never waits on a FIFO or reads a device
+            assert capsys.readouterr().err == f"baogao: {path}: {message}\n"
+    # Encrypted for permissions only (an empty user password) is readable as any PDF.
+    assert main(["extract", str(_encrypted_pdf(tmp_path / "open.pdf", "")), "--format", "text"]) == 0
+    assert "report" in capsys.readouterr().out
+
+
+def test_plot_to_a_full_disk_exits_2(tmp_path, capsys):
+    from warehouse.checks import run_checks
+
+    db = tmp_path / "w.duckdb"
+    with connect(db) as con:
+        for year, value in ((2022, 5.0), (2023, 6.0)):
+            load_document(con, DocumentRecord(f"r{year}", "临江市", None, "政府工作报告", year),
+                          indicators=[Indicator("地区生产总值增长", value, "%", period=str(year - 1),
+                                                scope="annual", canonical="gdp.growth")])
+        run_checks(con)
+    assert main(["plot", "gdp.growth", "--db", str(db), "--out", "/dev/full"]) == 2
+    assert capsys.readouterr().err == "baogao: /dev/full: disk full\n"
+
+
+def test_checks_say_when_they_did_not_complete(tmp_path, capsys):
+    from warehouse.checks import run_checks
+
+    db = tmp_path / "w.duckdb"
+    with connect(db) as con:
+        load_document(con, DocumentRecord("r2023", "临江市", None, "政府工作报告", 2023))
+        run_checks(con)
+    assert main(["checks", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip() == "no findings"
+    with connect(db) as con:  # what a run killed between its load and its checks leaves
+        load_document(con, DocumentRecord("r2024", "临江市", None, "政府工作报告", 2024))
+    assert main(["checks", "--db", str(db)]) == 1
+    captured = capsys.readouterr()
+    assert "no findings" not in captured.out
+    assert captured.err == (f"{db}: checks did not complete after the last load of 1 document(s) "
+                            "(r2024); the next `baogao run` runs them\n")
+    with connect(db) as con:
+        run_checks(con)
+    assert main(["checks", "--db", str(db)]) == 0

@@ -133,7 +133,17 @@ def run_checks(con: duckdb.DuckDBPyConnection, run_id: str | None = None,
         if len(results):
             cols = ", ".join(STORED_COLUMNS)
             con.execute(f"INSERT INTO check_results ({cols}) SELECT {cols} FROM stored")
+        con.execute("DELETE FROM checks_due")
     return CheckRun(run_id, counts["error"], counts["warning"], counts["info"], results)
+
+
+def checks_due(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Documents loaded since the last complete check run (a run killed before its checks)."""
+    try:
+        return [r[0] for r in con.execute(
+            "SELECT document_id FROM checks_due ORDER BY document_id").fetchall()]
+    except duckdb.CatalogException:  # a warehouse from before checks_due: nothing is known due
+        return []
 
 
 def latest_run_id(con: duckdb.DuckDBPyConnection) -> str | None:

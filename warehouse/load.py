@@ -66,6 +66,26 @@ def load_document(
         )
         _insert(con, "blocks", _BLOCK_COLS, block_rows)
         _insert(con, "indicators", _INDICATOR_COLS, indicator_rows)
+        # In the same transaction: rows that changed are rows the checks have not seen yet.
+        con.execute("INSERT OR REPLACE INTO checks_due (document_id) VALUES (?)", [record.id])
+
+
+def keep_previous(con: duckdb.DuckDBPyConnection, document_id: str, failure: str) -> bool:
+    """Today's bytes failed: keep the document's earlier load and note the failure beside it.
+
+    Returns False when there is no earlier good load to keep (the caller records a failed one).
+    """
+    with transaction(con):
+        kept = con.execute(
+            "UPDATE documents SET last_failure = ?, last_failure_at = current_timestamp "
+            "WHERE id = ? AND status <> 'failed' RETURNING id", [failure, document_id]).fetchall()
+    return bool(kept)
+
+
+def clear_failure(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
+    """The source gave good bytes again: yesterday's failure no longer stands beside its rows."""
+    con.execute("UPDATE documents SET last_failure = NULL, last_failure_at = NULL "
+                "WHERE id = ? AND last_failure IS NOT NULL", [document_id])
 
 
 def load_canonical_catalog(con: duckdb.DuckDBPyConnection, entries: list[dict]) -> None:

@@ -1,0 +1,105 @@
+"""One document's extraction in a child process with a deadline and a memory limit.
+
+A cooperative time check cannot stop a PDF engine stuck inside one page, and Python cannot take
+memory back from a runaway parse; a process can be killed and its memory is returned whole. The
+child is forked from a forkserver that has already imported the extractors, so it starts fast and
+never inherits the parent's threads. As with any multiprocessing start method but fork, a script
+that calls it must guard its top level with `if __name__ == "__main__":` (the child imports it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import resource
+from pathlib import Path
+
+from extractors.limits import Limits
+from extractors.model import Document, ExtractionError, Indicator
+
+_PRELOAD = ["extractors.extract", "extractors.indicators"]
+_context = None
+# The forkserver imports the extractors once, on first use: slow on a busy machine, not counted.
+_START_TIMEOUT = 120.0
+
+
+def _ctx():
+    global _context
+    if _context is None:
+        _context = multiprocessing.get_context("forkserver")
+        _context.set_forkserver_preload(_PRELOAD)
+    return _context
+
+
+def extract_all(path: str | Path, year: int | None, limits: Limits,
+                with_indicators: bool = True) -> tuple[Document, list[Indicator]]:
+    """extract_document, then extract_indicators when the text is usable (in this process)."""
+    from extractors.extract import extract_document
+    from extractors.indicators import extract_indicators
+
+    document = extract_document(path, limits)
+    ok = with_indicators and document.text_status == "ok"
+    return document, (extract_indicators(document, year=year) if ok else [])
+
+
+def _child(conn, path: str, year: int | None, limits: Limits, with_indicators: bool) -> None:
+    conn.send(("started", None))  # the deadline counts the work, not the process start
+    if limits.max_memory > 0:
+        # Data, not address space: shared libraries and reserved arenas are not the risk.
+        resource.setrlimit(resource.RLIMIT_DATA, (limits.max_memory, limits.max_memory))
+    try:
+        result = ("ok", extract_all(path, year, limits, with_indicators))
+    except ExtractionError as exc:
+        result = ("extraction", exc.problem)
+    except MemoryError:
+        result = ("extraction", f"needs more than {limits.max_memory >> 20} MiB of memory "
+                                "(BAOGAO_LIMIT_MAX_MEMORY)")
+    except BaseException as exc:  # anything else still reaches the parent as a message
+        result = ("extraction", f"extraction failed ({type(exc).__name__}: {exc})")
+    try:
+        conn.send(result)
+    except MemoryError:
+        conn.send(("extraction", "the result is too large to hand back (out of memory)"))
+    conn.close()
+
+
+def extract_bounded(path: str | Path, year: int | None = None, limits: Limits | None = None,
+                    with_indicators: bool = True) -> tuple[Document, list[Indicator]]:
+    """extract_all under `limits.deadline` seconds and `limits.max_memory` bytes.
+
+    Over either limit the child is killed and ExtractionError names the file and the limit.
+    A deadline of 0 runs in this process, unbounded (for debugging).
+    """
+    limits = limits or Limits.from_env()
+    if limits.deadline <= 0:
+        return extract_all(path, year, limits, with_indicators)
+    ctx = _ctx()
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_child, args=(send, str(path), year, limits, with_indicators),
+                        daemon=True)
+    child.start()
+    send.close()
+    try:
+        if receive.poll(_START_TIMEOUT):
+            with contextlib.suppress(EOFError):
+                receive.recv()
+        if not receive.poll(limits.deadline):
+            raise ExtractionError(str(path), f"extraction took longer than the "
+                                             f"{limits.deadline:g} s deadline "
+                                             "(BAOGAO_LIMIT_DEADLINE)")
+        try:
+            kind, value = receive.recv()
+        except EOFError:
+            child.join(5)
+            code = child.exitcode
+            why = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
+            raise ExtractionError(str(path), f"the extraction process died ({why}; out of "
+                                             "memory?)") from None
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.kill()
+        child.join(5)
+    if kind != "ok":
+        raise ExtractionError(str(path), value)
+    return value
