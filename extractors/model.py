@@ -59,6 +59,7 @@ class Indicator:
     canonical: str | None = None
     evidence: str = ""
     page: int | None = None
+    evidence_offset: int | None = None  # where the figure starts in `evidence`
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -263,3 +263,11 @@ def test_metric_words(text, metric):
 def test_a_reduction_named_by_its_rate():
     out = rows("再减少审批核准事项277项，减幅达38%。")
     assert (out[1].metric, out[1].change) == ("再减少审批核准事项", "decrease") or out[1].change == "decrease"
+
+
+@pytest.mark.parametrize("filler", ["甲", "，甲"])
+def test_evidence_is_bounded_and_points_at_its_figure(filler):
+    text = filler * 3000 + "城镇新增就业1200万人以上" + filler * 3000 + "。"
+    (r,) = rows(text)
+    assert len(r.evidence) <= 300
+    assert r.evidence[r.evidence_offset:].startswith("1200万人以上")

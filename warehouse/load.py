@@ -28,7 +28,8 @@ class DocumentRecord:
 
 _BLOCK_COLS = ["document_id", "seq", "type", "level", "page", "article", "text"]
 _INDICATOR_COLS = ["document_id", "seq", "metric", "canonical", "value", "low", "high", "unit",
-                   "approx", "change", "modality", "period", "scope", "evidence", "page"]
+                   "approx", "change", "modality", "period", "scope", "evidence", "evidence_offset",
+                   "page"]
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], rows: list[dict]) -> None:

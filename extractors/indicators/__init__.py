@@ -140,6 +140,22 @@ _FROM = re.compile(r"(?:由|从)$")
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年|去年|上一年)(?:度)?的?(?:目标)?$")
 
 
+def evidence_around(sentence: str, start: int, end: int, bound: int = 300) -> tuple[str, int]:
+    """The sentence as evidence, or for a longer one (a page without sentence breaks) the clauses
+    around the figure cut to `bound` characters, so every row's evidence stays small; with the
+    figure's offset in it."""
+    lead = len(sentence) - len(sentence.lstrip())
+    text = sentence.strip()
+    start, end = start - lead, end - lead
+    if len(text) <= bound:
+        return text, start
+    # from the clause break before the figure, if one is near enough, else a third of the bound
+    breaks = [text.rfind(c, 0, start) for c in "，；。、"]
+    lo = max(breaks) + 1 if max(breaks) >= 0 and end - max(breaks) <= bound else start - bound // 3
+    lo = max(0, min(lo, start))
+    return text[lo:lo + bound], start - lo
+
+
 def _start_or_end(before: str, here: Scope, year: int | None) -> Scope:
     """从A增至B keeps A as the level it started from: the year it names (从2020年的2.83万亿元),
     else the year before its part's (从18家增至33家 in a review of 2023 starts from 2022's); a
@@ -190,6 +206,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             # 由上年的6%调整为5.5%: the second figure is the same thing; 总收入和总支出均由A增加到B:
             # the same things
             metrics = last_subjects or [rows[-1].metric]
+        evidence, offset = evidence_around(sentence, q.start, q.end)
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
             rows.append(Indicator(
@@ -197,6 +214,6 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
                 approx=q.approx or r.approx, change=r.change, modality=here.modality,
                 period=here.period, scope=here.scope,
                 canonical=match(entries, metric, unit, r.change, regions),
-                evidence=sentence.strip(), page=page,
+                evidence=evidence, evidence_offset=offset, page=page,
             ))
     return rows
