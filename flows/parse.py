@@ -9,7 +9,12 @@ from pathlib import Path
 
 from extractors.extract import extract_document
 from extractors.indicators import extract_indicators
-from extractors.model import Document, Indicator
+from extractors.model import Document, ExtractionError, Indicator
+
+
+class ParseError(Exception):
+    """A parse failure as it crosses from a worker process: one message, always picklable
+    (an exception whose constructor takes other arguments cannot be sent back)."""
 
 
 @dataclass(slots=True)
@@ -19,6 +24,15 @@ class Parsed:
 
 
 def parse_file(raw_path: str | Path, source_id: str, year: int | None) -> Parsed:
+    try:
+        return _parse(raw_path, source_id, year)
+    except ExtractionError as exc:
+        raise ParseError(str(exc)) from None
+    except Exception as exc:
+        raise ParseError(f"{type(exc).__name__}: {exc}") from None
+
+
+def _parse(raw_path: str | Path, source_id: str, year: int | None) -> Parsed:
     document = extract_document(Path(raw_path))
     # Messages should name the report, not the content-addressed file it is stored as.
     document.source = source_id

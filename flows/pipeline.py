@@ -147,7 +147,7 @@ def load_task(con: duckdb.DuckDBPyConnection, source: Source, fetched: Fetched |
                     error=note)
 
 
-@task(name="checks", cache_policy=NO_CACHE)
+@task(name="checks", task_run_name="checks", cache_policy=NO_CACHE)
 def checks_task(con: duckdb.DuckDBPyConnection) -> tuple[CheckRun, pd.DataFrame]:
     run = run_checks(con)
     get_run_logger().info("check run %s: %d errors, %d warnings, %d info", run.run_id,
@@ -155,7 +155,7 @@ def checks_task(con: duckdb.DuckDBPyConnection) -> tuple[CheckRun, pd.DataFrame]
     return run, latest_findings(con)
 
 
-@task(name="charts", cache_policy=NO_CACHE)
+@task(name="charts", task_run_name="charts", cache_policy=NO_CACHE)
 def charts_task(con: duckdb.DuckDBPyConnection, findings: pd.DataFrame, plots_dir: Path,
                 limit: int = 6) -> list[Path]:
     """Charts of the indicators that errors were found in: people look before they read."""
@@ -170,7 +170,7 @@ def charts_task(con: duckdb.DuckDBPyConnection, findings: pd.DataFrame, plots_di
     return charts
 
 
-@task(name="publish snapshot", cache_policy=NO_CACHE)
+@task(name="publish snapshot", task_run_name="publish snapshot", cache_policy=NO_CACHE)
 def publish_task(con: duckdb.DuckDBPyConnection, db: Path) -> Path:
     path = publish_snapshot(con, db)
     get_run_logger().info("published the warehouse snapshot %s", path)
