@@ -144,6 +144,9 @@ def lock_holder(message: str) -> str:
                            for i, a in enumerate(raw.decode(errors="replace").split("\0")) if a)
     except OSError:
         command = ""
+    command = " ".join(command.split())  # one line, whatever the arguments held
+    if len(command) > 120:
+        command = command[:117] + "..."
     return f"PID {pid}: {command}" if command else f"PID {pid}"
 
 
