@@ -108,10 +108,12 @@ def _print_findings(results) -> None:
     # One line a finding: the detail already names the indicator, both values and the years.
     for r in results.itertuples():
         year = "" if r.year is None or r.year != r.year else int(r.year)
+        import pandas as pd
+
         where = ""
-        if getattr(r, "document_id", None):
+        if isinstance(getattr(r, "document_id", None), str):
             page = getattr(r, "page", None)
-            where = f"  [{r.document_id}{f' p.{int(page)}' if page == page and page else ''}]"
+            where = f"  [{r.document_id}{f' p.{int(page)}' if pd.notna(page) else ''}]"
         print(f"{r.severity:<8}{r.check_name:<24}{r.region or ''} {year}  {r.detail}{where}")
 
 
