@@ -151,3 +151,23 @@ def test_catalogue_errors_and_unknown_regions_exit_2_in_one_line(tmp_path, capsy
     assert err.count("\n") == 1 and "unknown region '临江'" in err and "临江市" in err
     assert main(["plot", "gdp.growth", "--db", str(db), "--region", "北京"]) == 2
     assert "unknown region '北京'" in capsys.readouterr().err
+
+
+def test_serve_registers_one_run_at_a_time_per_warehouse_on_chinas_clock(tmp_path, monkeypatch,
+                                                                         capsys):
+    from flows import cli
+    from flows.pipeline import pipeline
+
+    served = {}
+    monkeypatch.setattr(pipeline, "serve", lambda **kw: served.update(kw))
+    monkeypatch.chdir(tmp_path)
+    assert main(["serve", "--db", "w.duckdb", "--data-dir", "d", "--cron", "30 7 * * 1"]) == 0
+    (schedule,) = served["schedules"]
+    assert schedule.cron == "30 7 * * 1" and schedule.timezone == "Asia/Shanghai"
+    assert served["global_limit"].limit == 1
+    params = served["parameters"]
+    assert params["db"] == str(tmp_path / "w.duckdb") and params["data_dir"] == str(tmp_path / "d")
+    assert served["name"] == cli.deployment_name(tmp_path / "w.duckdb")
+    assert served["name"] != cli.deployment_name(tmp_path / "other.duckdb")
+    out = capsys.readouterr().out
+    assert "Asia/Shanghai" in out and served["name"] in out
