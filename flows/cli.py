@@ -208,7 +208,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if len(shown):
         print(f"\nfirst {len(shown)} findings (errors first; `baogao checks` lists all):")
         _print_findings(shown)
-    print(f'\nquery it: baogao sql "select * from indicators_display limit 5" --db {args.db}')
+    # The command as it was called: `baogao` is not on PATH after `make run`, .venv/bin/baogao is.
+    prog = sys.argv[0] if Path(sys.argv[0]).name == "baogao" else "baogao"
+    print(f'\nquery it: {prog} sql "select * from indicators_display limit 5" --db {args.db}')
     # Non-zero when a document failed, like the flow run's Failed state: a scheduler must see it.
     return 1 if summary.count("failed") else 0
 
