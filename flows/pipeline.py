@@ -237,7 +237,12 @@ def _settle(future) -> tuple[object, str | None]:
         return None, str(exc) or type(exc).__name__
 
 
-@flow(name="baogao-pipeline")
+# Threads run the tasks (fetches wait on the network; extract tasks wait on the process pool).
+# Bounded, so a catalogue of thousands does not open thousands of connections at once.
+TASK_THREADS = 16
+
+
+@flow(name="baogao-pipeline", task_runner=ThreadPoolTaskRunner(max_workers=TASK_THREADS))
 def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAULT_DATA_DIR),
              force: bool = False, fetch_timeout: float = 30.0, workers: int | None = None,
              lock_wait: float = 600.0):

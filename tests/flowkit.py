@@ -82,6 +82,10 @@ def artifacts_of(flow_run_id) -> dict[str, object]:
 def log_messages(flow_run_id) -> list[tuple[int, str]]:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.logging.handlers import APILogWorker
+
+    # Logs go to the API in background batches: send what is queued before reading.
+    APILogWorker.drain_all(timeout=30)
 
     with get_client(sync_client=True) as client:
         logs = client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(
