@@ -154,7 +154,7 @@ class _ProgressBar:
 
         self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), transient=True)
-        self.task = self.bar.add_task("documents", total=total_hint or None)
+        self.task = self.bar.add_task("starting the flow", total=total_hint or None)
 
     def __call__(self, done: int, total: int, outcome) -> None:
         self.bar.update(self.task, completed=done, total=total,
