@@ -47,6 +47,12 @@ class Fetched:
     raw_path: Path
     size: int
     final_url: str | None = None  # where the bytes came from after redirects
+    etag: str | None = None  # validators the server sent, for a conditional fetch next time
+    last_modified: str | None = None
+
+
+class NotModified(Exception):
+    """The server answered 304 to a conditional request: the stored bytes are still current."""
 
 
 def _env_value(kind: type, text: str) -> object:
@@ -166,11 +172,15 @@ class _Decoder:
 class _Sink:
     """Hashes and counts what is kept, and refuses more than the cap."""
 
-    def __init__(self, out: BinaryIO, max_bytes: int, location: str):
+    def __init__(self, out: BinaryIO, max_bytes: int, location: str,
+                 conditions: dict[str, str] | None = None):
         self.out, self.max_bytes, self.location = out, max_bytes, location
         self.digest = hashlib.sha256()
         self.size = 0
         self.head = b""
+        self.conditions = conditions or {}  # If-None-Match / If-Modified-Since to send
+        self.validators: dict[str, str | None] = {}  # ETag / Last-Modified received
+        self.not_modified = False
 
     @property
     def room(self) -> int:
@@ -259,10 +269,15 @@ def _request(url, parts, sink: _Sink, settings: FetchSettings, deadline: float, 
         conn.putrequest("GET", path, skip_accept_encoding=True)
         conn.putheader("User-Agent", USER_AGENT)
         conn.putheader("Accept-Encoding", "gzip, deflate")
+        for name, value in sink.conditions.items():
+            conn.putheader(name, value)
         conn.endheaders()
         response = conn.getresponse()
         if response.status in _REDIRECTS and response.getheader("Location"):
             return response.status, response.getheader("Location")
+        if response.status == 304 and sink.conditions:
+            sink.not_modified = True
+            return response.status, None
         if response.status >= 400:
             # 4xx will not heal by retrying; 5xx and 429 may.
             transient = response.status >= 500 or response.status == 429
@@ -271,6 +286,8 @@ def _request(url, parts, sink: _Sink, settings: FetchSettings, deadline: float, 
         if response.status != 200:
             raise FetchError(f"{location}: HTTP {response.status} {response.reason}: expected 200")
         _read_body(response, sink, settings, location)
+        sink.validators = {"etag": response.getheader("ETag"),
+                           "last_modified": response.getheader("Last-Modified")}
         return response.status, None
     except (FetchError, OSError, http.client.HTTPException, ValueError) as exc:
         if expired.is_set():  # a shut-down socket reads as an early end: say what really happened
@@ -386,7 +403,7 @@ def _fetch_into(location: str, sink: _Sink, settings: FetchSettings,
         gate = GATE.slot(host, settings.max_concurrent, settings.max_per_host)
         with gate:
             final = _retrying(location, sink, settings, sleep)
-    if not sink.size:
+    if not sink.size and not sink.not_modified:
         raise FetchError(f"{location}: empty response")
     return final
 
@@ -443,8 +460,12 @@ def _place(tmp: Path, digest: str, suffix: str, raw_dir: Path, mode: int) -> Pat
     return target
 
 
-def fetch(location: str, raw_dir: Path, settings: FetchSettings | None = None) -> Fetched:
-    """Download (or read) `location` into the raw store; nothing fetched is ever overwritten."""
+def fetch(location: str, raw_dir: Path, settings: FetchSettings | None = None,
+          conditions: dict[str, str] | None = None) -> Fetched:
+    """Download (or read) `location` into the raw store; nothing fetched is ever overwritten.
+
+    With `conditions` (If-None-Match / If-Modified-Since headers) a 304 answer raises
+    NotModified instead."""
     settings = settings or FetchSettings()
     raw_dir = Path(raw_dir)
     raw_dir.mkdir(mode=_dir_mode(settings.raw_mode), parents=True, exist_ok=True)
@@ -453,8 +474,10 @@ def fetch(location: str, raw_dir: Path, settings: FetchSettings | None = None) -
     try:
         with os.fdopen(fd, "w+b") as out:
             os.fchmod(out.fileno(), settings.raw_mode)
-            sink = _Sink(out, settings.max_bytes, location)
+            sink = _Sink(out, settings.max_bytes, location, conditions)
             final = _fetch_into(location, sink, settings)
+            if sink.not_modified:
+                raise NotModified(location)
             out.flush()
             os.fsync(out.fileno())
         target = _place(tmp, sink.digest.hexdigest(), _suffix(sink.head, final), raw_dir,
@@ -463,7 +486,8 @@ def fetch(location: str, raw_dir: Path, settings: FetchSettings | None = None) -
         tmp.unlink(missing_ok=True)
         raise
     return Fetched(sha256=sink.digest.hexdigest(), raw_path=target, size=sink.size,
-                   final_url=final)
+                   final_url=final, etag=sink.validators.get("etag"),
+                   last_modified=sink.validators.get("last_modified"))
 
 
 def store_raw(data: bytes, raw_dir: Path, location: str = "", mode: int = 0o600) -> Fetched:

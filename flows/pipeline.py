@@ -1,25 +1,46 @@
-"""The pipeline flow: fetch → extract → indicators → load → checks, one document at a time."""
+"""The pipeline flow: fetch → extract → load → checks → charts → publish.
+
+Fetches run concurrently in threads; extraction runs in worker processes (one per core), or on
+a Dask cluster's workers; one writer in the flow's process loads each document as its parse
+completes. The write connection is held only while there is something to load: when no parse
+is ready it is released, so another writer (a second run of the same warehouse) is never
+starved. At the end the writer runs the checks and publishes the warehouse as a read-only
+snapshot, swapped in atomically, which is what every reader opens.
+"""
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import re
+from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import duckdb
 import pandas as pd
-from prefect import flow, get_run_logger
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.states import Completed
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
+from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.futures import as_completed
+from prefect.states import Completed, Failed
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from extractors.indicators.catalog import load_catalog
-from flows.fetch import FetchSettings
+from flows.fetch import Fetched, FetchSettings
 from flows.settings import DEFAULT_DATA_DIR, DEFAULT_DB, default_roots
 from flows.sources import Source, load_sources
+from flows.tasks import Parsed, extraction_pool, parse_document, parser_version
 from flows.tasks import fetch_source as fetch_task
-from flows.tasks import parse_document, parser_version
-from warehouse.checks import run_checks, summary_markdown
-from warehouse.db import connect
+from warehouse.checks import CheckRun, latest_findings, run_checks, summary_markdown
+from warehouse.db import connect, connect_writer, publish_snapshot
 from warehouse.load import (
     DocumentRecord,
     clear_failure,
@@ -64,15 +85,33 @@ class RunSummary:
         return f"{docs}; {checks}"
 
 
+# Who wants to hear of each document as it is done (the terminal's progress bar): called with
+# (documents done, documents in all, the outcome). Not a flow parameter: it is not data.
+ProgressListener = Callable[[int, int, Outcome], None]
+PROGRESS_LISTENERS: list[ProgressListener] = []
+
+
+def artifact_key(catalog: str | Path) -> str:
+    """A key per catalogue, so two catalogues' latest artifacts do not overwrite each other:
+    the file's stem and a digest of its absolute path (keys allow a-z, 0-9 and dashes)."""
+    path = Path(catalog).resolve()
+    stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "catalog"
+    return f"baogao-{stem}-{hashlib.sha1(str(path).encode()).hexdigest()[:6]}"
+
+
 def _record(source: Source, **kw) -> DocumentRecord:
     return DocumentRecord(id=source.id, region=source.region, body=source.body, kind=source.kind,
                           year=source.year, url=source.location, **kw)
 
 
+def _outcome(source: Source, status: str, **kw) -> Outcome:
+    return Outcome(source.id, source.region, source.kind, source.year, status, **kw)
+
+
 def _fail(con: duckdb.DuckDBPyConnection, source: Source, error: str, previous=None,
           **kw) -> Outcome:
     """Today's bytes failed to fetch, parse or validate; nothing loaded before is lost to that."""
-    failed = Outcome(source.id, source.region, source.kind, source.year, "failed", error=error)
+    failed = _outcome(source, "failed", error=error)
     try:
         if previous and previous[2] != "failed" and keep_previous(con, source.id, error):
             failed.error, failed.pages = f"{error} (the previous load is kept)", previous[3]
@@ -83,49 +122,61 @@ def _fail(con: duckdb.DuckDBPyConnection, source: Source, error: str, previous=N
     return failed
 
 
-def _process(con, source: Source, fetch_future, version: str, force: bool) -> Outcome:
+@task(name="load", task_run_name="load {source.id}", cache_policy=NO_CACHE)
+def load_task(con: duckdb.DuckDBPyConnection, source: Source, fetched: Fetched | None,
+              parsed: Parsed | None, error: str | None, version: str, force: bool) -> Outcome:
+    """One document's rows in one transaction, or its failure recorded."""
     previous = con.execute(
         "SELECT sha256, parser_version, status, pages FROM documents WHERE id = ?", [source.id]
     ).fetchone()
-    try:
-        fetched = fetch_future.result()
-    except Exception as exc:
-        return _fail(con, source, f"fetch failed: {exc}", previous)
+    if fetched is None:
+        return _fail(con, source, f"fetch failed: {error}", previous)
     raw = {"sha256": fetched.sha256, "raw_path": str(fetched.raw_path), "parser_version": version}
-    if not force and previous and previous[:2] == (fetched.sha256, version) and previous[2] != "failed":
+    same = (not force and previous and previous[:2] == (fetched.sha256, version)
+            and previous[2] != "failed")
+    if same and (parsed is None or error is None):
+        # Loaded already: by the last run, or by another run that held the writer meanwhile.
         count = con.execute("SELECT count(*) FROM indicators WHERE document_id = ?",
                             [source.id]).fetchone()[0]
         clear_failure(con, source.id)
-        return Outcome(source.id, source.region, source.kind, source.year, "unchanged",
-                       pages=previous[3], indicators=count)
-    state = parse_document(fetched, source, return_state=True)
-    if state.is_failed():
-        return _fail(con, source, f"extract failed: {state.result(raise_on_failure=False)}",
-                     previous, **raw)
-    parsed = state.result()
+        return _outcome(source, "unchanged", pages=previous[3], indicators=count)
+    if error is not None:
+        return _fail(con, source, f"extract failed: {error}", previous, **raw)
+    if parsed is None:  # judged unchanged from the snapshot, but the writer has no such load
+        return _fail(con, source, "extract skipped for a load the warehouse does not hold; "
+                                  "run again", previous, **raw)
     doc = parsed.document
     status = "loaded" if doc.text_status == "ok" else "no_text"
-    error = "; ".join(doc.notes) if status == "no_text" else None
+    note = "; ".join(doc.notes) if status == "no_text" else None
     if status == "no_text" and previous and previous[2] == "loaded":
         # Text yesterday, none today: a broken or swapped file, not a reason to drop the rows.
-        return _fail(con, source, f"no usable text in today's bytes: {error}", previous, **raw)
+        return _fail(con, source, f"no usable text in today's bytes: {note}", previous, **raw)
     try:
-        load_document(con, _record(source, status=status, error=error, **raw), doc, parsed.indicators)
+        load_document(con, _record(source, status=status, error=note, **raw), doc,
+                      parsed.indicators)
     except duckdb.Error as exc:
         return _fail(con, source, f"load failed: {exc}", previous, **raw)
-    return Outcome(source.id, source.region, source.kind, source.year, status, pages=doc.pages,
-                   indicators=len(parsed.indicators), error=error)
+    clear_failure(con, source.id)
+    get_run_logger().info("%s: %s, %d indicators", source.id, status, len(parsed.indicators))
+    return _outcome(source, status, pages=doc.pages, indicators=len(parsed.indicators),
+                    error=note)
 
 
-def _load_indicator_catalog(con: duckdb.DuckDBPyConnection) -> None:
-    load_canonical_catalog(con, [e.record() for e in load_catalog()])
+@task(name="checks", task_run_name="checks", cache_policy=NO_CACHE)
+def checks_task(con: duckdb.DuckDBPyConnection) -> tuple[CheckRun, pd.DataFrame]:
+    run = run_checks(con)
+    get_run_logger().info("check run %s: %d errors, %d warnings, %d info", run.run_id,
+                          run.errors, run.warnings, run.infos)
+    return run, latest_findings(con)
 
 
-def _chart_flagged(con: duckdb.DuckDBPyConnection, results: pd.DataFrame, plots_dir: Path,
-                   notes: list[str], limit: int = 6) -> list[Path]:
+@task(name="charts", task_run_name="charts", cache_policy=NO_CACHE)
+def charts_task(con: duckdb.DuckDBPyConnection, findings: pd.DataFrame, plots_dir: Path,
+                limit: int = 6) -> tuple[list[Path], list[str]]:
     """Charts of the indicators that errors were found in: people look before they read."""
-    errors = results[(results["severity"] == "error") & results["canonical"].notna()]
-    charts = []
+    errors = findings[(findings["severity"] == "error") & findings["canonical"].notna()]
+    charts: list[Path] = []
+    notes: list[str] = []
     for canonical in list(dict.fromkeys(errors["canonical"]))[:limit]:
         try:
             charts.append(plot_indicator(con, canonical, plots_dir / f"{canonical}.png"))
@@ -134,58 +185,160 @@ def _chart_flagged(con: duckdb.DuckDBPyConnection, results: pd.DataFrame, plots_
         except OSError as exc:  # disk full or not writable: the data is loaded, say so and go on
             notes.append(f"chart {plots_dir / f'{canonical}.png'} not written: "
                          f"{exc.strerror or exc}")
-    return charts
+    get_run_logger().info("%d charts of flagged indicators in %s", len(charts), plots_dir)
+    return charts, notes
 
 
-def _publish(summary: RunSummary, checks_markdown: str, charts: list[Path]) -> None:
-    create_table_artifact(
-        key="baogao-documents",
-        table=[asdict(o) for o in summary.outcomes],
-        description=summary.message,
-    )
-    create_markdown_artifact(key="baogao-checks", markdown=checks_markdown,
+@task(name="publish snapshot", task_run_name="publish snapshot", cache_policy=NO_CACHE)
+def publish_task(con: duckdb.DuckDBPyConnection, db: Path) -> Path:
+    path = publish_snapshot(con, db)
+    get_run_logger().info("published the warehouse snapshot %s", path)
+    return path
+
+
+def _publish_artifacts(key: str, summary: RunSummary, checks_markdown: str,
+                       charts: list[Path]) -> None:
+    create_table_artifact(key=f"{key}-documents", table=[asdict(o) for o in summary.outcomes],
+                          description=summary.message)
+    create_markdown_artifact(key=f"{key}-checks", markdown=checks_markdown,
                              description="Year-over-year checks, errors first")
     if charts:
         # Inlined so the chart shows in the UI wherever the server runs, not only on this disk.
         images = [f"### {p.stem}\n\n![{p.stem}](data:image/png;base64,"
                   f"{base64.b64encode(p.read_bytes()).decode()})\n\n`{p}`" for p in charts]
-        create_markdown_artifact(key="baogao-flagged-charts", markdown="\n\n".join(images),
+        create_markdown_artifact(key=f"{key}-charts", markdown="\n\n".join(images),
                                  description="Series of the indicators with errors, flags in red")
 
 
-@flow(name="baogao-pipeline")
+def _published_state(db: Path) -> dict[str, tuple[str, str]]:
+    """sha256 and parser version of every good load in the last published snapshot: what need
+    not be parsed again. Read from the snapshot, so it never waits for a writer."""
+    if not db.exists():
+        return {}
+    try:
+        with connect(db, read_only=True) as con:
+            rows = con.execute("SELECT id, sha256, parser_version FROM documents "
+                               "WHERE status <> 'failed' AND sha256 IS NOT NULL").fetchall()
+    except duckdb.Error:
+        return {}
+    return {i: (sha, version) for i, sha, version in rows}
+
+
+def _is_done(future) -> bool:
+    wrapped = getattr(future, "wrapped_future", None)
+    return bool(wrapped is not None and wrapped.done())
+
+
+class _Writer:
+    """The write connection, opened when there is something to write and released when not."""
+
+    def __init__(self, db: Path, wait: float, on_wait: Callable[[str], None]):
+        self.db, self.wait, self.on_wait = db, wait, on_wait
+        self._con: duckdb.DuckDBPyConnection | None = None
+
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._con = connect_writer(self.db, wait=self.wait, on_wait=self.on_wait)
+            load_canonical_catalog(self._con, [e.record() for e in load_catalog()])
+        return self._con
+
+    def release(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+
+def _settle(future) -> tuple[object, str | None]:
+    """A finished future's value, or None and what went wrong."""
+    try:
+        return future.result(), None
+    except Exception as exc:
+        return None, str(exc) or type(exc).__name__
+
+
+# Threads run the tasks (fetches wait on the network; extract tasks wait on the process pool).
+# Bounded, so a catalogue of thousands does not open thousands of connections at once.
+TASK_THREADS = 16
+
+
+@flow(name="baogao-pipeline", task_runner=ThreadPoolTaskRunner(max_workers=TASK_THREADS))
 def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAULT_DATA_DIR),
              force: bool = False, fetch_timeout: float | None = None,
+             workers: int | None = None, lock_wait: float = 600.0,
              roots: list[str] | None = None):
     """Run every report of a sources catalogue into the warehouse and check the result.
 
+    workers: extraction processes (default: one per core); ignored on a Dask cluster, whose
+    workers parse. lock_wait: how long to wait for another writer of the same warehouse.
     Local sources must lie under `roots` (default: the catalogue's folder); fetch limits come
     from BAOGAO_FETCH_* (`fetch_timeout` overrides the read timeout).
     """
     logger = get_run_logger()
     sources = load_sources(catalog)
-    raw_dir = Path(data_dir) / "raw"
+    db_path, data = Path(db), Path(data_dir)
+    raw_dir = data / "raw"
     fetch_settings = FetchSettings.from_env(read_timeout=fetch_timeout,
                                             roots=roots or default_roots(catalog))
     version = parser_version()
     summary = RunSummary(db=str(db))
-    # Fetches run concurrently (they wait on the network); parsing and loading run one by one,
-    # since parsing is CPU-bound and DuckDB takes one writer.
-    futures = [(s, fetch_task.submit(s, raw_dir, fetch_settings)) for s in sources]
-    with connect(db) as con:
-        _load_indicator_catalog(con)
-        for source, future in futures:
-            outcome = _process(con, source, future, version, force)
-            if outcome.error:
-                logger.warning("%s: %s — %s", source.id, outcome.status, outcome.error)
-            summary.outcomes.append(outcome)
-        check_run = run_checks(con)
+    key = artifact_key(catalog)
+    total = len(sources)
+    progress_id = create_progress_artifact(
+        progress=0.0, key=f"{key}-progress",
+        description=f"documents done of {total} ({Path(catalog).name})")
+    published = _published_state(db_path)
+    writer = _Writer(db_path, lock_wait, logger.warning)
+    runner = FlowRunContext.get().task_runner if FlowRunContext.get() else None
+    # Local threads run the tasks, a pool of processes the parsing; on Dask, its workers do.
+    local = runner is None or isinstance(runner, ThreadPoolTaskRunner)
+    logger.info("%d sources from %s; parser %s; extraction %s", total, catalog, version,
+                f"in {workers or 'one per core'} worker processes" if local
+                else f"on {type(runner).__name__}")
+    outcomes: dict[str, Outcome] = {}
+    with extraction_pool(workers) if local else nullcontext():
+        fetches = {s.id: fetch_task.submit(s, raw_dir, fetch_settings) for s in sources}
+        parses = {parse_document.submit(fetches[s.id], s, published.get(s.id), version, force): s
+                  for s in sources}
+        pending = set(parses)
+        try:
+            for future in as_completed(list(parses)):
+                pending.discard(future)
+                source = parses[future]
+                fetched, error = _settle(fetches[source.id])
+                parsed = None
+                if error is None:
+                    parsed, error = _settle(future)
+                outcome = load_task(writer.con(), source, fetched, parsed, error, version, force)
+                if outcome.error:
+                    logger.warning("%s: %s — %s", source.id, outcome.status, outcome.error)
+                outcomes[source.id] = outcome
+                update_progress_artifact(progress_id, progress=100.0 * len(outcomes) / total)
+                for listener in list(PROGRESS_LISTENERS):
+                    listener(len(outcomes), total, outcome)
+                if not any(_is_done(f) for f in pending):
+                    writer.release()  # nothing to load right now: let other writers in
+        except BaseException:
+            writer.release()
+            raise
+    summary.outcomes = [outcomes[s.id] for s in sources]
+    try:
+        con = writer.con()
+        check_run, findings = checks_task(con)
         summary.check_run_id = check_run.run_id
         summary.check_counts = dict(check_run.counts)
-        checks_md = summary_markdown(check_run.results)
-        charts = _chart_flagged(con, check_run.results, Path(data_dir) / "plots", summary.notes)
+        charts, notes = charts_task(con, findings, data / "plots")
+        summary.notes += notes
+        publish_task(con, db_path)
+    finally:
+        writer.release()
     for note in summary.notes:
         logger.warning(note)
-    _publish(summary, checks_md, charts)
+    _publish_artifacts(key, summary, summary_markdown(findings), charts)
+    if total:
+        update_progress_artifact(progress_id, progress=100.0)
     logger.info(summary.message)
+    if summary.count("failed"):
+        # Not green: a run that lost documents must show it in the UI and to a scheduler.
+        return Failed(message=summary.message, data=summary)
     return Completed(message=summary.message, data=summary)
+

@@ -9,6 +9,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CATALOG = PROJECT_ROOT / "catalog" / "sources.yaml"
 DEFAULT_DATA_DIR = Path("data")
 DEFAULT_DB = DEFAULT_DATA_DIR / "baogao.duckdb"
+DEFAULT_TIMEZONE = "Asia/Shanghai"  # reports are published on China's clock
+DEFAULT_LOCK_WAIT = 600.0  # seconds a run waits for another writer of the same warehouse
 
 
 def configure_prefect_env() -> None:
@@ -19,10 +21,12 @@ def configure_prefect_env() -> None:
     """
     os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    # Its first start migrates a fresh database; on a busy machine that takes longer than the 20 s
-    # Prefect waits by default.
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+    # INFO reaches the run's Logs tab in the UI; the terminal shows warnings only (and the
+    # progress bar), not a line for every task-run state change.
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+    # On a loaded machine the ephemeral API takes longer than Prefect's 20 s default to start.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 def default_roots(catalog: str | Path) -> list[Path]:

@@ -3,38 +3,76 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
-from prefect import task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.guard import extract_bounded
-from extractors.model import Document, Indicator
-from flows.fetch import Fetched, FetchSettings, fetch
+from flows import conditional
+from flows.fetch import Fetched, FetchSettings
+from flows.parse import Parsed, parse_file
 from flows.settings import PROJECT_ROOT
 from flows.sources import Source
 
+__all__ = ["Parsed", "extraction_pool", "fetch_source", "parse_document", "parser_version"]
+
+# The process pool extraction runs in, while the flow's process does the loading. A task that
+# runs where no pool was opened (a Dask worker) parses in its own process: there, the worker is
+# the unit of parallelism.
+_POOL: Executor | None = None
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+               else (os.cpu_count() or 1))
+
+
+@contextmanager
+def extraction_pool(workers: int | None) -> Iterator[Executor]:
+    """Worker processes for the CPU-bound parsing, one per core unless told otherwise."""
+    global _POOL
+    # spawn, not fork: the flow's process runs threads (Prefect's), which fork does not copy.
+    pool = ProcessPoolExecutor(max_workers=workers or default_workers(),
+                               mp_context=multiprocessing.get_context("spawn"))
+    previous, _POOL = _POOL, pool
+    try:
+        yield pool
+    finally:
+        _POOL = previous
+        pool.shutdown(wait=True, cancel_futures=True)
+
 
 # No Prefect retries: `fetch` retries transient failures itself, within one overall deadline.
-@task(name="fetch", cache_policy=NO_CACHE)
+@task(name="fetch", task_run_name="fetch {source.id}", cache_policy=NO_CACHE)
 def fetch_source(source: Source, raw_dir: Path, settings: FetchSettings) -> Fetched:
-    return fetch(source.location, raw_dir, settings)
+    fetched, downloaded = conditional.fetch(source.location, Path(raw_dir), settings)
+    get_run_logger().info("%s: %s (%d bytes, sha256 %s)", source.id,
+                          "downloaded" if downloaded else "not modified, nothing downloaded",
+                          fetched.size, fetched.sha256[:12])
+    return fetched
 
 
-@dataclass(slots=True)
-class Parsed:
-    document: Document
-    indicators: list[Indicator]
-
-
-@task(name="extract", cache_policy=NO_CACHE)
-def parse_document(fetched: Fetched, source: Source) -> Parsed:
-    # In a child process under a deadline and a memory limit (BAOGAO_LIMIT_*).
-    document, indicators = extract_bounded(fetched.raw_path, year=source.year)
-    # Messages should name the report, not the content-addressed file it is stored as.
-    document.source = source.id
-    return Parsed(document, indicators)
+@task(name="extract", task_run_name="extract {source.id}", cache_policy=NO_CACHE)
+def parse_document(fetched: Fetched, source: Source, previous: tuple | None = None,
+                   version: str = "", force: bool = False) -> Parsed | None:
+    """The report's repaired layout and indicators; None when the last published run already
+    loaded these bytes with this parser version (`previous` = its sha256 and parser version)."""
+    logger = get_run_logger()
+    if not force and previous is not None and tuple(previous) == (fetched.sha256, version):
+        logger.info("%s: unchanged since the last load, not parsed again", source.id)
+        return None
+    pool = _POOL
+    args = (str(fetched.raw_path), source.id, source.year)
+    parsed = pool.submit(parse_file, *args).result() if pool else parse_file(*args)
+    logger.info("%s: %d pages, %d blocks, %d indicators (text %s)", source.id,
+                parsed.document.pages, len(parsed.document.blocks), len(parsed.indicators),
+                parsed.document.text_status)
+    return parsed
 
 
 def parser_version() -> str:

@@ -193,3 +193,105 @@ def test_checks_say_when_they_did_not_complete(tmp_path, capsys):
     with connect(db) as con:
         run_checks(con)
     assert main(["checks", "--db", str(db)]) == 0
+
+
+def _small_warehouse(db):
+    with connect(db) as con:
+        load_document(con, DocumentRecord("d1", "临江市", None, "政府工作报告", 2024),
+                      indicators=[Indicator("地区生产总值", 5.0, "%"),
+                                  Indicator("城镇新增就业", 1.2e5, "人", modality="target")])
+    return db
+
+
+def test_version_and_help_with_defaults(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.startswith("baogao ")
+    from flows.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, command in sub.choices.items():
+        assert command.description, name
+        for action in command._actions:
+            if action.option_strings and action.dest != "help":
+                assert action.help, f"{name} {action.option_strings}"
+    text = " ".join(sub.choices["serve"].format_help().split())
+    assert "(default: Asia/Shanghai)" in text and "(default: 0 6 * * *)" in text
+    assert "(default: 600.0)" in " ".join(sub.choices["run"].format_help().split())
+
+
+def test_sql_formats(tmp_path, capsys):
+    db = _small_warehouse(tmp_path / "w.duckdb")
+    query = "select metric, value from indicators order by seq"
+    assert main(["sql", query, "--db", str(db), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["metric,value", "地区生产总值,5.0",
+                                                    "城镇新增就业,120000.0"]
+    assert main(["sql", query, "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"metric": "地区生产总值", "value": 5.0},
+                                                   {"metric": "城镇新增就业", "value": 120000.0}]
+    assert main(["sql", query, "--db", str(db), "--format", "markdown"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:3] == ["| metric | value |", "|---|---|", "| 地区生产总值 | 5.0 |"]
+
+
+def test_export_parquet_reads_back_with_pandas(tmp_path, capsys):
+    import pandas as pd
+
+    db = _small_warehouse(tmp_path / "w.duckdb")
+    out = tmp_path / "export"
+    assert main(["export", "--db", str(db), "--out", str(out)]) == 0
+    written = capsys.readouterr().out.split()
+    assert str(out / "indicators.parquet") in written
+    assert str(out / "indicators_display.parquet") in written  # views too
+    frame = pd.read_parquet(out / "indicators.parquet")
+    assert sorted(frame["metric"]) == ["地区生产总值", "城镇新增就业"]
+    assert frame.loc[frame["metric"] == "城镇新增就业", "value"].item() == 1.2e5
+    assert main(["export", "--db", str(db), "--out", str(out), "--format", "csv",
+                 "--tables-only"]) == 0
+    csvs = capsys.readouterr().out.split()
+    assert all(p.endswith(".csv") for p in csvs) and not any("_display" in p for p in csvs)
+    assert pd.read_csv(out / "documents.csv")["id"].tolist() == ["d1"]
+
+
+def test_catalogue_errors_and_unknown_regions_exit_2_in_one_line(tmp_path, capsys):
+    bad = tmp_path / "sources.yaml"
+    bad.write_text("sources:\n  - {id: a b, region: 临江市, kind: 政府工作报告, year: 2024, "
+                   "url: 'http://127.0.0.1:9/x.pdf'}\n", encoding="utf-8")
+    import time
+
+    started = time.monotonic()
+    assert main(["run", "--catalog", str(bad), "--db", str(tmp_path / "w.duckdb")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(bad) in err and "'a b'" in err
+    assert time.monotonic() - started < 10  # said before any Prefect start
+    assert not (tmp_path / "w.duckdb").exists()
+
+    db = _small_warehouse(tmp_path / "w.duckdb")
+    assert main(["checks", "--db", str(db), "--region", "临江"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unknown region '临江'" in err and "临江市" in err
+    assert main(["plot", "gdp.growth", "--db", str(db), "--region", "北京"]) == 2
+    assert "unknown region '北京'" in capsys.readouterr().err
+
+
+def test_serve_registers_one_run_at_a_time_per_warehouse_on_chinas_clock(tmp_path, monkeypatch,
+                                                                         capsys):
+    from flows import cli
+    from flows.pipeline import pipeline
+
+    served = {}
+    monkeypatch.setattr(pipeline, "serve", lambda **kw: served.update(kw))
+    monkeypatch.chdir(tmp_path)
+    assert main(["serve", "--db", "w.duckdb", "--data-dir", "d", "--cron", "30 7 * * 1"]) == 0
+    (schedule,) = served["schedules"]
+    assert schedule.cron == "30 7 * * 1" and schedule.timezone == "Asia/Shanghai"
+    assert served["global_limit"].limit == 1
+    params = served["parameters"]
+    assert params["db"] == str(tmp_path / "w.duckdb") and params["data_dir"] == str(tmp_path / "d")
+    assert served["name"] == cli.deployment_name(tmp_path / "w.duckdb")
+    assert served["name"] != cli.deployment_name(tmp_path / "other.duckdb")
+    out = capsys.readouterr().out
+    assert "Asia/Shanghai" in out and served["name"] in out

@@ -7,25 +7,8 @@ import shutil
 import duckdb
 import pytest
 
-from flows.pipeline import pipeline
-
-
-def artifacts_of(flow_run_id) -> dict[str, object]:
-    from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
-
-    with get_client(sync_client=True) as client:
-        found = client.read_artifacts(artifact_filter=ArtifactFilter(
-            flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
-    return {a.key: a.data for a in found}
-
-
-def catalogue(path, entries):
-    lines = ["sources:"]
-    for sid, year, url in entries:
-        lines.append(f"  - {{id: {sid}, region: 临江市, kind: 政府工作报告, year: {year}, url: '{url}'}}")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+from flows.pipeline import PROGRESS_LISTENERS, artifact_key, pipeline
+from tests.flowkit import artifacts_of, catalogue, log_messages, task_run_names
 
 
 def table_counts(db) -> dict[str, int]:
@@ -49,18 +32,42 @@ def served(http_root, sample_pdfs, tmp_path):
 
 def test_flow_loads_good_reports_and_marks_bad_ones_failed(prefect_harness, served, tmp_path):
     db, data = tmp_path / "w.duckdb", tmp_path / "data"
-    state = pipeline(catalog=str(served), db=str(db), data_dir=str(data), return_state=True)
-    assert state.is_completed()
-    summary = state.result()
+    seen = []
+    PROGRESS_LISTENERS.append(lambda done, total, outcome: seen.append((done, total, outcome.id)))
+    try:
+        state = pipeline(catalog=str(served), db=str(db), data_dir=str(data), workers=2,
+                         return_state=True)
+    finally:
+        PROGRESS_LISTENERS.clear()
+    # Documents failed: the run is not green, though every good document was loaded.
+    assert state.is_failed() and not state.is_completed()
+    summary = state.result(raise_on_failure=False)
     status = {o.id: o.status for o in summary.outcomes}
     assert status == {"good-0": "loaded", "good-1": "loaded", "good-2": "loaded",
                       "missing": "failed", "html": "failed"}
     assert "3 loaded" in state.message and "2 failed" in state.message
+    # Progress moved one document at a time, to the end.
+    assert [(d, t) for d, t, _ in seen] == [(n, 5) for n in range(1, 6)]
+    assert {i for _, _, i in seen} == set(status)
 
-    published = artifacts_of(state.state_details.flow_run_id)
-    assert {"baogao-documents", "baogao-checks"} <= set(published)
-    assert "missing" in str(published["baogao-documents"]) and "HTTP 404" in str(
-        published["baogao-documents"])
+    run_id = state.state_details.flow_run_id
+    key = artifact_key(served)
+    published = artifacts_of(run_id)
+    assert {f"{key}-documents", f"{key}-checks", f"{key}-progress", f"{key}-charts"} <= set(
+        published)
+    assert published[f"{key}-progress"] == 100.0
+    assert "missing" in str(published[f"{key}-documents"]) and "HTTP 404" in str(
+        published[f"{key}-documents"])
+    # Findings say where they come from: document, page and the sentence.
+    assert "linjiang-gwr-2024" not in str(published[f"{key}-checks"])  # ids are the catalogue's
+    assert "good-2" in str(published[f"{key}-checks"]) and "进出口" in str(
+        published[f"{key}-checks"])
+    names = task_run_names(run_id)
+    assert {"fetch good-0", "extract good-0", "load good-0", "load missing", "checks", "charts",
+            "publish snapshot"} <= names
+    infos = [m for level, m in log_messages(run_id) if level == 20]
+    assert any(m.startswith("good-1: loaded") for m in infos), infos[:20]
+    assert any("published the warehouse snapshot" in m for m in infos)
 
     with duckdb.connect(str(db), read_only=True) as con:
         errors = dict(con.execute(
@@ -81,22 +88,26 @@ def test_flow_loads_good_reports_and_marks_bad_ones_failed(prefect_harness, serv
     assert ("scale_error", "trade.total") in errors_found
     assert f"checks: {len(errors_found)} errors" in state.message
     # Every fetched file is kept, by content, before parsing: the HTML page too.
-    assert len(list((data / "raw").rglob("*.*"))) == 4
+    kept = [p for p in (data / "raw").rglob("*.*") if "validators" not in p.parts]
+    assert len(kept) == 4
 
     before = table_counts(db)
-    again = pipeline(catalog=str(served), db=str(db), data_dir=str(data))
+    again = pipeline(catalog=str(served), db=str(db), data_dir=str(data),
+                     return_state=True).result(raise_on_failure=False)
     assert {o.id: o.status for o in again.outcomes if o.status != "failed"} == {
         "good-0": "unchanged", "good-1": "unchanged", "good-2": "unchanged"}
     assert table_counts(db) == before
 
-    forced = pipeline(catalog=str(served), db=str(db), data_dir=str(data), force=True)
+    forced = pipeline(catalog=str(served), db=str(db), data_dir=str(data), force=True,
+                      return_state=True).result(raise_on_failure=False)
     assert sum(o.status == "loaded" for o in forced.outcomes) == 3
     assert table_counts(db) == before
 
     # A source that is gone today fails the run's document but keeps what it loaded before.
     for pdf in (served.parent / "www").glob("linjiang-gwr-2022.pdf"):
         pdf.unlink()
-    gone = pipeline(catalog=str(served), db=str(db), data_dir=str(data))
+    gone = pipeline(catalog=str(served), db=str(db), data_dir=str(data),
+                    return_state=True).result(raise_on_failure=False)
     assert {o.id: o.status for o in gone.outcomes}["good-0"] == "failed"
     assert table_counts(db) == before
     with duckdb.connect(str(db), read_only=True) as con:

@@ -57,7 +57,8 @@ def test_writes_a_png_with_the_scale_error_flagged(con, tmp_path, captured):
     out = plot.plot_indicator(con, "grain.output", tmp_path / "charts" / "grain.png")
     assert out == tmp_path / "charts" / "grain.png"
     assert out.read_bytes()[:8] == PNG_MAGIC
-    assert red_points(captured[0]) == [(2024.0, 1.3e8)]
+    # in the catalogue's display unit: 1.3亿斤 is 0.00013 万亿斤
+    assert red_points(captured[0]) == [(2024.0, pytest.approx(1.3e-4))]
     # a log axis: the flagged point is 10^-4 of the others
     assert captured[0].axes[0].get_yscale() == "log"
 
@@ -77,7 +78,7 @@ def test_ascii_labels_without_a_cjk_font(con, tmp_path, captured, monkeypatch):
     texts = [ax.get_title(), ax.get_xlabel(), ax.get_ylabel(),
              *(t.get_text() for t in ax.get_legend().get_texts())]
     assert all(t.isascii() for t in texts), texts
-    assert ax.get_title() == "grain.output"
+    assert ax.get_title() == "Grain output (grain.output)"
     assert "region 1 actual" in texts and "flagged" in texts
 
 
@@ -86,4 +87,5 @@ def test_chinese_labels_with_a_cjk_font(con, tmp_path, captured):
     plot.plot_indicator(con, "grain.output", tmp_path / "zh.png")
     ax = captured[0].axes[0]
     assert ax.get_title() == "粮食产量 (grain.output)"
+    assert ax.get_ylabel() == "万亿斤"
     assert "中国 目标" in [t.get_text() for t in ax.get_legend().get_texts()]

@@ -182,6 +182,32 @@ def latest_results(
     return sort_results(frame)
 
 
+def latest_findings(
+    con: duckdb.DuckDBPyConnection,
+    region: str | None = None,
+    year: int | None = None,
+    severity: str | list[str] | tuple[str, ...] | None = None,
+) -> pd.DataFrame:
+    """The last run's findings as `check_findings` shows them: values in display units, with
+    the document, page and evidence sentence each comes from; errors first."""
+    where = ["run_id = ?"]
+    params: list[object] = [latest_run_id(con)]
+    if region is not None:
+        where.append("region = ?")
+        params.append(region)
+    if year is not None:
+        where.append("year = ?")
+        params.append(int(year))
+    if severity is not None:
+        wanted = [severity] if isinstance(severity, str) else list(severity)
+        where.append(f"severity IN ({', '.join('?' for _ in wanted)})")
+        params.extend(wanted)
+    frame = con.execute(f"SELECT * FROM check_findings WHERE {' AND '.join(where)}", params).df()
+    if len(frame):
+        frame["year"] = pd.array(frame["year"], dtype="Int64")
+    return sort_results(frame)
+
+
 def _cell(value: object) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return ""
@@ -201,6 +227,9 @@ def summary_markdown(results: pd.DataFrame, max_rows: int = 50) -> str:
         return "\n".join(lines) + "\n"
     cols = ["check_name", "region", "kind", "year", "canonical", "value", "previous_value",
             "detail"]
+    # From check_findings: the unit the values are shown in, and where the figure was read.
+    cols[7:7] = [c for c in ("unit",) if c in results.columns]
+    cols += [c for c in ("document_id", "page", "evidence") if c in results.columns]
     ordered = sort_results(results)
     for severity in SEVERITIES:
         rows = ordered[ordered["severity"] == severity]

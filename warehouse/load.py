@@ -90,11 +90,19 @@ def clear_failure(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
 
 
 def load_canonical_catalog(con: duckdb.DuckDBPyConnection, entries: list[dict]) -> None:
-    """Refresh `canonical_indicators` from the catalogue file's entries."""
+    """Refresh `canonical_indicators` from the catalogue file's entries, with each entry's
+    English name and display unit (catalog/display.yaml)."""
+    from warehouse.display import load_display
+
+    display = load_display(entries)
     rows = [{"id": e["id"], "name": e.get("name"), "kind": e.get("kind"), "unit": e.get("unit"),
-             "min_value": e.get("min"), "max_value": e.get("max"), "better": e.get("better")}
+             "min_value": e.get("min"), "max_value": e.get("max"), "better": e.get("better"),
+             "name_en": display[e["id"]].name_en if e["id"] in display else None,
+             "display_unit": display[e["id"]].unit if e["id"] in display else e.get("unit"),
+             "display_factor": display[e["id"]].factor if e["id"] in display else 1.0}
             for e in entries]
     with transaction(con):
         con.execute("DELETE FROM canonical_indicators")
         _insert(con, "canonical_indicators",
-                ["id", "name", "kind", "unit", "min_value", "max_value", "better"], rows)
+                ["id", "name", "kind", "unit", "min_value", "max_value", "better", "name_en",
+                 "display_unit", "display_factor"], rows)

@@ -53,10 +53,11 @@ def _ascii(text: str | None, fallback: str) -> str:
 
 
 def _series(con: duckdb.DuckDBPyConnection, canonical: str, region: str | None) -> pd.DataFrame:
+    # In display units (亿元, 万人): an axis of 2e13 元 is read by nobody.
     query = """
-        SELECT region, kind, name, indicator_kind, year, actual, actual_unit, target, target_low,
-               target_high, target_unit
-        FROM indicator_series
+        SELECT region, kind, name, name_en, indicator_kind, year, actual, actual_unit, target,
+               target_low, target_high, target_unit
+        FROM indicator_series_display
         WHERE canonical = ? AND scope = 'annual'
     """
     params: list[object] = [canonical]
@@ -71,7 +72,7 @@ def _flags(con: duckdb.DuckDBPyConnection, canonical: str) -> pd.DataFrame:
     try:
         return con.execute(
             """SELECT region, kind, year, value, previous_value, severity, detail
-               FROM check_results
+               FROM check_findings
                WHERE canonical = ? AND severity IN ('error', 'warning')
                  AND run_id = (SELECT run_id FROM check_runs
                                ORDER BY started_at DESC, run_id DESC LIMIT 1)""",
@@ -131,8 +132,9 @@ def plot_indicator(con: duckdb.DuckDBPyConnection, canonical: str, out_path: Pat
                        label="flagged" if font is None else "检查标记")
     units = {u for u in pd.concat([data["actual_unit"], data["target_unit"]]).dropna()}
     unit = ", ".join(sorted(units))
+    english = data["name_en"].dropna()
     title = label(data["name"].dropna().iloc[0] if data["name"].notna().any() else None,
-                  canonical)
+                  english.iloc[0] if len(english) else canonical)
     ax.set_title(title if title == canonical else f"{title} ({canonical})")
     ax.set_xlabel("year" if font is None else "年份")
     ax.set_ylabel(label(unit, "value") if unit else "value")

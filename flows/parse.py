@@ -1,0 +1,39 @@
+"""Parsing one stored report: the CPU-bound step the flow hands to worker processes.
+
+Kept free of Prefect so a worker process starts in a fraction of a second."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors.guard import extract_bounded
+from extractors.model import Document, ExtractionError, Indicator
+
+
+class ParseError(Exception):
+    """A parse failure as it crosses from a worker process: one message, always picklable
+    (an exception whose constructor takes other arguments cannot be sent back)."""
+
+
+@dataclass(slots=True)
+class Parsed:
+    document: Document
+    indicators: list[Indicator]
+
+
+def parse_file(raw_path: str | Path, source_id: str, year: int | None) -> Parsed:
+    try:
+        return _parse(raw_path, source_id, year)
+    except ExtractionError as exc:
+        raise ParseError(str(exc)) from None
+    except Exception as exc:
+        raise ParseError(f"{type(exc).__name__}: {exc}") from None
+
+
+def _parse(raw_path: str | Path, source_id: str, year: int | None) -> Parsed:
+    # In a child process under a deadline and a memory limit (BAOGAO_LIMIT_*).
+    document, indicators = extract_bounded(Path(raw_path), year=year)
+    # Messages should name the report, not the content-addressed file it is stored as.
+    document.source = source_id
+    return Parsed(document, indicators)

@@ -1,0 +1,95 @@
+"""Benchmark (not a test): whole pipeline runs over ../shared/corpus.
+
+Times, in one process (so Prefect's ephemeral API starts once and is not counted):
+  1. a first run with 1 extraction worker process, into a fresh warehouse
+  2. a first run with 2 worker processes, into another fresh warehouse
+  3. a second run over (2)'s warehouse: every document unchanged
+and checks that (1) and (2) hold identical contents. Prints a JSON report, also written to
+--out.
+
+    .venv/bin/python scripts/bench_run.py [--corpus ../shared/corpus] [--out bench_run.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from flows.settings import configure_prefect_env  # noqa: E402
+
+KINDS = {"gwr": "政府工作报告", "renda": "人大常委会工作报告"}
+REGIONS = {"national": "中国", "zhengzhou": "郑州市"}
+
+
+def corpus_catalogue(corpus: Path, out: Path) -> int:
+    lines = ["sources:"]
+    count = 0
+    for pdf in sorted(corpus.glob("*.pdf")):
+        match = re.match(r"(\w+)-(gwr|renda)-(\d{4})\.(\w+)$", pdf.stem)
+        if not match:
+            continue
+        region, kind, year, layout = match.groups()
+        lines.append(f"  - {{id: {pdf.stem}, region: {REGIONS.get(region, region)}, "
+                     f"kind: {KINDS[kind]}, year: {year}, url: '{pdf.resolve().as_uri()}'}}")
+        count += 1
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return count
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    configure_prefect_env()
+    from flows.pipeline import pipeline
+    from tests.flowkit import contents
+
+    report: dict[str, object] = {"machine": f"{platform.machine()}, "
+                                 f"{len(os.sched_getaffinity(0))} cores, {platform.python_version()}"}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        catalog = tmp / "sources.yaml"
+        report["documents"] = corpus_catalogue(args.corpus, catalog)
+
+        def timed(name: str, db: Path, **kw) -> None:
+            started = time.perf_counter()
+            state = pipeline(catalog=str(catalog), db=str(db), data_dir=str(tmp / "data"),
+                             return_state=True, **kw)
+            report[name] = {"seconds": round(time.perf_counter() - started, 1),
+                            "message": state.message}
+            print(name, report[name], flush=True)
+
+        # Warm-up on one small sample: Prefect's ephemeral API starts on the first flow call.
+        warm = tmp / "warm.yaml"
+        sample = (ROOT / "samples" / "linjiang-renda-2024.pdf").as_uri()
+        warm.write_text("sources:\n  - {id: warm, region: 临江市, kind: 人大常委会工作报告, "
+                        f"year: 2024, url: '{sample}'}}\n", encoding="utf-8")
+        pipeline(catalog=str(warm), db=str(tmp / "warm.duckdb"), data_dir=str(tmp / "data"),
+                 return_state=True, workers=1)
+        timed("first_run_1_worker", tmp / "one.duckdb", workers=1)
+        timed("first_run_2_workers", tmp / "two.duckdb", workers=2)
+        timed("second_run_2_workers", tmp / "two.duckdb", workers=2)
+        one = report["first_run_1_worker"]["seconds"]
+        two = report["first_run_2_workers"]["seconds"]
+        report["speedup_2_over_1"] = round(one / two, 2)
+        report["identical_contents"] = contents(tmp / "one.duckdb") == contents(tmp / "two.duckdb")
+    text = json.dumps(report, ensure_ascii=False, indent=2)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0 if report["identical_contents"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
