@@ -25,7 +25,7 @@ from extractors.indicators.context import (
     sentence_scope,
 )
 from extractors.indicators.grammar import find_quantities, implied_unit
-from extractors.indicators.metric import VERBS, read_metrics
+from extractors.indicators.metric import VERBS, Reading, read_metrics
 from extractors.indicators.numbers import normalise
 from extractors.model import Block, Document, Indicator
 
@@ -172,6 +172,9 @@ def _start_or_end(before: str, here: Scope, year: int | None) -> Scope:
     return here
 
 
+CUE_WINDOW = 400  # characters before a figure in which its sentence's cues are read
+
+
 def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
                          entries: list[Entry], regions: tuple[str, ...] = ()) -> list[Indicator]:
     quantities = find_quantities(sentence)
@@ -179,27 +182,34 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         return []
     rows: list[Indicator] = []
     readings = read_metrics(sentence, quantities)
+    # the readings of the previous figure (several: A和B均由…) and of the current one
+    previous: list[Reading] = []
+    current: list[Reading] = []
     for n, r in enumerate(readings):
         q = r.quantity
-        before_q = [x for x in readings[:n] if x.quantity is not q]
-        # the metrics the previous figure was stated for (several: A和B均由…)
-        last_subjects = [x.metric for x in before_q if x.quantity is before_q[-1].quantity] \
-            if before_q else []
-        here = cue_scope(sentence[:q.start], sentence_scope(sentence[:q.start], scope, year), year)
+        if current and current[0].quantity is not q:
+            previous, current = current, []
+        current.append(r)
+        last_subjects = [x.metric for x in previous]
+        # Cues are read in the words before the figure, within a bound: a page without sentence
+        # breaks must not cost the square of its length.
+        before = sentence[max(0, q.start - CUE_WINDOW):q.start]
+        here = cue_scope(before, sentence_scope(before, scope, year), year)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
-        clause = sentence[max(sentence.rfind(c, 0, q.start) for c in "，；：。") + 1:q.end]
+        clause = sentence[max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)
+                              for c in "，；：。") + 1:q.end]
         if here.modality == "target" and ACCOMPLISHED.search(clause):
             here = Scope("actual", str(year - 1) if year else None, "annual")
         metric = r.metric
-        before = _FROM_LAST_YEAR.search(sentence[:q.start])
-        if before and year:
+        last_year = _FROM_LAST_YEAR.search(before)
+        if last_year and year:
             # 去年 is the year before the speech; 上年 the year before the one spoken of.
             spoken_of = int(here.period) if (here.period or "").isdigit() else year
-            last = year - 1 if before.group(1) == "去年" else spoken_of - 1
+            last = year - 1 if last_year.group(1) == "去年" else spoken_of - 1
             here = replace(here, period=str(last), scope="annual")
-        here = _start_or_end(sentence[:q.start], here, year)
+        here = _start_or_end(before, here, year)
         metrics = [metric]
-        gap = sentence[before_q[-1].quantity.end if before_q else 0:q.start]
+        gap = sentence[previous[0].quantity.end if previous else 0:q.start]
         if n and readings[n - 1].quantity is q and FROM_TO.match(gap):
             continue  # the figure's subjects were all given with its first reading
         if rows and FROM_TO.match(gap):

@@ -247,7 +247,7 @@ def _shared_unit_lists(text: str, found: list[Quantity],
         if not m:
             continue  # an approximator before the number (约68.6、29.2亿元) is not a plain list
         pos = q.start
-        while (item := _LIST_ITEM.search(text, 0, pos)) and not any(
+        while (item := _LIST_ITEM.search(text, max(0, pos - 40), pos)) and not any(
                 a <= item.start() < b for a, b in protected):
             try:
                 value = _scaled(_number(item.group(1)), m.group("scale"))
