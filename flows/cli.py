@@ -98,7 +98,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from warehouse.db import connect
     from warehouse.export import export_warehouse
 
-    with connect(args.db, read_only=True) as con:
+    # Writing files is export's job: its read-only connection may reach the output folder.
+    with connect(args.db, read_only=True, locked=False) as con:
         written = export_warehouse(con, args.out, fmt=args.format, views=not args.tables_only)
     for path in written:
         print(path)

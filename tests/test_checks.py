@@ -832,3 +832,15 @@ def test_a_power_of_ten_over_many_years_may_be_growth(tmp_path, gap, flagged):
                           2003 + gap: [T("retail", 9500e8, "元", 2003 + gap)]})
     found = by_check(run_checks(con).results, "scale_error")
     assert bool(found) == flagged
+
+
+def test_a_list_counts_only_where_it_is_stated_together(tmp_path):
+    # this year states the other targets, but scattered over the report: no list lost one
+    other = "全年新增就业……"
+    con = build(tmp_path, {
+        2022: [L("gdp.growth", 5, "%", 2022), L("cpi", 3, "%", 2022), L("unemployment", 5.5, "%", 2022)],
+        2023: [L("gdp.growth", 5, "%", 2023),
+               T("unemployment", 5.5, "%", 2023, evidence=other)],
+        2024: [L("gdp.growth", 5, "%", 2024), L("cpi", 3, "%", 2024), L("unemployment", 5.5, "%", 2024)],
+    })
+    assert by_check(run_checks(con).results, "missing_indicator") == {("info", 2023, "cpi")}

@@ -167,11 +167,11 @@ def check_db_file(db_path: str | Path) -> None:
         raise WarehouseError(f"{db_path}: not a DuckDB database file")
 
 
-def _open(db_path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+def _open(db_path: Path, read_only: bool, locked: bool = True) -> duckdb.DuckDBPyConnection:
     """A user's read-only connection reads the warehouse and nothing else: external access is off
     and the configuration locked, so no query can read, list or write other files or load
     extensions. The writer's keeps DuckDB 1.0's storage format (see STORAGE_VERSION)."""
-    config = dict(READ_ONLY_CONFIG) if read_only else {
+    config = (dict(READ_ONLY_CONFIG) if locked else {}) if read_only else {
         "storage_compatibility_version": STORAGE_VERSION}
     try:
         con = duckdb.connect(str(db_path), read_only=read_only, config=config)
@@ -182,7 +182,7 @@ def _open(db_path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         if "not a valid DuckDB database" in message:
             raise WarehouseError(f"{db_path}: not a DuckDB database file") from None
         raise WarehouseError(f"{db_path}: cannot open the warehouse ({message})") from None
-    if read_only:
+    if read_only and locked:
         con.execute("SET lock_configuration = true")
     return con
 
@@ -211,7 +211,8 @@ def is_lock_error(exc: BaseException) -> bool:
 
 
 def connect(db_path: str | Path, *, read_only: bool = False, wait: float = 0.0,
-            on_wait: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
+            on_wait: Callable[[str], None] | None = None,
+            locked: bool = True) -> duckdb.DuckDBPyConnection:
     """Open the warehouse file. A locked file is retried for up to `wait` seconds (backing off
     from 0.2 s to 5 s), telling `on_wait` who holds it; then WarehouseLocked names the holder."""
     db_path = Path(db_path)
@@ -225,7 +226,7 @@ def connect(db_path: str | Path, *, read_only: bool = False, wait: float = 0.0,
     told = None
     while True:
         try:
-            con = _open(db_path, read_only)
+            con = _open(db_path, read_only, locked)
             break
         except duckdb.Error as exc:
             if not is_lock_error(exc):

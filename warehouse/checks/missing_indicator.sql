@@ -3,10 +3,10 @@
 -- not. Presence is judged by report (region, report kind, report year), over reports that yielded
 -- at least one canonical indicator, so a failed or empty load does not make everything "missing".
 -- A report need not set the same targets every year (深圳 2024 sets no CPI target), so a gap is
--- an error only where the report plainly lost one: the targets that stood next to it in its list
--- the year before (the sentence of three or more targets it was stated in) are still stated this
--- year, and it is back, with a figure that agrees, the year after (or, for the latest report, it
--- stood in the two reports before).
+-- an error only where the report plainly lost one from its list: of the other targets stated in
+-- the same sentence as it the year before (two at least), three in four stand together in one
+-- sentence of this report (this year's list), its metric is not stated under another id or unit, and it is back, with a figure that
+-- agrees, the year after (or, for the latest report, it stood in the two reports before).
 -- Rows carry their own severity:
 --   error    a target gone from its list, as above
 --   info     any other gap of a target, and gaps of actuals (reviews highlight different figures
@@ -94,44 +94,41 @@ stated AS (
     JOIN documents AS d ON d.id = i.document_id
     WHERE i.modality = 'target' AND COALESCE(i.scope, 'annual') = 'annual' AND d.status = 'loaded'
 ),
-list_rows AS (
-    -- a report's list of targets is the sentence stating them; a target's neighbours are the
-    -- nearest items of another metric before and after it (国内生产总值2150亿元，增长12% is one item)
-    SELECT m.*,
-           (SELECT count(DISTINCT o.metric) FROM stated AS o
-             WHERE o.document_id = m.document_id AND o.evidence = m.evidence) AS list_size,
-           (SELECT arg_max(o.item, o.seq) FROM stated AS o
-             WHERE o.document_id = m.document_id AND o.evidence = m.evidence
-               AND o.seq < m.seq AND o.metric <> m.metric) AS before_it,
-           (SELECT arg_min(o.item, o.seq) FROM stated AS o
-             WHERE o.document_id = m.document_id AND o.evidence = m.evidence
-               AND o.seq > m.seq AND o.metric <> m.metric) AS after_it
-    FROM stated AS m
-    WHERE m.canonical IS NOT NULL
-),
-listed AS (
-    -- whether this report still states the missing target's neighbours, and not its metric
-    -- under another id or unit (能耗下降2.6% one year, 能耗下降到0.501吨标准煤 the next)
-    SELECT g.region, g.report_kind, g.canonical, g.report_year,
-           bool_and(m.list_size >= 3
-                    AND COALESCE(m.before_it, m.after_it) IS NOT NULL
-                    AND NOT EXISTS (SELECT 1 FROM stated AS t
-                                    WHERE t.region = g.region AND t.report_kind = g.report_kind
-                                      AND t.report_year = g.report_year AND t.metric = m.metric)
-                    AND (m.before_it IS NULL OR EXISTS (
-                         SELECT 1 FROM stated AS t
-                         WHERE t.region = g.region AND t.report_kind = g.report_kind
-                           AND t.report_year = g.report_year AND t.item = m.before_it))
-                    AND (m.after_it IS NULL OR EXISTS (
-                         SELECT 1 FROM stated AS t
-                         WHERE t.region = g.region AND t.report_kind = g.report_kind
-                           AND t.report_year = g.report_year AND t.item = m.after_it)))
-               AS neighbours_kept
+list_items AS (
+    -- the other targets stated in the same sentence as the missing one the year before the gap
+    SELECT DISTINCT g.region, g.report_kind, g.canonical, g.report_year, m.metric AS own_metric,
+           o.item
     FROM gaps AS g
-    JOIN list_rows AS m
+    JOIN stated AS m
       ON m.region = g.region AND m.report_kind = g.report_kind AND m.canonical = g.canonical
      AND m.report_year = g.last_present
+    JOIN stated AS o
+      ON o.document_id = m.document_id AND o.evidence = m.evidence AND o.metric <> m.metric
+     AND o.item IS DISTINCT FROM g.canonical
     WHERE g.modality = 'target'
+),
+kept_by_sentence AS (
+    -- how many of them each sentence of this report states: the best one is this year's list
+    SELECT li.region, li.report_kind, li.canonical, li.report_year, t.document_id, t.evidence,
+           count(DISTINCT li.item) AS kept
+    FROM list_items AS li
+    JOIN stated AS t
+      ON t.region = li.region AND t.report_kind = li.report_kind
+     AND t.report_year = li.report_year AND t.item = li.item
+    GROUP BY ALL
+),
+listed AS (
+    SELECT li.region, li.report_kind, li.canonical, li.report_year,
+           count(DISTINCT li.item) AS others,
+           COALESCE((SELECT max(k.kept) FROM kept_by_sentence AS k
+                     WHERE k.region = li.region AND k.report_kind = li.report_kind
+                       AND k.canonical = li.canonical AND k.report_year = li.report_year), 0)
+               AS kept,
+           bool_or(EXISTS (SELECT 1 FROM stated AS t
+                           WHERE t.region = li.region AND t.report_kind = li.report_kind
+                             AND t.report_year = li.report_year AND t.metric = li.own_metric))
+               AS metric_still_stated
+    FROM list_items AS li
     GROUP BY ALL
 ),
 judged AS (
@@ -140,7 +137,8 @@ judged AS (
         CASE
             WHEN c.last_present IS NULL THEN NULL  -- not there yet: a new indicator, not a gap
             WHEN c.modality = 'target' AND c.last_present = c.report_before
-                 AND COALESCE(l.neighbours_kept, false)
+                 AND COALESCE(l.others, 0) >= 2 AND l.kept >= 0.75 * l.others
+                 AND NOT l.metric_still_stated
                  AND c.around_agree
                  AND (c.next_present = c.report_after
                       OR (c.report_year = c.latest_report AND c.report_before2 IS NOT NULL

@@ -11,7 +11,7 @@
 --   pick_rank       1 for the row compared across years among all rows describing the same
 --                   region/kind/canonical/modality/scope/year (report of the expected year first,
 --                   then a row within the catalogue's range, then in the catalogue's unit, then
---                   the first by seq)
+--                   an exact figure before a threshold it passed, then the first by seq)
 --   doc_rank        the same order within one document; rows with doc_rank > 1 are what the
 --                   within-document conflict check looks at
 CREATE OR REPLACE VIEW indicator_rows AS
@@ -73,11 +73,12 @@ SELECT
                  (report_year = CASE WHEN modality = 'target' THEN year ELSE year + 1 END) DESC,
                  in_range DESC,
                  (unit IS NOT DISTINCT FROM catalog_unit) DESC,
+                 (approx IS NULL) DESC,  -- 达到10628美元 over 率先突破1万美元
                  report_year DESC, document_id, seq
     ) AS pick_rank,
     row_number() OVER (
         PARTITION BY document_id, canonical, modality, scope, year
         ORDER BY (num_value IS NOT NULL) DESC, in_range DESC,
-                 (unit IS NOT DISTINCT FROM catalog_unit) DESC, seq
+                 (unit IS NOT DISTINCT FROM catalog_unit) DESC, (approx IS NULL) DESC, seq
     ) AS doc_rank
 FROM ranged;
