@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extractors.engines import DEFAULT_OCR_OPTIONS, OcrOptions
 from extractors.model import Document, ExtractionError
 
 
-def extract_document(path: str | Path) -> Document:
+def extract_document(path: str | Path, engine: str = "pdfplumber", ocr: str = "auto",
+                     ocr_options: OcrOptions = DEFAULT_OCR_OPTIONS) -> Document:
+    """`engine` reads a PDF's text layer; `ocr` (never / auto / always) says which pages are
+    recognised from their picture instead: auto, those without usable text."""
     path = Path(path)
     if not path.exists():
         raise ExtractionError(str(path), "file not found")
@@ -16,7 +20,7 @@ def extract_document(path: str | Path) -> Document:
         from extractors.layout import repair_pdf
 
         try:
-            return repair_pdf(path)
+            return repair_pdf(path, engine=engine, ocr=ocr, ocr_options=ocr_options)
         except ExtractionError:
             raise
         except Exception as exc:  # pdfminer raises many types for damaged files

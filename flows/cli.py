@@ -10,7 +10,15 @@ import sys
 from pathlib import Path
 
 from extractors.model import ExtractionError
-from flows.settings import DEFAULT_CATALOG, DEFAULT_DATA_DIR, DEFAULT_DB, configure_prefect_env
+from flows.settings import (
+    DEFAULT_CATALOG,
+    DEFAULT_DATA_DIR,
+    DEFAULT_DB,
+    DEFAULT_ENGINE,
+    DEFAULT_OCR,
+    configure_prefect_env,
+    ocr_options,
+)
 from flows.sources import CatalogError
 
 
@@ -18,11 +26,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from extractors import render
     from extractors.extract import extract_document
 
-    doc = extract_document(args.file)
+    doc = extract_document(args.file, engine=args.engine, ocr=args.ocr, ocr_options=ocr_options())
     text = {"json": render.to_json, "md": render.to_markdown, "text": render.to_text}[args.format](doc)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if doc.text_status != "ok":
         print(f"{args.file}: {doc.text_status.replace('_', ' ')}", file=sys.stderr)
+        for note in doc.notes:
+            print(f"{args.file}: {note}", file=sys.stderr)
     return 0
 
 
@@ -30,15 +40,16 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
     from extractors.extract import extract_document
     from extractors.indicators import extract_indicators
 
-    doc = extract_document(args.file)
-    rows = [i.to_dict() for i in extract_indicators(doc, year=args.year)]
+    doc = extract_document(args.file, engine=args.engine, ocr=args.ocr, ocr_options=ocr_options())
+    rows = [{**i.to_dict(), "text_source": doc.page_source(i.page)}
+            for i in extract_indicators(doc, year=args.year)]
     if args.format == "jsonl":
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
     else:
         from extractors.model import Indicator
 
-        fields = list(Indicator.__dataclass_fields__)
+        fields = [*Indicator.__dataclass_fields__, "text_source"]
         writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
@@ -75,7 +86,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from flows.pipeline import pipeline
 
     summary = pipeline(catalog=str(args.catalog), db=str(args.db), data_dir=str(args.data_dir),
-                       force=args.force)
+                       force=args.force, engine=args.engine, ocr=args.ocr)
     print(f"\nwarehouse: {summary.db}")
     print(summary.message)
     import pandas as pd
@@ -140,6 +151,16 @@ def _cmd_plot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reading_options(p: argparse.ArgumentParser) -> None:
+    from extractors.engines import ENGINES, OCR_MODES
+
+    p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+                   help=f"PDF text-layer reader (default: {DEFAULT_ENGINE})")
+    p.add_argument("--ocr", choices=OCR_MODES, default=DEFAULT_OCR,
+                   help="recognise pages from their picture: never, auto (pages without usable "
+                        f"text), always (default: {DEFAULT_OCR})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="baogao", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -147,12 +168,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="repair the layout of a PDF or text file")
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=["json", "md", "text"], default="md")
+    _reading_options(p)
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("indicators", help="list the indicators of a PDF or text file")
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     p.add_argument("--year", type=int, help="the report's year (default: read from the text)")
+    _reading_options(p)
     p.set_defaults(func=_cmd_indicators)
 
     p = sub.add_parser("run", help="run a sources catalogue through the pipeline flow")
@@ -161,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR,
                    help="where fetched raw files are kept (default: data)")
     p.add_argument("--force", action="store_true", help="re-parse documents even if unchanged")
+    _reading_options(p)
     p.add_argument("--show", type=int, default=10, help="how many findings to print")
     p.set_defaults(func=_cmd_run)
 

@@ -13,7 +13,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.states import Completed
 
 from extractors.indicators.catalog import load_catalog
-from flows.settings import DEFAULT_DATA_DIR, DEFAULT_DB
+from flows.settings import DEFAULT_DATA_DIR, DEFAULT_DB, DEFAULT_ENGINE, DEFAULT_OCR
 from flows.sources import Source, load_sources
 from flows.tasks import fetch_source as fetch_task
 from flows.tasks import parse_document, parser_version
@@ -66,7 +66,8 @@ def _fail(con: duckdb.DuckDBPyConnection, source: Source, error: str, **kw) -> O
     return Outcome(source.id, source.region, source.kind, source.year, "failed", error=error)
 
 
-def _process(con, source: Source, fetch_future, version: str, force: bool) -> Outcome:
+def _process(con, source: Source, fetch_future, version: str, force: bool,
+             engine: str = DEFAULT_ENGINE, ocr: str = DEFAULT_OCR) -> Outcome:
     previous = con.execute(
         "SELECT sha256, parser_version, status, pages FROM documents WHERE id = ?", [source.id]
     ).fetchone()
@@ -87,7 +88,7 @@ def _process(con, source: Source, fetch_future, version: str, force: bool) -> Ou
                             [source.id]).fetchone()[0]
         return Outcome(source.id, source.region, source.kind, source.year, "unchanged",
                        pages=previous[3], indicators=count)
-    state = parse_document(fetched, source, return_state=True)
+    state = parse_document(fetched, source, engine, ocr, return_state=True)
     if state.is_failed():
         return _fail(con, source, f"extract failed: {state.result(raise_on_failure=False)}", **raw)
     parsed = state.result()
@@ -137,12 +138,14 @@ def _publish(summary: RunSummary, checks_markdown: str, charts: list[Path]) -> N
 
 @flow(name="baogao-pipeline")
 def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAULT_DATA_DIR),
-             force: bool = False, fetch_timeout: float = 30.0):
+             force: bool = False, fetch_timeout: float = 30.0, engine: str = DEFAULT_ENGINE,
+             ocr: str = DEFAULT_OCR):
     """Run every report of a sources catalogue into the warehouse and check the result."""
     logger = get_run_logger()
     sources = load_sources(catalog)
     raw_dir = Path(data_dir) / "raw"
-    version = parser_version()
+    # Another engine or OCR mode gives other rows: a document read differently is parsed again.
+    version = f"{parser_version()}-{engine}-ocr:{ocr}"
     summary = RunSummary(db=str(db))
     # Fetches run concurrently (they wait on the network); parsing and loading run one by one,
     # since parsing is CPU-bound and DuckDB takes one writer.
@@ -150,7 +153,7 @@ def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAUL
     with connect(db) as con:
         _load_indicator_catalog(con)
         for source, future in futures:
-            outcome = _process(con, source, future, version, force)
+            outcome = _process(con, source, future, version, force, engine, ocr)
             if outcome.error:
                 logger.warning("%s: %s — %s", source.id, outcome.status, outcome.error)
             summary.outcomes.append(outcome)

@@ -13,7 +13,7 @@ from extractors.extract import extract_document
 from extractors.indicators import extract_indicators
 from extractors.model import Document, Indicator
 from flows.fetch import Fetched, FetchError, read_source, store_raw
-from flows.settings import PROJECT_ROOT
+from flows.settings import DEFAULT_ENGINE, DEFAULT_OCR, PROJECT_ROOT, ocr_options
 from flows.sources import Source
 
 
@@ -35,8 +35,9 @@ class Parsed:
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def parse_document(fetched: Fetched, source: Source) -> Parsed:
-    document = extract_document(fetched.raw_path)
+def parse_document(fetched: Fetched, source: Source, engine: str = DEFAULT_ENGINE,
+                   ocr: str = DEFAULT_OCR) -> Parsed:
+    document = extract_document(fetched.raw_path, engine=engine, ocr=ocr, ocr_options=ocr_options())
     # Messages should name the report, not the content-addressed file it is stored as.
     document.source = source.id
     indicators = extract_indicators(document, year=source.year) if document.text_status == "ok" else []
