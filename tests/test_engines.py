@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from extractors.engines import ENGINES, read_document, read_pages
@@ -15,6 +17,9 @@ from extractors.pdf import Char, char_from_baseline
 from tests.pagegen import CJK_FONT, LATIN_FONT, SAMPLE, Flow, Page, write_pdf
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+VERTICAL = UnicodeCIDFont(CJK_FONT, isVertical=True)  # a -V encoding: glyphs step down the page
+VERTICAL.name = VERTICAL.fontName = "STSong-Light-V"  # beside, not over, the horizontal face
+pdfmetrics.registerFont(VERTICAL)
 
 
 def _png(path: Path) -> Path:
@@ -43,6 +48,9 @@ def _rich_pdf(tmp_path: Path, rotate: int = 0) -> Path:
     c.rotate(90)
     c.drawString(0, 0, "竖排标题")
     c.restoreState()
+    if not rotate:  # on a turned page the pdfium engine does not guess vertical writing
+        c.setFont(VERTICAL.fontName, 20)
+        c.drawString(540, 600, "产区变景区")
     c.line(72, 700, 520, 700)
     c.rect(72, 650, 448, 1.0, stroke=0, fill=1)  # a rule drawn as a thin box
     c.setFillGray(0.8)
@@ -101,6 +109,9 @@ def test_pdfium_flags_rotated_text_and_drops_fake_bold(tmp_path):
     text = "".join(c.text for c in page.chars)
     assert text.count("政府工作报告") == 1  # the bold copy is gone, the line kept once
     assert "两个的的字" in text  # genuine repeats stay
+    column = [c for c in page.chars if c.text in "产区变景"]
+    assert len(column) == 5 and len({c.x0 for c in column}) == 1
+    assert all(b.top > a.top for a, b in zip(column, column[1:], strict=False))
     turned = [c for c in page.chars if c.text in "竖排标题"]
     assert len(turned) == 4 and not any(c.upright for c in turned)
     assert all(c.upright for c in page.chars if c.text in "政府工作报告")

@@ -85,7 +85,7 @@ class _Objects:
         got = self._by_obj.get(obj)
         if got is None:
             got = self._by_obj[obj] = self._read(textpage, index, obj, disp)
-        return got
+        return obj, got
 
     def _read(self, textpage: int, index: int, obj: int, disp: Matrix):
         m = self._m
@@ -131,13 +131,16 @@ def _chars(textpage: int, height: float, disp: Matrix, objects: _Objects) -> lis
     ox, oy = _D(), _D()
     pbox, pox, poy = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
     rotated = disp != _IDENTITY
+    objs: list[int] = []
+    vertical: set[int] = set()
+    last_obj, last_x, last_y = -1, 0.0, 0.0
     for i in range(_count(textpage)):
         code = _unicode(textpage, i)
         if not code or (code in _WHITE and _generated(textpage, i)):
             continue  # spaces and breaks pdfium inferred, not drawn
         # A glyph without a Unicode mapping: pdfminer names it (cid:N); either way it is noise.
         text = "\ufffd" if _map_error(textpage, i) == 1 else chr(code)
-        font, size, upright, abcd = objects.of(textpage, i, disp)
+        obj, (font, size, upright, abcd) = objects.of(textpage, i, disp)
         _loose_box(textpage, i, pbox)
         _origin(textpage, i, pox, poy)
         if rotated:
@@ -152,9 +155,29 @@ def _chars(textpage: int, height: float, disp: Matrix, objects: _Objects) -> lis
         if x1 < x0:
             x0, x1 = x1, x0
         top, bottom = (height - yb, height - ya) if yb > ya else (height - ya, height - yb)
+        if (obj == last_obj and upright and not rotated and abs(base_x - last_x) < 0.01
+                and base_y < last_y - size / 2):
+            vertical.add(obj)
+        last_obj, last_x, last_y = obj, base_x, base_y
+        objs.append(obj)
         out.append(char_from_baseline(text, x0, x1, top, bottom, size, font, upright, abcd,
                                       height - base_y))
+    if vertical:
+        _as_vertical_writing(out, objs, vertical)
     return out
+
+
+def _as_vertical_writing(chars: list[Char], objs: list[int], vertical: set[int],
+                         origin_em: float = 0.88) -> None:
+    """Glyphs of a vertical-writing font (Identity-V), as pdfminer boxes them: one em wide, and
+    rebuilt from its pen position, which pdfium reports `origin_em` (the default vertical
+    origin of CID fonts) lower. pdfium does not say a font writes vertically; a text object
+    whose glyphs step down at one x does."""
+    for k, (c, obj) in enumerate(zip(chars, objs, strict=True)):
+        if obj in vertical and c.upright:
+            shift = origin_em * c.size
+            chars[k] = Char(c.text, c.x0, c.x0 + c.size, c.top - shift, c.bottom - shift, c.size,
+                            c.font, c.upright)
 
 
 def _subpaths(obj, matrix: Matrix) -> list[tuple[str, list[tuple[float, float]]]]:
