@@ -6,4 +6,4 @@ COPY extractors extractors
 COPY warehouse warehouse
 COPY catalog catalog
 COPY samples samples
-RUN pip install --no-cache-dir -e .
+RUN pip install --no-cache-dir -e ".[ocr]"

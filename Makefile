@@ -12,7 +12,7 @@ export PREFECT_LOGGING_LEVEL ?= WARNING
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q -U pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,ocr]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -78,7 +78,9 @@ def read_document(path: str | Path, engine: str = "pdfplumber", ocr: str = "auto
         notes.append(f"{len(todo)} page(s) without a usable text layer were not OCR'd: "
                      f"{ocr_engine.INSTALL_HINT}")
         return ReadResult(pages, notes)
-    notes += ocr_engine.recognise_pages(path, todo, ocr_options)
+    kept = [p for p in pages if p not in todo]
+    sizes = {round(c.size, 1) for p in kept for c in p.chars if not c.text.isspace()}
+    notes += ocr_engine.recognise_pages(path, todo, ocr_options, sizes)
     done = [p for p in todo if p.text_source == "ocr"]
     for p in done:
         p.text_status = page_status(p)

@@ -49,6 +49,7 @@ class SizeParams:
     em_per_cjk_height: float = 1.0
     em_per_latin_height: float = 1.25
     snap_share: float = 0.06  # line sizes this close (relative) are one type size
+    min_run: int = 4  # CJK glyphs a line needs for its size to be read from its length
 
 
 def available() -> bool:
@@ -78,8 +79,16 @@ def _is_cjk_line(text: str) -> bool:
 
 
 def line_size(line: OcrLine, params: SizeParams = SizeParams()) -> float:
-    h = (line.x1 - line.x0) if line.vertical else (line.bottom - line.top)
-    return h * (params.em_per_cjk_height if _is_cjk_line(line.text) else params.em_per_latin_height)
+    """The line's type size. CJK is set on a square em, so a run of Chinese gives its em by its
+    length over its count, steadier than the ink height, which punctuation and digits change;
+    short or Latin lines fall back on the height."""
+    across = (line.x1 - line.x0) if line.vertical else (line.bottom - line.top)
+    along = (line.bottom - line.top) if line.vertical else (line.x1 - line.x0)
+    text = line.text.replace(" ", "")
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
+    if wide >= params.min_run and wide >= 0.6 * len(text):
+        return along / sum(_advance(ch) for ch in text)
+    return across * (params.em_per_cjk_height if _is_cjk_line(text) else params.em_per_latin_height)
 
 
 def snap_sizes(sizes: list[float], share: float) -> list[float]:
@@ -147,7 +156,18 @@ def _render(pdf, number: int, dpi: int):
         page.close()
 
 
-def recognise_pages(path: Path, pages: list[PageData], options) -> list[str]:
+def to_reference(sizes: list[float], reference: set[float], share: float) -> list[float]:
+    """In a mixed document, an OCR'd line as large as type of the text layer within `share`
+    is that type: one heading style keeps one size, and one level, on every page."""
+    out = []
+    for s in sizes:
+        near = min(reference, key=lambda r: abs(r - s), default=None)
+        out.append(near if near is not None and abs(near - s) <= share * near else s)
+    return out
+
+
+def recognise_pages(path: Path, pages: list[PageData], options,
+                    reference_sizes: set[float] | None = None) -> list[str]:
     """Replace the characters of `pages` by what OCR reads on their rendered pictures.
 
     The pages' rules stay (a garbled font's page still draws its rules); an image under
@@ -175,7 +195,8 @@ def recognise_pages(path: Path, pages: list[PageData], options) -> list[str]:
     # Sizes snap across the whole document, as its body size is one across its pages.
     all_lines = [ln for _, lines in per_page for ln in lines]
     params = SizeParams()
-    sizes = iter(snap_sizes([line_size(ln, params) for ln in all_lines], params.snap_share))
+    sizes = snap_sizes([line_size(ln, params) for ln in all_lines], params.snap_share)
+    sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
     for page, lines in per_page:
         chars = [c for ln in lines for c in line_chars(ln, next(sizes))]
         page.chars = chars
