@@ -186,3 +186,37 @@ def test_engines_agree_on_shared_pages(name):
 def test_pdfium_reports_a_font_without_unicode_map():
     doc = repair_pdf(SHARED / "corpus/real/epaper-111.pdf", engine="pdfium")
     assert doc.text_status == "undecodable_text" and doc.blocks == []
+
+
+def test_cli_takes_the_engine_and_says_where_the_text_came_from(tmp_path, capsys):
+    import json
+
+    from flows.cli import main
+
+    page = Page()
+    Flow([(80, 515)], top=100, bottom=300).set(page, ["全市地区生产总值增长5.2%。" + SAMPLE])
+    pdf = write_pdf(tmp_path / "r.pdf", [page])
+    outs = []
+    for engine in ENGINES:
+        assert main(["extract", str(pdf), "--format", "json", "--engine", engine,
+                     "--ocr", "never"]) == 0
+        outs.append(json.loads(capsys.readouterr().out))
+    assert outs[0]["blocks"] == outs[1]["blocks"] and outs[0]["blocks"]
+    assert outs[0]["text_source"] == "pdf" and outs[0]["ocr_confidence"] is None
+    assert main(["indicators", str(pdf), "--engine", "pdfium", "--ocr", "never"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows and all(r["text_source"] == "pdf" for r in rows)
+
+
+def test_warehouse_records_the_text_source(tmp_path):
+    from extractors.model import Block, Document, Indicator
+    from warehouse.db import connect
+    from warehouse.load import DocumentRecord, load_document
+
+    con = connect(tmp_path / "w.duckdb")
+    doc = Document("s.pdf", pages=2, blocks=[Block("paragraph", "甲", 1), Block("paragraph", "乙", 2)],
+                   text_source="mixed", ocr_confidence=0.97, ocr_pages=[2])
+    inds = [Indicator("地区生产总值", 1.0, "亿元", page=1), Indicator("增长", 5.0, "%", page=2)]
+    load_document(con, DocumentRecord("d", "r", None, "k", 2024), doc, inds)
+    assert con.execute("SELECT text_source, ocr_confidence FROM documents").fetchone() == ("mixed", 0.97)
+    assert con.execute("SELECT text_source FROM indicators ORDER BY seq").fetchall() == [("pdf",), ("ocr",)]
