@@ -8,7 +8,14 @@ import pytest
 
 from extractors.engines import ocr as ocr_engine
 from extractors.engines import read_document
-from extractors.engines.ocr import OcrLine, line_chars, lines_to_chars, snap_sizes, to_reference
+from extractors.engines.ocr import (
+    OcrLine,
+    bands,
+    line_chars,
+    lines_to_chars,
+    snap_sizes,
+    to_reference,
+)
 from extractors.extract import extract_document
 from tests.pagegen import SAMPLE, Flow, Page, write_pdf
 
@@ -110,3 +117,16 @@ def test_scanned_page_is_read_into_blocks(tmp_path):
     shape = {p: [(b.type, b.level) for b in doc.blocks if b.page == p] for p in (1, 2)}
     assert shape[2] == shape[1] and len(shape[1]) == 3
 
+
+
+def test_bands_cover_the_page_and_own_each_row_once():
+    cuts = bands(10_000, 3000, 6_000_000, 300)
+    assert cuts[0][0] == 0 and cuts[-1][1] == 10_000
+    assert all(e - s <= 2000 for s, e, _, _ in cuts)
+    owned = [(a, b) for _, _, a, b in cuts]
+    assert owned[0][0] == 0 and owned[-1][1] == 10_000
+    assert all(x[1] == y[0] for x, y in zip(owned, owned[1:], strict=False))  # no gap, no overlap
+    # a line up to `overlap` rows tall, centred in a band's own part, lies inside that band
+    for s, e, a, b in cuts:
+        assert (a == 0 or a - s >= 150) and (b == 10_000 or e - b >= 150)
+    assert bands(1000, 1000, 6_000_000, 300) == [(0, 1000, 0, 1000)]

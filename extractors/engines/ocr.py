@@ -133,16 +133,41 @@ def lines_to_chars(lines: list[OcrLine], params: SizeParams = SizeParams()) -> l
     return [c for ln, s in zip(lines, sizes, strict=True) for c in line_chars(ln, s)]
 
 
-def _recognise(image, scale: float, min_confidence: float, threads: int) -> list[OcrLine]:
-    result, _ = _engine(threads)(image, text_score=min_confidence)
+def bands(height: int, width: int, max_pixels: int, overlap: int) -> list[tuple[int, int, int, int]]:
+    """Horizontal bands (start, end, own_from, own_to) that cover a picture `height` rows tall
+    with at most `max_pixels` each. Neighbours overlap by `overlap` rows and each band owns the
+    lines centred in its middle part, so a line cut by one band's edge is read whole in the other.
+    """
+    rows = max(overlap * 3, max_pixels // max(1, width))
+    if height <= rows:
+        return [(0, height, 0, height)]
+    out: list[tuple[int, int, int, int]] = []
+    start = 0
+    while True:
+        end = min(height, start + rows)
+        own_from = 0 if start == 0 else start + overlap // 2
+        own_to = height if end == height else end - overlap // 2
+        out.append((start, end, own_from, own_to))
+        if end == height:
+            return out
+        start = end - overlap
+
+
+def _recognise(image, scale: float, options) -> list[OcrLine]:
+    """Lines of the page picture. A broadsheet is read in bands: the detector's memory grows with
+    the pixels it sees, and a page at 200 dpi can have 15 million."""
+    h, w = image.shape[:2]
+    overlap = int(options.band_overlap_pt * scale)
     lines: list[OcrLine] = []
-    for quad, text, score in result or []:
-        text = text.strip()
-        if not text:
-            continue
-        xs, ys = [p[0] for p in quad], [p[1] for p in quad]
-        lines.append(OcrLine(text, min(xs) / scale, min(ys) / scale, max(xs) / scale,
-                             max(ys) / scale, float(score)))
+    for start, end, own_from, own_to in bands(h, w, options.max_pixels, overlap):
+        result, _ = _engine(options.threads)(image[start:end], text_score=options.min_confidence)
+        for quad, text, score in result or []:
+            text = text.strip()
+            xs, ys = [p[0] for p in quad], [p[1] + start for p in quad]
+            if not text or not own_from <= (min(ys) + max(ys)) / 2 < own_to:
+                continue
+            lines.append(OcrLine(text, min(xs) / scale, min(ys) / scale, max(xs) / scale,
+                                 max(ys) / scale, float(score)))
     return lines
 
 
@@ -184,7 +209,7 @@ def recognise_pages(path: Path, pages: list[PageData], options,
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
-                lines = _recognise(image, scale, options.min_confidence, options.threads)
+                lines = _recognise(image, scale, options)
                 del image
             except Exception as exc:  # one page the engine chokes on must not lose the others
                 notes.append(f"page {page.number}: OCR failed ({type(exc).__name__}: {exc})")
