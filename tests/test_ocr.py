@@ -14,6 +14,7 @@ from extractors.engines.ocr import (
     line_chars,
     lines_to_chars,
     snap_sizes,
+    split_at_gaps,
     to_reference,
 )
 from extractors.extract import extract_document
@@ -130,3 +131,15 @@ def test_bands_cover_the_page_and_own_each_row_once():
     for s, e, a, b in cuts:
         assert (a == 0 or a - s >= 150) and (b == 10_000 or e - b >= 150)
     assert bands(1000, 1000, 6_000_000, 300) == [(0, 1000, 0, 1000)]
+
+
+def test_a_line_across_a_gutter_is_cut_into_its_columns():
+    text = "全年免门票市南平"  # four glyphs of one column, a gutter, four of the next
+    spans = [(i * 10.0, i * 10.0 + 9.5) for i in range(4)] + [
+        (60 + i * 10.0, 60 + i * 10.0 + 9.5) for i in range(4)]
+    line = OcrLine(text, 0, 0, 99.5, 10, 0.9)
+    parts = split_at_gaps(line, text, spans, 1.5)
+    assert [p.text for p in parts] == ["全年免门", "票市南平"]
+    assert parts[0].x1 == 39.5 and parts[1].x0 == 60
+    tight = [(i * 10.0, i * 10.0 + 9.5) for i in range(8)]
+    assert split_at_gaps(line, text, tight, 1.5) == [line]

@@ -28,6 +28,7 @@ class OcrOptions:
     min_confidence: float = 0.5  # recognised lines below this are dropped
     max_pixels: int = 6_000_000  # larger pictures are read in overlapping bands (memory)
     band_overlap_pt: float = 100.0  # taller than any headline line the bands must not cut
+    split_gap_em: float = 1.5  # a gap this wide inside a detected line is a column gutter
 
 
 DEFAULT_OCR_OPTIONS = OcrOptions()

@@ -160,15 +160,42 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
     overlap = int(options.band_overlap_pt * scale)
     lines: list[OcrLine] = []
     for start, end, own_from, own_to in bands(h, w, options.max_pixels, overlap):
-        result, _ = _engine(options.threads)(image[start:end], text_score=options.min_confidence)
-        for quad, text, score in result or []:
-            text = text.strip()
+        result, _ = _engine(options.threads)(image[start:end], text_score=options.min_confidence,
+                                             return_word_box=True)
+        for quad, text, score, *cells in result or []:
             xs, ys = [p[0] for p in quad], [p[1] + start for p in quad]
-            if not text or not own_from <= (min(ys) + max(ys)) / 2 < own_to:
+            if not text.strip() or not own_from <= (min(ys) + max(ys)) / 2 < own_to:
                 continue
-            lines.append(OcrLine(text, min(xs) / scale, min(ys) / scale, max(xs) / scale,
-                                 max(ys) / scale, float(score)))
+            line = OcrLine(text.strip(), min(xs) / scale, min(ys) / scale, max(xs) / scale,
+                           max(ys) / scale, float(score))
+            boxes = cells[0] if cells and len(cells[0]) == len(text) else None
+            spans = ([(min(p[0] for p in b) / scale, max(p[0] for p in b) / scale) for b in boxes]
+                     if boxes and not line.vertical else None)
+            lines += split_at_gaps(line, text, spans, options.split_gap_em)
     return lines
+
+
+def split_at_gaps(line: OcrLine, text: str, spans: list[tuple[float, float]] | None,
+                  gap_em: float) -> list[OcrLine]:
+    """The detector joins lines of neighbouring columns that share a baseline across a narrow
+    gutter; the recogniser's cell of each glyph (`spans`, x0 and x1 per character of `text`)
+    shows the gutter as a gap wider than any space inside a line, and the line is cut there."""
+    if not spans or len(spans) != len(text):
+        return [line]
+    em = line_size(line)
+    out: list[OcrLine] = []
+    first = 0
+    for k in range(1, len(text) + 1):
+        if k < len(text) and spans[k][0] - spans[k - 1][1] <= gap_em * em:
+            continue
+        piece = text[first:k].strip()
+        if piece:
+            out.append(OcrLine(piece, spans[first][0], line.top, spans[k - 1][1], line.bottom,
+                               line.confidence))
+        first = k
+    if len(out) == 1:  # no gutter: keep the detector's extent, the steadier one
+        return [line]
+    return out
 
 
 def _render(pdf, number: int, dpi: int):
