@@ -13,6 +13,7 @@ from extractors.engines.ocr import (
     bands,
     line_chars,
     lines_to_chars,
+    normalise,
     snap_sizes,
     split_at_gaps,
     to_reference,
@@ -143,3 +144,8 @@ def test_a_line_across_a_gutter_is_cut_into_its_columns():
     assert parts[0].x1 == 39.5 and parts[1].x0 == 60
     tight = [(i * 10.0, i * 10.0 + 9.5) for i in range(8)]
     assert split_at_gaps(line, text, tight, 1.5) == [line]
+
+
+def test_folio_dashes_misread_as_one_are_dashes():
+    assert normalise("一5一") == "—5—" and normalise("－ 12 一") == "—12—"
+    assert normalise("一5一出77.1%") == "一5一出77.1%" and normalise("一二三") == "一二三"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -175,26 +176,38 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
     return lines
 
 
+# The recogniser reads the dashes round a folio (— 5 —) as the character 一 (one), which
+# looks the same; a line of nothing but a number between such strokes is a folio.
+_FOLIO = re.compile(r"^[一—–\-－]\s*([0-9]{1,4})\s*[一—–\-－]$")
+
+
+def normalise(text: str) -> str:
+    m = _FOLIO.match(text)
+    return f"—{m.group(1)}—" if m else text
+
+
 def split_at_gaps(line: OcrLine, text: str, spans: list[tuple[float, float]] | None,
                   gap_em: float) -> list[OcrLine]:
     """The detector joins lines of neighbouring columns that share a baseline across a narrow
     gutter; the recogniser's cell of each glyph (`spans`, x0 and x1 per character of `text`)
     shows the gutter as a gap wider than any space inside a line, and the line is cut there."""
     if not spans or len(spans) != len(text):
-        return [line]
+        return [OcrLine(normalise(line.text), line.x0, line.top, line.x1, line.bottom,
+                        line.confidence)]
     em = line_size(line)
     out: list[OcrLine] = []
     first = 0
     for k in range(1, len(text) + 1):
         if k < len(text) and spans[k][0] - spans[k - 1][1] <= gap_em * em:
             continue
-        piece = text[first:k].strip()
+        piece = normalise(text[first:k].strip())
         if piece:
             out.append(OcrLine(piece, spans[first][0], line.top, spans[k - 1][1], line.bottom,
                                line.confidence))
         first = k
     if len(out) == 1:  # no gutter: keep the detector's extent, the steadier one
-        return [line]
+        return [OcrLine(normalise(line.text), line.x0, line.top, line.x1, line.bottom,
+                        line.confidence)]
     return out
 
 
