@@ -10,6 +10,7 @@ repair sees the same page whichever engine read it.
 from __future__ import annotations
 
 import ctypes
+import unicodedata
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -105,7 +106,7 @@ class _Objects:
                 n = _base_name(font, self._buf, len(self._buf))
                 name = self._buf.raw[:max(0, n - 1)].decode("utf-8", "replace") if n else ""
                 self._names[font] = name
-        return name, size, upright, (a, b, c, d)
+        return name, size, upright, (a, b, c, d), font or 0
 
     def clear(self) -> None:
         self._by_obj.clear()  # object handles are only valid while their page is open
@@ -140,7 +141,9 @@ def _chars(textpage: int, height: float, disp: Matrix, objects: _Objects) -> lis
             continue  # spaces and breaks pdfium inferred, not drawn
         # A glyph without a Unicode mapping: pdfminer names it (cid:N); either way it is noise.
         text = "\ufffd" if _map_error(textpage, i) == 1 else chr(code)
-        obj, (font, size, upright, abcd) = objects.of(textpage, i, disp)
+        if 0xFE10 <= code <= 0xFE4F:  # pdfium gives vertical forms (﹃) where pdfminer gives 『
+            text = unicodedata.normalize("NFKC", text)
+        obj, (font, size, upright, abcd, handle) = objects.of(textpage, i, disp)
         _loose_box(textpage, i, pbox)
         _origin(textpage, i, pox, poy)
         if rotated:
@@ -157,9 +160,9 @@ def _chars(textpage: int, height: float, disp: Matrix, objects: _Objects) -> lis
         top, bottom = (height - yb, height - ya) if yb > ya else (height - ya, height - yb)
         if (obj == last_obj and upright and not rotated and abs(base_x - last_x) < 0.01
                 and base_y < last_y - size / 2):
-            vertical.add(obj)
+            vertical.add(handle)
         last_obj, last_x, last_y = obj, base_x, base_y
-        objs.append(obj)
+        objs.append(handle)
         out.append(char_from_baseline(text, x0, x1, top, bottom, size, font, upright, abcd,
                                       height - base_y))
     if vertical:
@@ -167,14 +170,15 @@ def _chars(textpage: int, height: float, disp: Matrix, objects: _Objects) -> lis
     return out
 
 
-def _as_vertical_writing(chars: list[Char], objs: list[int], vertical: set[int],
+def _as_vertical_writing(chars: list[Char], fonts: list[int], vertical: set[int],
                          origin_em: float = 0.88) -> None:
     """Glyphs of a vertical-writing font (Identity-V), as pdfminer boxes them: one em wide, and
     rebuilt from its pen position, which pdfium reports `origin_em` (the default vertical
     origin of CID fonts) lower. pdfium does not say a font writes vertically; a text object
-    whose glyphs step down at one x does."""
-    for k, (c, obj) in enumerate(zip(chars, objs, strict=True)):
-        if obj in vertical and c.upright:
+    whose glyphs step down at one x does, and then so do all glyphs in that font resource,
+    those drawn one by one included."""
+    for k, (c, font) in enumerate(zip(chars, fonts, strict=True)):
+        if font in vertical and c.upright:
             shift = origin_em * c.size
             chars[k] = Char(c.text, c.x0, c.x0 + c.size, c.top - shift, c.bottom - shift, c.size,
                             c.font, c.upright)
