@@ -11,7 +11,7 @@ COPY extractors extractors
 COPY warehouse warehouse
 COPY catalog catalog
 COPY samples samples
-RUN pip install --no-cache-dir -e '.[dask]'
+RUN pip install --no-cache-dir -e '.[dask,ocr]'
 # Prefect's home inside the image, analytics off; the catalogue and data are mounted.
 ENV PREFECT_HOME=/opt/baogao/.prefect PREFECT_SERVER_ANALYTICS_ENABLED=false
 CMD ["baogao", "--help"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from extractors.engines import DEFAULT_OCR_OPTIONS, OcrOptions
 from extractors.limits import Limits
 from extractors.model import Document, ExtractionError
 
@@ -43,19 +44,25 @@ def _regular_head(path: Path) -> bytes:
         raise ExtractionError(str(path), f"cannot read ({exc.strerror})") from None
 
 
-def extract_document(path: str | Path, limits: Limits | None = None) -> Document:
+def extract_document(path: str | Path, limits: Limits | None = None, engine: str = "pdfplumber",
+                     ocr: str = "auto", ocr_options: OcrOptions = DEFAULT_OCR_OPTIONS) -> Document:
+    """`engine` reads a PDF's text layer; `ocr` (never / auto / always) says which pages are
+    recognised from their picture instead: auto, those without usable text. `limits` bound the
+    work (BAOGAO_LIMIT_*)."""
     path = Path(path)
     limits = limits or Limits.from_env()
     head = _regular_head(path)
     if head.lstrip().startswith(b"%PDF"):
+        from extractors.engines import read_document
         from extractors.layout import repair_pages
         from extractors.limits import cap_pages, check_pdf
-        from extractors.pdf import read_pages
 
         try:
             check_pdf(path, limits)
-            pages, notes = cap_pages(read_pages(path), limits)
-            document = repair_pages(pages, path.name)
+            read = read_document(path, engine=engine, ocr=ocr, ocr_options=ocr_options)
+            pages, notes = cap_pages(read.pages, limits)
+            read.pages = pages
+            document = read.annotate(repair_pages(pages, path.name))
             document.notes += notes
             return document
         except ExtractionError:

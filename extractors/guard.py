@@ -32,23 +32,26 @@ def _ctx():
 
 
 def extract_all(path: str | Path, year: int | None, limits: Limits,
-                with_indicators: bool = True) -> tuple[Document, list[Indicator]]:
-    """extract_document, then extract_indicators when the text is usable (in this process)."""
+                with_indicators: bool = True, reading: dict | None = None
+                ) -> tuple[Document, list[Indicator]]:
+    """extract_document, then extract_indicators when the text is usable (in this process).
+    `reading`: the engine, ocr and ocr_options arguments of extract_document."""
     from extractors.extract import extract_document
     from extractors.indicators import extract_indicators
 
-    document = extract_document(path, limits)
+    document = extract_document(path, limits, **(reading or {}))
     ok = with_indicators and document.text_status == "ok"
     return document, (extract_indicators(document, year=year) if ok else [])
 
 
-def _child(conn, path: str, year: int | None, limits: Limits, with_indicators: bool) -> None:
+def _child(conn, path: str, year: int | None, limits: Limits, with_indicators: bool,
+           reading: dict | None = None) -> None:
     conn.send(("started", None))  # the deadline counts the work, not the process start
     if limits.max_memory > 0:
         # Data, not address space: shared libraries and reserved arenas are not the risk.
         resource.setrlimit(resource.RLIMIT_DATA, (limits.max_memory, limits.max_memory))
     try:
-        result = ("ok", extract_all(path, year, limits, with_indicators))
+        result = ("ok", extract_all(path, year, limits, with_indicators, reading))
     except ExtractionError as exc:
         result = ("extraction", exc.problem)
     except MemoryError:
@@ -64,7 +67,7 @@ def _child(conn, path: str, year: int | None, limits: Limits, with_indicators: b
 
 
 def extract_bounded(path: str | Path, year: int | None = None, limits: Limits | None = None,
-                    with_indicators: bool = True) -> tuple[Document, list[Indicator]]:
+                    with_indicators: bool = True, **reading) -> tuple[Document, list[Indicator]]:
     """extract_all under `limits.deadline` seconds and `limits.max_memory` bytes.
 
     Over either limit the child is killed and ExtractionError names the file and the limit.
@@ -72,11 +75,11 @@ def extract_bounded(path: str | Path, year: int | None = None, limits: Limits | 
     """
     limits = limits or Limits.from_env()
     if limits.deadline <= 0:
-        return extract_all(path, year, limits, with_indicators)
+        return extract_all(path, year, limits, with_indicators, reading)
     ctx = _ctx()
     receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(send, str(path), year, limits, with_indicators),
-                        daemon=True)
+    child = ctx.Process(target=_child, args=(send, str(path), year, limits, with_indicators,
+                                             reading), daemon=True)
     child.start()
     send.close()
     try:

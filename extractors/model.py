@@ -12,6 +12,7 @@ BODY_TYPES: frozenset[str] = frozenset({"title", "subtitle", "heading", "paragra
 
 # Why a document yielded no text: callers must be able to tell a scan from a broken font.
 TextStatus = Literal["ok", "no_text_layer", "undecodable_text"]
+TextSource = Literal["pdf", "ocr", "mixed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,15 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     text_status: TextStatus = "ok"
     notes: list[str] = field(default_factory=list)  # human-readable remarks about the repair
+    # Where the text came from: pdf (its text layer), ocr (every page recognised), or mixed
+    # (only the pages in `ocr_pages`); with the mean recognition confidence of those pages.
+    text_source: TextSource = "pdf"
+    ocr_confidence: float | None = None
+    ocr_pages: list[int] = field(default_factory=list)
+
+    def page_source(self, page: int | None) -> TextSource:
+        """pdf or ocr: how the text of one page (a block's, an indicator's) was read."""
+        return "ocr" if page is not None and page in self.ocr_pages else "pdf"
 
     def body(self) -> list[Block]:
         return [b for b in self.blocks if b.type in BODY_TYPES]

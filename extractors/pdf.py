@@ -1,7 +1,9 @@
-"""PDF engine boundary: pdfplumber pages → plain characters and rules, and whether the text is usable.
+"""The page model every engine hands to the layout, and whether a page's text is usable.
 
-Everything downstream works on these dataclasses only, so the layout code never touches pdfplumber
-and tests can build pages by hand.
+Everything downstream works on these dataclasses only, so the layout code never touches a PDF
+library and tests can build pages by hand. The engines (extractors.engines: pdfplumber, pdfium,
+OCR) build them with the helpers here, so glyph boxes, fake-bold copies and rules come out the
+same whichever engine read the page.
 """
 
 from __future__ import annotations
@@ -11,8 +13,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
-
-import pdfplumber
 
 
 @dataclass(slots=True)
@@ -70,6 +70,9 @@ class PageData:
     rules: list[Rule] = field(default_factory=list)
     image_boxes: list[Box] = field(default_factory=list)
     fills: list[Box] = field(default_factory=list)  # filled rectangles wider than a rule
+    text_status: str = "ok"  # this page's own: ok / no_text_layer / undecodable_text
+    text_source: str = "pdf"  # pdf: the text layer; ocr: recognised from the rendered page
+    ocr_confidence: float | None = None  # mean recognition confidence of an OCR'd page
 
     @property
     def images(self) -> int:
@@ -104,50 +107,45 @@ def dedupe_chars(chars: list[Char], tolerance_em: float = 0.25) -> list[Char]:
     return out
 
 
-def _rules_of(page) -> list[Rule]:
-    rules: list[Rule] = []
-    for ln in page.lines:
-        rules.append(Rule(ln["x0"], ln["top"], ln["x1"], ln["bottom"]))
-    for r in page.rects:
-        x0, top, x1, bottom = r["x0"], r["top"], r["x1"], r["bottom"]
+def rules_from(lines: list[tuple[float, float, float, float]],
+               rects: list[tuple[float, float, float, float, bool]]) -> tuple[list[Rule], list[Box]]:
+    """Rules and filled areas from drawn lines and rectangles (x0, top, x1, bottom[, filled])."""
+    rules = [Rule(*ln) for ln in lines]
+    fills: list[Box] = []
+    for x0, top, x1, bottom, filled in rects:
         if min(x1 - x0, bottom - top) <= 2.0:  # a rule drawn as a thin box
             rules.append(Rule(x0, top, x1, bottom))
-        else:  # a frame: each edge separates what is inside from what is outside
-            rules += [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom),
-                      Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
-    return rules
+            continue
+        # a frame: each edge separates what is inside from what is outside
+        rules += [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom),
+                  Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
+        if filled:
+            fills.append(Box(x0, top, x1, bottom))
+    return rules, fills
 
 
-def _char_of(c: dict, ascent: float = 0.88) -> Char:
+def char_from_baseline(text: str, x0: float, x1: float, top: float, bottom: float, size: float,
+                       font: str, upright: bool, matrix: tuple[float, float, float, float],
+                       baseline: float, ascent: float = 0.88) -> Char:
     """One glyph, its box rebuilt from the baseline for horizontal text.
 
     Fonts disagree on ascent and descent (a Latin font's digits may claim a box half a line
     below the Chinese beside them on the same baseline), so the box is set to `ascent` em above
-    and the rest below the baseline, the same for every font.
+    and the rest below the baseline (top-down page coordinates), the same for every font.
+    `matrix` is the glyph's (a, b, c, d): only unrotated, unmirrored text is rebuilt.
     """
-    size = round(c["size"], 2)
-    top, bottom = c["top"], c["bottom"]
-    m = c.get("matrix")
-    if m and c.get("upright", True) and m[1] == 0 and m[2] == 0 and m[3] > 0:
-        base = bottom - (m[5] - c["y0"])
-        top, bottom = base - ascent * size, base + (1 - ascent) * size
-    return Char(c["text"], c["x0"], c["x1"], top, bottom, size, c.get("fontname", ""),
-                bool(c.get("upright", True)))
+    size = round(size, 2)
+    _, b, c, d = matrix
+    if upright and b == 0 and c == 0 and d > 0:
+        top, bottom = baseline - ascent * size, baseline + (1 - ascent) * size
+    return Char(text, x0, x1, top, bottom, size, font, bool(upright))
 
 
-def read_pages(path: Path) -> list[PageData]:
-    """Characters (fake bold removed) and rules of every page; pdfplumber's char parsing is the cost."""
-    pages: list[PageData] = []
-    with pdfplumber.open(path) as pdf:
-        for i, page in enumerate(pdf.pages):
-            chars = [_char_of(c) for c in page.chars if c["text"]]
-            images = [Box(im["x0"], im["top"], im["x1"], im["bottom"]) for im in page.images]
-            fills = [Box(r["x0"], r["top"], r["x1"], r["bottom"]) for r in page.rects
-                     if r.get("fill") and min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > 2.0]
-            pages.append(PageData(i + 1, float(page.width), float(page.height),
-                                  dedupe_chars(chars), _rules_of(page), images, fills))
-            page.flush_cache()
-    return pages
+def read_pages(path: Path, engine: str = "pdfplumber") -> list[PageData]:
+    """Characters (fake bold removed), rules, images and fills of every page's text layer."""
+    from extractors.engines import read_pages as read
+
+    return read(path, engine=engine, ocr="never")
 
 
 TextStatus = Literal["ok", "no_text_layer", "undecodable_text"]
@@ -162,6 +160,11 @@ def _garbled(ch: str) -> bool:
     return len(ch) == 1 and unicodedata.category(ch) in ("Co", "Cc", "Cn")
 
 
+def page_status(page: PageData) -> TextStatus:
+    """A page's own status: a mixed document OCRs only the pages whose text layer fails."""
+    return text_status([page])[0]
+
+
 def text_status(pages: list[PageData], min_chars_per_page: float = 5.0,
                 max_garbled_share: float = 0.2) -> tuple[TextStatus, str | None]:
     """Tell a scan (no characters) and a font without a Unicode map (symbol soup) from usable text."""
@@ -169,7 +172,7 @@ def text_status(pages: list[PageData], min_chars_per_page: float = 5.0,
     if len(chars) < min_chars_per_page * max(1, len(pages)):
         images = sum(p.images for p in pages)
         return "no_text_layer", (f"{len(chars)} characters and {images} image(s) on {len(pages)} "
-                                 "page(s): no text layer (a scan?); OCR is not part of the repair")
+                                 "page(s): no text layer (a scan?)")
     garbled = sum(1 for c in chars if _garbled(c.text))
     cjk = sum(1 for c in chars if "\u3400" <= c.text <= "\u9fff")
     if garbled / len(chars) > max_garbled_share and cjk < garbled:

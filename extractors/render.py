@@ -14,6 +14,9 @@ def to_json(doc: Document) -> str:
         "source": doc.source,
         "pages": doc.pages,
         "text_status": doc.text_status,
+        "text_source": doc.text_source,
+        "ocr_confidence": doc.ocr_confidence,
+        "ocr_pages": doc.ocr_pages,
         "notes": doc.notes,
         "blocks": [b.to_dict() for b in doc.blocks],
     }

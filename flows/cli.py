@@ -15,9 +15,12 @@ from flows.settings import (
     DEFAULT_CATALOG,
     DEFAULT_DATA_DIR,
     DEFAULT_DB,
+    DEFAULT_ENGINE,
     DEFAULT_LOCK_WAIT,
+    DEFAULT_OCR,
     DEFAULT_TIMEZONE,
     configure_prefect_env,
+    ocr_options,
 )
 from flows.sources import CatalogError
 from warehouse.db import WarehouseError, WarehouseLocked
@@ -28,26 +31,30 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from extractors import render
     from extractors.guard import extract_bounded
 
-    doc, _ = extract_bounded(args.file, with_indicators=False)
+    doc, _ = extract_bounded(args.file, with_indicators=False, engine=args.engine, ocr=args.ocr,
+                             ocr_options=ocr_options())
     text = {"json": render.to_json, "md": render.to_markdown, "text": render.to_text}[args.format](doc)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if doc.text_status != "ok":
         print(f"{args.file}: {doc.text_status.replace('_', ' ')}", file=sys.stderr)
+        for note in doc.notes:
+            print(f"{args.file}: {note}", file=sys.stderr)
     return 0
 
 
 def _cmd_indicators(args: argparse.Namespace) -> int:
     from extractors.guard import extract_bounded
 
-    _, indicators = extract_bounded(args.file, year=args.year)
-    rows = [i.to_dict() for i in indicators]
+    doc, indicators = extract_bounded(args.file, year=args.year, engine=args.engine, ocr=args.ocr,
+                                      ocr_options=ocr_options())
+    rows = [{**i.to_dict(), "text_source": doc.page_source(i.page)} for i in indicators]
     if args.format == "jsonl":
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
     else:
         from extractors.model import Indicator
 
-        fields = list(Indicator.__dataclass_fields__)
+        fields = [*Indicator.__dataclass_fields__, "text_source"]
         writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
@@ -193,7 +200,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     with owned_server(), bar:
         state = flow(catalog=str(args.catalog), db=str(args.db), data_dir=str(args.data_dir),
                      force=args.force, workers=args.workers, lock_wait=args.lock_wait,
-                     roots=roots, return_state=True)
+                     roots=roots, engine=args.engine, ocr=args.ocr, return_state=True)
     summary = state.result(raise_on_failure=False)
     if isinstance(summary, BaseException):
         raise summary
@@ -242,7 +249,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     # A served deployment runs wherever the runner is: paths must not depend on where it started.
     params = {"catalog": str(args.catalog.resolve()), "db": str(args.db.resolve()),
               "data_dir": str(args.data_dir.resolve()), "workers": args.workers,
-              "lock_wait": args.lock_wait}
+              "lock_wait": args.lock_wait, "engine": args.engine, "ocr": args.ocr}
     name = args.name or deployment_name(args.db)
     print(f"serving baogao-pipeline/{name}: cron {args.cron!r} in {args.timezone}, "
           f"warehouse {params['db']}, one run at a time", flush=True)
@@ -354,6 +361,17 @@ def _flow_options(p: argparse.ArgumentParser) -> None:
                         "(default with --runner dask: a local cluster for the run)")
     p.add_argument("--lock-wait", type=float, default=DEFAULT_LOCK_WAIT,
                    help="seconds to wait for another writer of the same warehouse")
+    _reading_options(p)
+
+
+def _reading_options(p: argparse.ArgumentParser) -> None:
+    from extractors.engines import ENGINES, OCR_MODES
+
+    p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+                   help="PDF text-layer reader")
+    p.add_argument("--ocr", choices=OCR_MODES, default=DEFAULT_OCR,
+                   help="recognise pages from their picture: never, auto (pages without usable "
+                        "text), always")
 
 
 class _HelpWithDefaults(argparse.HelpFormatter):
@@ -380,6 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
                 "Print the repaired layout of a report (a PDF or a plain-text file).")
     p.add_argument("file", type=Path, help="a PDF, or a .txt file another tool extracted")
     p.add_argument("--format", choices=["json", "md", "text"], default="md", help="output format")
+    _reading_options(p)
     p.set_defaults(func=_cmd_extract)
 
     p = command("indicators", "list the indicators of a PDF or text file",
@@ -387,6 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="a PDF, or a .txt file another tool extracted")
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format")
     p.add_argument("--year", type=int, help="the report's year (default: read from the text)")
+    _reading_options(p)
     p.set_defaults(func=_cmd_indicators)
 
     p = command("run", "run a sources catalogue through the pipeline flow",

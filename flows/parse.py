@@ -22,18 +22,23 @@ class Parsed:
     indicators: list[Indicator]
 
 
-def parse_file(raw_path: str | Path, source_id: str, year: int | None) -> Parsed:
+def parse_file(raw_path: str | Path, source_id: str, year: int | None,
+               engine: str = "pdfplumber", ocr: str = "auto") -> Parsed:
     try:
-        return _parse(raw_path, source_id, year)
+        return _parse(raw_path, source_id, year, engine, ocr)
     except ExtractionError as exc:
         raise ParseError(str(exc)) from None
     except Exception as exc:
         raise ParseError(f"{type(exc).__name__}: {exc}") from None
 
 
-def _parse(raw_path: str | Path, source_id: str, year: int | None) -> Parsed:
+def _parse(raw_path: str | Path, source_id: str, year: int | None, engine: str,
+           ocr: str) -> Parsed:
+    from flows.settings import ocr_options
+
     # In a child process under a deadline and a memory limit (BAOGAO_LIMIT_*).
-    document, indicators = extract_bounded(Path(raw_path), year=year)
+    document, indicators = extract_bounded(Path(raw_path), year=year, engine=engine, ocr=ocr,
+                                           ocr_options=ocr_options())
     # Messages should name the report, not the content-addressed file it is stored as.
     document.source = source_id
     return Parsed(document, indicators)

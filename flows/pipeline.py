@@ -35,7 +35,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from extractors.indicators.catalog import load_catalog
 from flows.fetch import Fetched, FetchSettings
-from flows.settings import DEFAULT_DATA_DIR, DEFAULT_DB, default_roots
+from flows.settings import DEFAULT_DATA_DIR, DEFAULT_DB, DEFAULT_ENGINE, DEFAULT_OCR, default_roots
 from flows.sources import Source, load_sources
 from flows.tasks import Parsed, extraction_pool, parse_document, parser_version
 from flows.tasks import fetch_source as fetch_task
@@ -265,13 +265,15 @@ TASK_THREADS = 16
 def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAULT_DATA_DIR),
              force: bool = False, fetch_timeout: float | None = None,
              workers: int | None = None, lock_wait: float = 600.0,
-             roots: list[str] | None = None):
+             roots: list[str] | None = None, engine: str = DEFAULT_ENGINE,
+             ocr: str = DEFAULT_OCR):
     """Run every report of a sources catalogue into the warehouse and check the result.
 
     workers: extraction processes (default: one per core); ignored on a Dask cluster, whose
     workers parse. lock_wait: how long to wait for another writer of the same warehouse.
     Local sources must lie under `roots` (default: the catalogue's folder); fetch limits come
-    from BAOGAO_FETCH_* (`fetch_timeout` overrides the read timeout).
+    from BAOGAO_FETCH_* (`fetch_timeout` overrides the read timeout). engine and ocr: how PDFs
+    are read (see `baogao extract --help`).
     """
     logger = get_run_logger()
     sources = load_sources(catalog)
@@ -279,7 +281,8 @@ def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAUL
     raw_dir = data / "raw"
     fetch_settings = FetchSettings.from_env(read_timeout=fetch_timeout,
                                             roots=roots or default_roots(catalog))
-    version = parser_version()
+    # Another engine or OCR mode gives other rows: a document read differently is parsed again.
+    version = f"{parser_version()}-{engine}-ocr:{ocr}"
     summary = RunSummary(db=str(db))
     key = artifact_key(catalog)
     total = len(sources)
@@ -297,7 +300,8 @@ def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAUL
     outcomes: dict[str, Outcome] = {}
     with extraction_pool(workers) if local else nullcontext():
         fetches = {s.id: fetch_task.submit(s, raw_dir, fetch_settings) for s in sources}
-        parses = {parse_document.submit(fetches[s.id], s, published.get(s.id), version, force): s
+        parses = {parse_document.submit(fetches[s.id], s, published.get(s.id), version, force,
+                                        engine, ocr): s
                   for s in sources}
         pending = set(parses)
         try:

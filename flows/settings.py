@@ -12,6 +12,19 @@ DEFAULT_DB = DEFAULT_DATA_DIR / "baogao.duckdb"
 DEFAULT_TIMEZONE = "Asia/Shanghai"  # reports are published on China's clock
 DEFAULT_LOCK_WAIT = 600.0  # seconds a run waits for another writer of the same warehouse
 
+# How PDFs are read; each can be overridden per run on the command line or in the environment.
+DEFAULT_ENGINE = os.environ.get("BAOGAO_ENGINE", "pdfplumber")  # pdfplumber / pdfium
+DEFAULT_OCR = os.environ.get("BAOGAO_OCR", "auto")  # never / auto / always
+OCR_DPI = int(os.environ.get("BAOGAO_OCR_DPI", "200"))  # page render resolution for OCR
+OCR_THREADS = int(os.environ.get("BAOGAO_OCR_THREADS", "0"))  # 0: one per core
+
+
+def ocr_options():
+    """The OCR settings as the extractors take them."""
+    from extractors.engines import OcrOptions
+
+    return OcrOptions(dpi=OCR_DPI, threads=OCR_THREADS)
+
 
 def configure_prefect_env() -> None:
     """Keep Prefect's state inside the project and send nothing anywhere.

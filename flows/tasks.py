@@ -16,7 +16,7 @@ from prefect.cache_policies import NO_CACHE
 from flows import conditional
 from flows.fetch import Fetched, FetchSettings
 from flows.parse import Parsed, parse_file
-from flows.settings import PROJECT_ROOT
+from flows.settings import DEFAULT_ENGINE, DEFAULT_OCR, PROJECT_ROOT
 from flows.sources import Source
 
 __all__ = ["Parsed", "extraction_pool", "fetch_source", "parse_document", "parser_version"]
@@ -59,7 +59,8 @@ def fetch_source(source: Source, raw_dir: Path, settings: FetchSettings) -> Fetc
 
 @task(name="extract", task_run_name="extract {source.id}", cache_policy=NO_CACHE)
 def parse_document(fetched: Fetched, source: Source, previous: tuple | None = None,
-                   version: str = "", force: bool = False) -> Parsed | None:
+                   version: str = "", force: bool = False, engine: str = DEFAULT_ENGINE,
+                   ocr: str = DEFAULT_OCR) -> Parsed | None:
     """The report's repaired layout and indicators; None when the last published run already
     loaded these bytes with this parser version (`previous` = its sha256 and parser version)."""
     logger = get_run_logger()
@@ -67,7 +68,7 @@ def parse_document(fetched: Fetched, source: Source, previous: tuple | None = No
         logger.info("%s: unchanged since the last load, not parsed again", source.id)
         return None
     pool = _POOL
-    args = (str(fetched.raw_path), source.id, source.year)
+    args = (str(fetched.raw_path), source.id, source.year, engine, ocr)
     parsed = pool.submit(parse_file, *args).result() if pool else parse_file(*args)
     logger.info("%s: %d pages, %d blocks, %d indicators (text %s)", source.id,
                 parsed.document.pages, len(parsed.document.blocks), len(parsed.indicators),

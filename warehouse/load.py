@@ -29,7 +29,7 @@ class DocumentRecord:
 _BLOCK_COLS = ["document_id", "seq", "type", "level", "page", "article", "text"]
 _INDICATOR_COLS = ["document_id", "seq", "metric", "canonical", "value", "low", "high", "unit",
                    "approx", "change", "modality", "period", "scope", "evidence", "evidence_offset",
-                   "page"]
+                   "page", "text_source"]
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], rows: list[dict]) -> None:
@@ -50,7 +50,8 @@ def load_document(
     block_rows = [{"document_id": record.id, "seq": i, "type": b.type, "level": b.level,
                    "page": b.page, "article": b.article, "text": b.text}
                   for i, b in enumerate(blocks)]
-    indicator_rows = [{"document_id": record.id, "seq": i, **ind.to_dict()}
+    indicator_rows = [{"document_id": record.id, "seq": i, **ind.to_dict(),
+                       "text_source": document.page_source(ind.page) if document else None}
                       for i, ind in enumerate(indicators or [])]
     with transaction(con):
         for table in ("blocks", "indicators"):
@@ -58,12 +59,15 @@ def load_document(
         con.execute("DELETE FROM documents WHERE id = ?", [record.id])
         con.execute(
             """INSERT INTO documents (id, region, body, kind, year, sha256, url, raw_path,
-                                      parser_version, pages, status, text_status, error, loaded_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)""",
+                                      parser_version, pages, status, text_status, text_source,
+                                      ocr_confidence, error, loaded_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)""",
             [record.id, record.region, record.body, record.kind, record.year, record.sha256,
              record.url, record.raw_path, record.parser_version,
              document.pages if document else None, record.status,
-             document.text_status if document else None, record.error],
+             document.text_status if document else None,
+             document.text_source if document else None,
+             document.ocr_confidence if document else None, record.error],
         )
         _insert(con, "blocks", _BLOCK_COLS, block_rows)
         _insert(con, "indicators", _INDICATOR_COLS, indicator_rows)

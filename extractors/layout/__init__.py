@@ -10,13 +10,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractors.engines import DEFAULT_OCR_OPTIONS, OcrOptions, read_document
 from extractors.layout.classify import ClassifyParams, classify, find_furniture
 from extractors.layout.lines import Line, build_lines
 from extractors.layout.paragraphs import ParaParams, build_paragraphs
 from extractors.layout.regions import CutParams, xy_cut
 from extractors.layout.vertical import VerticalBlock, VerticalParams, split_vertical
 from extractors.model import Document
-from extractors.pdf import PageData, read_pages, text_status
+from extractors.pdf import PageData, text_status
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,5 +137,7 @@ def repair_pages(pages: list[PageData], source: str, params: LayoutParams = Layo
     return doc
 
 
-def repair_pdf(path: Path) -> Document:
-    return repair_pages(read_pages(Path(path)), Path(path).name)
+def repair_pdf(path: Path, engine: str = "pdfplumber", ocr: str = "never",
+               ocr_options: OcrOptions = DEFAULT_OCR_OPTIONS) -> Document:
+    read = read_document(Path(path), engine=engine, ocr=ocr, ocr_options=ocr_options)
+    return read.annotate(repair_pages(read.pages, Path(path).name))

@@ -1,0 +1,300 @@
+"""pdfium engine: the same PageData as the pdfplumber engine, read through pypdfium2's C API.
+
+pdfplumber (pdfminer) interprets every content stream in Python; pdfium does it in C, so reading
+a page's characters costs a few C calls a glyph. The output mirrors pdfminer's on purpose: glyph
+boxes from the advance width and the baseline, size as the font size scaled by the text matrix,
+lines and rectangles recognised from path subpaths by pdfminer's own shape rules, so the layout
+repair sees the same page whichever engine read it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import unicodedata
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+from pypdfium2_raw.bindings import _libs
+
+from extractors.pdf import Box, Char, PageData, char_from_baseline, dedupe_chars, rules_from
+
+Matrix = tuple[float, float, float, float, float, float]
+
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _mult(m: Matrix, n: Matrix) -> Matrix:
+    """m then n (row-vector convention, as in PDF and pdfminer)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _display_matrix(rotation: int, mediabox: tuple[float, float, float, float]) -> Matrix:
+    """User space → pdfminer's page space (its ctm for /Rotate), so coordinates agree with pdfplumber."""
+    x0, y0, x1, y1 = mediabox
+    if rotation == 90:
+        return (0, -1, 1, 0, -y0, x1)
+    if rotation == 180:
+        return (-1, 0, 0, -1, x1, y1)
+    if rotation == 270:
+        return (0, 1, -1, 0, y1, -x0)
+    return (1, 0, 0, 1, 0, 0)  # pdfplumber adds the MediaBox offset back: raw user space
+
+
+def _c(name: str, restype, *argtypes):
+    """A fresh prototype of a pdfium function taking plain handles: the per-glyph calls then pass
+    ints and pre-built references instead of converting pointer types every time."""
+    fn = _libs["pdfium"][name]
+    fn.restype, fn.argtypes = restype, list(argtypes)
+    return fn
+
+
+_VP, _I, _D, _F = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_float
+_count = _c("FPDFText_CountChars", _I, _VP)
+_unicode = _c("FPDFText_GetUnicode", ctypes.c_uint, _VP, _I)
+_generated = _c("FPDFText_IsGenerated", _I, _VP, _I)
+_map_error = _c("FPDFText_HasUnicodeMapError", _I, _VP, _I)
+_loose_box = _c("FPDFText_GetLooseCharBox", _I, _VP, _I, ctypes.POINTER(raw.FS_RECTF))
+_origin = _c("FPDFText_GetCharOrigin", _I, _VP, _I, ctypes.POINTER(_D), ctypes.POINTER(_D))
+_text_object = _c("FPDFText_GetTextObject", _VP, _VP, _I)
+_matrix = _c("FPDFText_GetMatrix", _I, _VP, _I, ctypes.POINTER(raw.FS_MATRIX))
+_font_size = _c("FPDFText_GetFontSize", _D, _VP, _I)
+_obj_font = _c("FPDFTextObj_GetFont", _VP, _VP)
+_base_name = _c("FPDFFont_GetBaseFontName", ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
+_WHITE = {32, 9, 10, 13, 0xA0, 0x3000}  # the only codes pdfium generates are breaks and spaces
+
+
+class _Objects:
+    """What every glyph of one text object shares: font, size, matrix (pdfium gives each glyph
+    its object's matrix), so it is read once an object, not once a glyph."""
+
+    def __init__(self) -> None:
+        self._by_obj: dict[int, tuple[str, float, bool, tuple[float, float, float, float]]] = {}
+        self._names: dict[int, str] = {}
+        self._buf = ctypes.create_string_buffer(512)
+        self._m = raw.FS_MATRIX()
+
+    def of(self, textpage: int, index: int, disp: Matrix):
+        obj = _text_object(textpage, index) or 0
+        got = self._by_obj.get(obj)
+        if got is None:
+            got = self._by_obj[obj] = self._read(textpage, index, obj, disp)
+        return obj, got
+
+    def _read(self, textpage: int, index: int, obj: int, disp: Matrix):
+        m = self._m
+        _matrix(textpage, index, ctypes.byref(m))
+        a, b, c, d = m.a, m.b, m.c, m.d
+        if disp != _IDENTITY:
+            a, b, c, d, _, _ = _mult((a, b, c, d, 0, 0), disp)
+        # pdfminer: upright when not rotated or mirrored; size is the glyph box's height,
+        # the font size scaled by the matrix.
+        upright = a * d > 0 and b * c <= 0
+        size = _font_size(textpage, index) * (abs(d) if upright else (b * b + d * d) ** 0.5)
+        name = ""
+        font = _obj_font(obj) if obj else None
+        if font:
+            name = self._names.get(font)
+            if name is None:
+                n = _base_name(font, self._buf, len(self._buf))
+                name = self._buf.raw[:max(0, n - 1)].decode("utf-8", "replace") if n else ""
+                self._names[font] = name
+        return name, size, upright, (a, b, c, d), font or 0
+
+    def clear(self) -> None:
+        self._by_obj.clear()  # object handles are only valid while their page is open
+
+
+def _turned(x0: float, x1: float, ya: float, yb: float, ox: float, oy: float,
+            abcd: tuple[float, float, float, float], em: float):
+    """A turned glyph's box as pdfminer draws it: one em from the descent edge across the
+    line, where pdfium's loose box spans the font's whole ascent-to-descent height."""
+    _, _, c, d = abcd
+    if abs(c) >= abs(d):  # the glyph's up points along x
+        near = x0 if abs(x0 - ox) <= abs(x1 - ox) else x1
+        x0, x1 = near, near + (em if c > 0 else -em)
+    else:
+        near = ya if abs(ya - oy) <= abs(yb - oy) else yb
+        ya, yb = near, near + (em if d > 0 else -em)
+    return x0, x1, ya, yb
+
+
+def _chars(textpage: int, height: float, disp: Matrix, objects: _Objects) -> list[Char]:
+    out: list[Char] = []
+    box = raw.FS_RECTF()
+    ox, oy = _D(), _D()
+    pbox, pox, poy = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
+    rotated = disp != _IDENTITY
+    objs: list[int] = []
+    vertical: set[int] = set()
+    last_obj, last_x, last_y = -1, 0.0, 0.0
+    for i in range(_count(textpage)):
+        code = _unicode(textpage, i)
+        if not code or (code in _WHITE and _generated(textpage, i)):
+            continue  # spaces and breaks pdfium inferred, not drawn
+        # A glyph without a Unicode mapping: pdfminer names it (cid:N); either way it is noise.
+        text = "\ufffd" if _map_error(textpage, i) == 1 else chr(code)
+        if 0xFE10 <= code <= 0xFE4F:  # pdfium gives vertical forms (﹃) where pdfminer gives 『
+            text = unicodedata.normalize("NFKC", text)
+        obj, (font, size, upright, abcd, handle) = objects.of(textpage, i, disp)
+        _loose_box(textpage, i, pbox)
+        _origin(textpage, i, pox, poy)
+        if rotated:
+            (x0, ya), (x1, yb) = _apply(disp, box.left, box.bottom), _apply(disp, box.right, box.top)
+            base_x, base_y = _apply(disp, ox.value, oy.value)
+        else:
+            x0, x1, ya, yb = box.left, box.right, box.bottom, box.top
+            base_x, base_y = ox.value, oy.value
+        if not upright:
+            x0, x1, ya, yb = _turned(x0, x1, ya, yb, base_x, base_y, abcd, size)
+            size = abs(yb - ya)  # pdfminer's size of a turned glyph: its box's height
+        if x1 < x0:
+            x0, x1 = x1, x0
+        top, bottom = (height - yb, height - ya) if yb > ya else (height - ya, height - yb)
+        if (obj == last_obj and upright and not rotated and abs(base_x - last_x) < 0.01
+                and base_y < last_y - size / 2):
+            vertical.add(handle)
+        last_obj, last_x, last_y = obj, base_x, base_y
+        objs.append(handle)
+        out.append(char_from_baseline(text, x0, x1, top, bottom, size, font, upright, abcd,
+                                      height - base_y))
+    if vertical:
+        _as_vertical_writing(out, objs, vertical)
+    return out
+
+
+def _as_vertical_writing(chars: list[Char], fonts: list[int], vertical: set[int],
+                         origin_em: float = 0.88) -> None:
+    """Glyphs of a vertical-writing font (Identity-V), as pdfminer boxes them: one em wide, and
+    rebuilt from its pen position, which pdfium reports `origin_em` (the default vertical
+    origin of CID fonts) lower. pdfium does not say a font writes vertically; a text object
+    whose glyphs step down at one x does, and then so do all glyphs in that font resource,
+    those drawn one by one included."""
+    for k, (c, font) in enumerate(zip(chars, fonts, strict=True)):
+        if font in vertical and c.upright:
+            shift = origin_em * c.size
+            chars[k] = Char(c.text, c.x0, c.x0 + c.size, c.top - shift, c.bottom - shift, c.size,
+                            c.font, c.upright)
+
+
+def _subpaths(obj, matrix: Matrix) -> list[tuple[str, list[tuple[float, float]]]]:
+    """A path object's subpaths as pdfminer sees them: a shape string ('m', 'l', 'c', 'h') and
+    its points in page space."""
+    out: list[tuple[str, list[tuple[float, float]]]] = []
+    shape, pts = "", []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    bezier = 0
+    for k in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, k)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        pt = _apply(matrix, x.value, y.value)
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            if shape:
+                out.append((shape, pts))
+            shape, pts, bezier = "m", [pt], 0
+        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            bezier += 1
+            if bezier == 3:  # pdfium splits one `c` into its three points
+                shape += "c"
+                pts.append(pt)
+                bezier = 0
+        else:
+            shape += "l"
+            pts.append(pt)
+        if raw.FPDFPathSegment_GetClose(seg) and shape:
+            shape += "h"
+            pts.append(pts[0])
+    if shape:
+        out.append((shape, pts))
+    return out
+
+
+def _path_shapes(obj, matrix: Matrix, height: float, lines: list, rects: list) -> None:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+    filled = bool(fill.value)
+    for shape, pts in _subpaths(obj, matrix):
+        # pdfminer drops a redundant `l` back to the start of a closed path
+        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+            shape = shape[:-2] + "h"
+            pts = pts[:-2] + pts[-1:]
+        if shape in ("ml", "mlh"):
+            (xa, ya), (xb, yb) = pts[0], pts[1]
+            lines.append((min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)))
+        elif shape in ("mlllh", "mllll") and len(pts) == 5:
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+            closed = pts[0] == pts[4]
+            square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+                y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+            if closed and square:
+                rects.append((min(x0, x2), height - max(y0, y2), max(x0, x2), height - min(y0, y2),
+                              filled))
+
+
+def _objects(container, count, get, matrix: Matrix, height: float, lines, rects, images,
+             depth: int = 0) -> None:
+    m = raw.FS_MATRIX()
+    for k in range(count(container)):
+        obj = get(container, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM):
+            continue
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+        om = _mult((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            _path_shapes(obj, om, height, lines, rects)
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            corners = [_apply(om, u, v) for u, v in ((0, 0), (1, 0), (0, 1), (1, 1))]
+            xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+            images.append(Box(min(xs), height - max(ys), max(xs), height - min(ys)))
+        elif depth < 12:  # a form XObject: its objects are in its own space
+            _objects(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, om, height,
+                     lines, rects, images, depth + 1)
+
+
+def read_page(page, number: int, objects: _Objects) -> PageData:
+    rotation = page.get_rotation()
+    mediabox = page.get_mediabox()
+    width, height = float(mediabox[2] - mediabox[0]), float(mediabox[3] - mediabox[1])
+    if rotation in (90, 270):
+        width, height = height, width
+    disp = _display_matrix(rotation, mediabox)
+    textpage = raw.FPDFText_LoadPage(page.raw)
+    try:
+        chars = _chars(ctypes.cast(textpage, _VP).value, height, disp, objects)
+    finally:
+        objects.clear()
+        raw.FPDFText_ClosePage(textpage)
+    lines: list = []
+    rects: list = []
+    images: list[Box] = []
+    _objects(page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, disp, height, lines,
+             rects, images)
+    rules, fills = rules_from(lines, rects)
+    return PageData(number, width, height, dedupe_chars(chars), rules, images, fills)
+
+
+def read_pages(path: Path, pages: list[int] | None = None) -> list[PageData]:
+    """Every page (or the 1-based `pages`) of the PDF at `path`."""
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        objects = _Objects()
+        wanted = pages if pages is not None else range(1, len(pdf) + 1)
+        out = []
+        for n in wanted:
+            page = pdf[n - 1]
+            try:
+                out.append(read_page(page, n, objects))
+            finally:
+                page.close()
+        return out
+    finally:
+        pdf.close()

@@ -1,0 +1,151 @@
+"""OCR: pages without a usable text layer are read from their picture into the same layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.engines import ocr as ocr_engine
+from extractors.engines import read_document
+from extractors.engines.ocr import (
+    OcrLine,
+    bands,
+    line_chars,
+    lines_to_chars,
+    normalise,
+    snap_sizes,
+    split_at_gaps,
+    to_reference,
+)
+from extractors.extract import extract_document
+from tests.pagegen import SAMPLE, Flow, Page, write_pdf
+
+needs_ocr = pytest.mark.skipif(not ocr_engine.available(), reason="needs the ocr extra")
+
+
+def _image_only(src: Path, dst: Path, dpi: int = 150, pages: list[int] | None = None) -> Path:
+    """The PDF at `src` with the chosen pages (1-based; default all) replaced by their picture."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(src))
+    out = pdfium.PdfDocument.new()
+    for i in range(len(pdf)):
+        if pages is None or i + 1 in pages:
+            pil = pdf[i].render(scale=dpi / 72, grayscale=True).to_pil()
+            one = dst.with_suffix(f".{i}.pdf")
+            pil.save(one, "PDF", resolution=dpi)
+            out.import_pages(pdfium.PdfDocument(str(one)))
+        else:
+            out.import_pages(pdf, [i])
+    out.save(str(dst))
+    return dst
+
+
+def test_line_box_is_shared_out_by_advance():
+    line = OcrLine("增长5.2%", 100, 200, 100 + 2 * 10 + 4 * 5.5, 210, 0.99)
+    chars = line_chars(line, 10.0)
+    assert "".join(c.text for c in chars) == "增长5.2%"
+    assert chars[0].x0 == 100 and chars[-1].x1 == pytest.approx(line.x1)
+    assert chars[1].x1 - chars[1].x0 == pytest.approx(10.0)  # a CJK glyph: one em
+    assert chars[2].x1 - chars[2].x0 == pytest.approx(5.5)  # a digit: about half
+    assert all(c.top == 200 and c.bottom == 210 and c.size == 10 for c in chars)
+
+
+def test_tall_line_is_a_vertical_column():
+    chars = line_chars(OcrLine("产区变景", 500, 100, 524, 196, 0.9), 24.0)
+    assert [c.top for c in chars] == pytest.approx([100, 124, 148, 172])
+    assert len({c.x0 for c in chars}) == 1
+
+
+def test_sizes_snap_to_the_type_sizes_used():
+    sizes = snap_sizes([10.3, 10.6, 10.4, 10.9, 16.2, 15.8, 7.1], 0.06)
+    assert sizes[:4] == [10.5] * 4 and sizes[4:6] == [16.0, 16.0] and sizes[6] == 7.0
+
+
+def test_mixed_document_keeps_the_text_layer_sizes():
+    assert to_reference([17.5, 12.0, 30.0], {18.0, 12.0, 10.5}, 0.06) == [18.0, 12.0, 30.0]
+
+
+def test_cjk_size_is_read_from_the_line_length():
+    line = OcrLine("过去一年我们坚持", 0, 0, 8 * 12 - 1, 11.2, 1)  # ink a little short of 8 em
+    assert lines_to_chars([line])[0].size == 12.0
+
+
+def test_latin_line_is_not_read_as_small_type():
+    cjk = lines_to_chars([OcrLine("政府工作报告", 0, 0, 60, 10, 1)])[0].size
+    digits = lines_to_chars([OcrLine("2024", 0, 0, 24, 7.5, 1)])[0].size
+    assert digits >= 0.9 * cjk
+
+
+def test_without_the_extra_pages_keep_their_status_and_say_how(tmp_path, monkeypatch):
+    page = Page()
+    page.frames.append((60, 60, 500, 700))
+    monkeypatch.setattr(ocr_engine, "available", lambda: False)
+    doc = extract_document(write_pdf(tmp_path / "scan.pdf", [page]), ocr="auto")
+    assert doc.text_status == "no_text_layer" and doc.text_source == "pdf"
+    assert any("pip install 'baogao[ocr]'" in n for n in doc.notes)
+
+
+def test_never_leaves_bad_pages_alone(tmp_path, monkeypatch):
+    page = Page()
+    page.frames.append((60, 60, 500, 700))
+    monkeypatch.setattr(ocr_engine, "recognise_pages", lambda *a: pytest.fail("OCR ran"))
+    read = read_document(write_pdf(tmp_path / "scan.pdf", [page]), ocr="never")
+    assert read.pages[0].text_status == "no_text_layer" and not read.notes
+
+
+def _report(tmp_path: Path) -> tuple[Path, str]:
+    page = Page()
+    page.centred("关于2024年预算执行情况的报告", 90, 18)
+    text = SAMPLE + "全市地区生产总值增长5.2%，一般公共预算收入完成412.6亿元。"
+    Flow([(90, 505)], top=140, bottom=420, size=12).set(page, [text, SAMPLE])
+    return write_pdf(tmp_path / "report.pdf", [page, page]), text
+
+
+@needs_ocr
+def test_scanned_page_is_read_into_blocks(tmp_path):
+    src, text = _report(tmp_path)
+    scan = _image_only(src, tmp_path / "scan.pdf", dpi=150, pages=[2])
+    doc = extract_document(scan, engine="pdfium", ocr="auto")
+    assert doc.text_status == "ok" and doc.text_source == "mixed" and doc.ocr_pages == [2]
+    assert 0.9 < doc.ocr_confidence <= 1.0
+    assert doc.page_source(1) == "pdf" and doc.page_source(2) == "ocr"
+    from rapidfuzz.fuzz import ratio
+
+    pages = {p: "".join(b.text for b in doc.body() if b.page == p) for p in (1, 2)}
+    assert ratio(pages[2], pages[1]) >= 90  # the picture reads as its text layer does
+    # ... into the same blocks: the heading and both paragraphs whole, the heading's level kept
+    shape = {p: [(b.type, b.level) for b in doc.blocks if b.page == p] for p in (1, 2)}
+    assert shape[2] == shape[1] and len(shape[1]) == 3
+
+
+
+def test_bands_cover_the_page_and_own_each_row_once():
+    cuts = bands(10_000, 3000, 6_000_000, 300)
+    assert cuts[0][0] == 0 and cuts[-1][1] == 10_000
+    assert all(e - s <= 2000 for s, e, _, _ in cuts)
+    owned = [(a, b) for _, _, a, b in cuts]
+    assert owned[0][0] == 0 and owned[-1][1] == 10_000
+    assert all(x[1] == y[0] for x, y in zip(owned, owned[1:], strict=False))  # no gap, no overlap
+    # a line up to `overlap` rows tall, centred in a band's own part, lies inside that band
+    for s, e, a, b in cuts:
+        assert (a == 0 or a - s >= 150) and (b == 10_000 or e - b >= 150)
+    assert bands(1000, 1000, 6_000_000, 300) == [(0, 1000, 0, 1000)]
+
+
+def test_a_line_across_a_gutter_is_cut_into_its_columns():
+    text = "全年免门票市南平"  # four glyphs of one column, a gutter, four of the next
+    spans = [(i * 10.0, i * 10.0 + 9.5) for i in range(4)] + [
+        (60 + i * 10.0, 60 + i * 10.0 + 9.5) for i in range(4)]
+    line = OcrLine(text, 0, 0, 99.5, 10, 0.9)
+    parts = split_at_gaps(line, text, spans, 1.5)
+    assert [p.text for p in parts] == ["全年免门", "票市南平"]
+    assert parts[0].x1 == 39.5 and parts[1].x0 == 60
+    tight = [(i * 10.0, i * 10.0 + 9.5) for i in range(8)]
+    assert split_at_gaps(line, text, tight, 1.5) == [line]
+
+
+def test_folio_dashes_misread_as_one_are_dashes():
+    assert normalise("一5一") == "—5—" and normalise("－ 12 一") == "—12—"
+    assert normalise("一5一出77.1%") == "一5一出77.1%" and normalise("一二三") == "一二三"
