@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractors.layout.articles import ArticleParams, segment_page
 from extractors.layout.classify import ClassifyParams, classify, find_furniture
 from extractors.layout.lines import Line, build_lines
 from extractors.layout.paragraphs import ParaParams, build_paragraphs
@@ -25,6 +26,7 @@ class LayoutParams:
     para: ParaParams = field(default_factory=ParaParams)
     classify: ClassifyParams = field(default_factory=ClassifyParams)
     vertical: VerticalParams = field(default_factory=VerticalParams)
+    articles: ArticleParams = field(default_factory=ArticleParams)
     beside_em: float = 3.0  # a vertical headline this close to a line's start or end stands beside it
 
 
@@ -130,6 +132,8 @@ def repair_pages(pages: list[PageData], source: str, params: LayoutParams = Layo
     em = body_size(pages)
     regions = [page_regions(p, em, params) for p in pages]
     furniture = find_furniture(pages, regions, params.classify)
+    regions = [segment_page(regs, furniture, p, em, params.articles)
+               for regs, p in zip(regions, pages, strict=True)]
     lines = [ln for regs in regions for lines in regs for ln in lines]
     raw = build_paragraphs(lines, furniture, params.para)
     doc.blocks = classify(raw, params.classify)

@@ -26,6 +26,10 @@ class ClassifyParams:
     byline_max_chars: int = 40
     small_ratio: float = 0.85  # smaller than the body: captions, notes
     article_span: float = 0.8  # a headline narrower than this share of the page heads one article
+    stack_title_share: float = 0.95  # the largest type of a headline stack is the title
+    deck_max_chars: int = 30
+    caption_max_lines: int = 4
+    advert_share: float = 0.5  # an article with less of its text in one size is an advert
 
 
 _PAGE_NO = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$"
@@ -35,6 +39,7 @@ _BYLINE = re.compile(r"(记者|通讯员|实习生|见习记者|特约|摄影|�
                      r"^文[/／]|^图[/／]|/文$|/图$|^作者"
                      # the writers' names in brackets closing a news item: （王普）（李明 张华）
                      r"|^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$)")
+_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$")
 _CAPTION = re.compile(r"^(图|表)\s*[0-9一二三四五六七八九十]|摄$|供图|资料图")
 
 
@@ -122,7 +127,10 @@ def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> li
         texts.append(text)
         kinds.append(_kind(b, text, body, body_font, doc_max, p))
     _subtitles(blocks, kinds, texts, body, p)
-    articles = _articles(blocks, kinds, body, p)
+    if any(b.article is not None for b in blocks):
+        articles = _by_article(blocks, kinds, texts, body_font, p)
+    else:
+        articles = _articles(blocks, kinds, body, p)
     levels = _levels(blocks, kinds)
     out = []
     for b, kind, text, art in zip(blocks, kinds, texts, articles, strict=True):
@@ -138,7 +146,8 @@ def _kind(b: RawBlock, text: str, body: float, body_font: str, doc_max: float,
     if b.furniture:
         return b.furniture
     n = len(re.sub(r"\s+", "", text))
-    if n <= p.byline_max_chars and _BYLINE.search(text) and not ends_sentence(text):
+    if n <= p.byline_max_chars and (_BYLINE.search(text) and not ends_sentence(text)
+                                     or _NAMES.match(text)):
         return "byline"
     big = b.size >= p.heading_ratio * body
     if b.size >= p.title_ratio * body and b.size >= p.title_share * doc_max \
@@ -243,4 +252,74 @@ def _articles(blocks: list[RawBlock], kinds: list[str], body: float, p: Classify
                 art += 1
         prev_head = head
         out.append(None if k in ("header", "footer") or b.page not in by_page else max(art, 1))
+    return out
+
+
+def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body_font: str,
+                p: ClassifyParams) -> list[int | None]:
+    """Types and article numbers on a page cut into articles (layout.articles).
+
+    The largest type of an article's headline stack is its title, the rest of the stack (kicker,
+    deck) subtitle; display type inside the body is a heading. An article without a headline
+    (a boxed column of notices) is headed by its first heading, and every later heading in that
+    same style heads a sibling article. An article whose text is mostly not in one type size is
+    an advert or a service box: `other`.
+    """
+    top: dict[int, float] = {}
+    for b in blocks:
+        if b.first.head and b.article is not None:
+            top[b.article] = max(top.get(b.article, 0.0), b.size)
+    arts: list[int | None] = [b.article for b in blocks]
+    fresh = max((a for a in arts if a is not None), default=0) + 1
+    style: dict[int, tuple[float, str]] = {}  # the heading style that heads untitled articles
+    for i, b in enumerate(blocks):
+        if b.furniture or b.article is None:
+            continue
+        if b.first.head:
+            kinds[i] = "title" if b.size >= p.stack_title_share * top[b.article] else "subtitle"
+            continue
+        if kinds[i] == "title":
+            kinds[i] = "heading"
+        if kinds[i] in ("paragraph", "heading") and b.first.under_image and len(b.lines) <= p.caption_max_lines and b.font != body_font:
+            kinds[i] = "caption"
+            continue
+        if kinds[i] != "heading" or b.article in top:
+            continue
+        key = (round(b.size, 1), b.font)
+        if b.article not in style:
+            style[b.article] = key
+            kinds[i] = "title"
+        elif style[b.article] == key:
+            kinds[i] = "title"
+            arts[i], fresh = fresh, fresh + 1
+            # the rest of this article's run goes to the sibling
+            j = i + 1
+            while j < len(blocks) and blocks[j].article == b.article:
+                arts[j] = arts[i]
+                j += 1
+    # a case number or dateline set apart under a title (centred or flush right) is its deck
+    for i in range(1, len(blocks)):
+        b, t = blocks[i], texts[i].strip()
+        if (kinds[i - 1] == "title" and kinds[i] == "paragraph" and arts[i] == arts[i - 1]
+                and len(b.lines) == 1 and len(t) <= p.deck_max_chars and not ends_sentence(t)
+                and not t.endswith(("：", ":")) and b.first.x0 - b.first.col_x0 >= b.size):
+            kinds[i] = "subtitle"
+    chars: dict[int, dict[float, int]] = {}
+    for b, a in zip(blocks, arts, strict=True):
+        if a is None or b.furniture or b.first.head:
+            continue
+        for ln in b.lines:
+            sizes = chars.setdefault(a, {})
+            sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.chars)
+    advert = {a for a, sizes in chars.items()
+              if max(sizes.values()) < p.advert_share * sum(sizes.values())}
+    out: list[int | None] = []
+    number: dict[int, int] = {}
+    for i, (b, a) in enumerate(zip(blocks, arts, strict=True)):
+        if a in advert and not b.furniture:
+            kinds[i] = "other"
+        if a is None or b.furniture or a in advert:
+            out.append(None)
+            continue
+        out.append(number.setdefault(a, len(number) + 1))
     return out
