@@ -34,6 +34,7 @@ class ArticleParams:
     rule_share: float = 0.5  # a rule across this share of a piece's width fences it off
     slack_em: float = 0.5
     caption_gap_em: float = 1.5  # text starting this close under a photo may be its caption
+    tint_share: float = 0.8  # a piece this much inside a filled rectangle is set on a tint
     min_stacks: int = 2  # fewer headline stacks on a page: one article, nothing to cut
 
 
@@ -204,6 +205,11 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
                <= p.caption_gap_em * em for im in images):
             for ln in piece.lines:
                 ln.under_image = True
+        area = max((piece.x1 - piece.x0) * (piece.bottom - piece.top), 1.0)
+        if any(max(0.0, -_x_gap(f, piece)) * max(0.0, -_y_gap(f, piece)) >= p.tint_share * area
+               for f in map(_Elem.box, page.fills)):
+            for ln in piece.lines:
+                ln.tinted = True
     obstacles = stacks + pieces
     next_id = len(stacks) + 1
     titled = {s.article for s in stacks}

@@ -28,6 +28,7 @@ class ClassifyParams:
     article_span: float = 0.8  # a headline narrower than this share of the page heads one article
     stack_title_share: float = 0.95  # the largest type of a headline stack is the title
     deck_max_chars: int = 30
+    phrase_max_chars: int = 24  # a numbered phrase this short, ending in 。, may be a heading
     caption_max_lines: int = 4
     advert_share: float = 0.5  # an article with less of its text in one size is an advert
 
@@ -126,6 +127,7 @@ def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> li
         text = b.text()
         texts.append(text)
         kinds.append(_kind(b, text, body, body_font, doc_max, p))
+    _list_items(blocks, kinds, texts, p)
     _subtitles(blocks, kinds, texts, body, p)
     if any(b.article is not None for b in blocks):
         articles = _by_article(blocks, kinds, texts, body_font, p)
@@ -165,10 +167,37 @@ def _kind(b: RawBlock, text: str, body: float, body_font: str, doc_max: float,
         return "caption" if _CAPTION.search(text) else "other"
     # A report typed in one face marks its sections by numbering alone: a numbered line standing
     # by itself, with no sentence end, heads what follows.
+    # A numbered phrase alone on its line, full stop and all (1.一般公共预算执行情况。), heads
+    # the paragraphs under it as well: a sentence would carry a comma or run on.
     if len(b.lines) == 1 and n <= p.heading_max_chars and _section_rank(text) is not None \
-            and not ends_sentence(text) and not b.last.text.rstrip().endswith(("，", "、")):
+            and (not ends_sentence(text) or _phrase(text, p)) \
+            and not b.last.text.rstrip().endswith(("，", "、")):
         return "heading"
     return "paragraph"
+
+
+def _phrase(text: str, p: ClassifyParams) -> bool:
+    t = text.strip()
+    return (len(t) <= p.phrase_max_chars and t.endswith("。")
+            and not any(c in t[:-1] for c in "，。；：！？,;:"))
+
+
+def _list_items(blocks: list[RawBlock], kinds: list[str], texts: list[str], p: ClassifyParams
+                ) -> None:
+    """A numbered phrase whose sibling before it (same numbering, no outer heading between) is
+    a running paragraph is the last item of a list (三、驳回其他请求。), not a heading."""
+    for i, k in enumerate(kinds):
+        if k != "heading" or not _phrase(texts[i], p):
+            continue
+        rank = _section_rank(texts[i])
+        for j in range(i - 1, max(-1, i - 12), -1):
+            r = _section_rank(texts[j])
+            if r is not None and rank is not None and r < rank:
+                break
+            if r == rank:
+                if kinds[j] == "paragraph":
+                    kinds[i] = "paragraph"
+                break
 
 
 def _subtitles(blocks: list[RawBlock], kinds: list[str], texts: list[str], body: float,
@@ -255,6 +284,13 @@ def _articles(blocks: list[RawBlock], kinds: list[str], body: float, p: Classify
     return out
 
 
+def _deck(b: RawBlock, text: str, p: ClassifyParams) -> bool:
+    """A case number or dateline set apart under a title (centred or flush right): its deck."""
+    t = text.strip()
+    return (len(b.lines) == 1 and len(t) <= p.deck_max_chars and not ends_sentence(t)
+            and not t.endswith(("：", ":")) and b.first.x0 - b.first.col_x0 >= b.size)
+
+
 def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body_font: str,
                 p: ClassifyParams) -> list[int | None]:
     """Types and article numbers on a page cut into articles (layout.articles).
@@ -283,6 +319,10 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
         if kinds[i] in ("paragraph", "heading") and b.first.under_image and len(b.lines) <= p.caption_max_lines and b.font != body_font:
             kinds[i] = "caption"
             continue
+        if kinds[i] in ("heading", "paragraph") and i > 0 and kinds[i - 1] == "title" \
+                and arts[i - 1] == arts[i] and _deck(b, texts[i], p):
+            kinds[i] = "subtitle"
+            continue
         if kinds[i] != "heading" or b.article in top:
             continue
         key = (round(b.size, 1), b.font)
@@ -297,13 +337,6 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
             while j < len(blocks) and blocks[j].article == b.article:
                 arts[j] = arts[i]
                 j += 1
-    # a case number or dateline set apart under a title (centred or flush right) is its deck
-    for i in range(1, len(blocks)):
-        b, t = blocks[i], texts[i].strip()
-        if (kinds[i - 1] == "title" and kinds[i] == "paragraph" and arts[i] == arts[i - 1]
-                and len(b.lines) == 1 and len(t) <= p.deck_max_chars and not ends_sentence(t)
-                and not t.endswith(("：", ":")) and b.first.x0 - b.first.col_x0 >= b.size):
-            kinds[i] = "subtitle"
     chars: dict[int, dict[float, int]] = {}
     for b, a in zip(blocks, arts, strict=True):
         if a is None or b.furniture or b.first.head:
@@ -313,6 +346,12 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
             sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.chars)
     advert = {a for a, sizes in chars.items()
               if max(sizes.values()) < p.advert_share * sum(sizes.values())}
+    # an untitled panel on a tint (the shop's address box under an advert)
+    tinted: dict[int, bool] = {}
+    for b, a in zip(blocks, arts, strict=True):
+        if a is not None and a not in top and not b.furniture:
+            tinted[a] = tinted.get(a, True) and all(ln.tinted for ln in b.lines)
+    advert |= {a for a, t in tinted.items() if t}
     out: list[int | None] = []
     number: dict[int, int] = {}
     for i, (b, a) in enumerate(zip(blocks, arts, strict=True)):
