@@ -119,6 +119,16 @@ def _column_edges(regions: list[list[Line]], em: float, min_lines: int = 3) -> N
             right = max(ln.x1 for ln in lines if round(ln.x1 / (0.25 * em)) == end)
             for ln in lines:
                 ln.col_x1 = right
+    # A region's left edge is where its lines start, when it reaches further left than any run
+    # of them (a region cut wide, beside a photo or a rotated caption).
+    for lines in regions:
+        starts = Counter(round(ln.x0 / (0.25 * em)) for ln in lines if not ln.vertical)
+        edges = [k for k, n in starts.items() if n >= min_lines]
+        if edges:
+            left = min(ln.x0 for ln in lines if round(ln.x0 / (0.25 * em)) == min(edges))
+            if left > lines[0].col_x0 + em:
+                for ln in lines:
+                    ln.col_x0 = left
 
 
 def repair_pages(pages: list[PageData], source: str, params: LayoutParams = LayoutParams()

@@ -23,13 +23,15 @@ from extractors.pdf import Box, PageData, Rule
 
 @dataclass(frozen=True, slots=True)
 class ArticleParams:
-    headline_ratio: float = 1.5  # type this much larger than the body is headline type
+    headline_ratio: float = 1.6  # type this much larger than the body is headline type (a
+    #                               sub-heading inside an article is set at most ~1.5 body)
     stack_gap: float = 1.0  # headline lines this close (of the smaller size) stand in one stack
     stack_within: float = 0.9  # when the narrower line lies this much within the wider one
     stack_side_gap: float = 1.0  # vertical headline lines this close side by side: one stack
     label_max_chars: int = 4  # a headline-size line this short is a section label (简讯, 信息服务)
     continue_gap_em: float = 2.5  # a piece this close under another (photos aside), no rule
     #                               between, goes on it; more white parts articles
+    wide_gap_em: float = 5.0  # ... and this close when no headline stands beside it
     beside_em: float = 3.0  # a piece starting this close to a headline's height starts beside it
     rule_share: float = 0.5  # a rule across this share of a piece's width fences it off
     slack_em: float = 0.5
@@ -113,10 +115,11 @@ def _stacks(heads: list[Line], order: dict[int, int], p: ArticleParams) -> list[
     return out
 
 
-def _fenced(a: _Elem, b: _Elem, rules: list[Rule], em: float, p: ArticleParams) -> bool:
-    """A horizontal rule between `a` above and `b` below, across most of `b`.
-
-    A rule under a single line (a byline, a kicker) underlines it and fences nothing off.
+def _fenced(a: _Elem, b: _Elem, rules: list[Rule], span: tuple[float, float], em: float,
+            p: ArticleParams) -> bool:
+    """A horizontal rule between `a` above and `b` below, across most of `b`, that runs on
+    beyond `span`, the width of `a`'s article: a rule between sections. A rule under a single
+    line (a byline, a kicker) underlines it; one within the article sets off its lead.
     """
     if len(a.lines) == 1:
         return False
@@ -125,7 +128,8 @@ def _fenced(a: _Elem, b: _Elem, rules: list[Rule], em: float, p: ArticleParams) 
     for r in rules:
         if not r.horizontal or not lo <= (r.top + r.bottom) / 2 <= hi:
             continue
-        if min(r.x1, b.x1) - max(r.x0, b.x0) >= p.rule_share * width:
+        if min(r.x1, b.x1) - max(r.x0, b.x0) >= p.rule_share * width and (
+                r.x0 < span[0] - em or r.x1 > span[1] + em):
             return True
     return False
 
@@ -213,18 +217,24 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     obstacles = stacks + pieces
     next_id = len(stacks) + 1
     titled = {s.article for s in stacks}
+    spans = {s.article: (s.x0, s.x1) for s in stacks if s.article is not None}
     for piece in sorted(pieces, key=lambda e: (e.top, e.x0)):
         above = [e for e in obstacles if e is not piece and e.bottom <= piece.top + p.slack_em * em
                  and _x_gap(e, piece) < 0 and (e.kind != "piece" or e.top < piece.top)]
         near = min(above, key=lambda e: (piece.top - e.bottom, _x_gap(e, piece)), default=None)
         owner: int | None = None
-        if near is not None and near.kind == "stack" or (near is not None and near.kind == "piece" and near.article is not None
-              and _white(near, piece, images) <= p.continue_gap_em * em
-              and not _fenced(near, piece, page.rules, em, p)):
+        goes_on = (near is not None and near.kind == "piece" and near.article is not None
+                   and not _fenced(near, piece, page.rules, spans[near.article], em, p))
+        white = _white(near, piece, images) if goes_on and near is not None else 0.0
+        if near is not None and (near.kind == "stack"
+                                 or goes_on and white <= p.continue_gap_em * em):
             owner = near.article
         if owner is None:
             s = _beside(piece, stacks, pieces + images, page.rules, em, p)
             owner = s.article if s is not None else None
+        if owner is None and goes_on and near is not None and white <= p.wide_gap_em * em:
+            # wider white (under a lead set larger), and no headline beside to claim the piece
+            owner = near.article
         if owner is None:
             # A box of untitled items (notices) runs on from column to column: a piece starting
             # level with the untitled piece read before it continues that one's flow.
@@ -235,6 +245,8 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
         if owner is None:
             owner, next_id = next_id, next_id + 1
         piece.article = owner
+        x0, x1 = spans.get(owner, (piece.x0, piece.x1))
+        spans[owner] = (min(x0, piece.x0), max(x1, piece.x1))
     members: dict[int, list[_Elem]] = {}
     for e in stacks + pieces:
         members.setdefault(e.article or 0, []).append(e)

@@ -31,6 +31,9 @@ class ClassifyParams:
     phrase_max_chars: int = 24  # a numbered phrase this short, ending in 。, may be a heading
     caption_max_lines: int = 4
     advert_share: float = 0.5  # an article with less of its text in one size is an advert
+    cell_max_chars: int = 10  # a one-line block this short may be a table cell
+    table_min_cells: int = 6
+    table_share: float = 0.6  # an article this much made of cells is a table
 
 
 _PAGE_NO = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$"
@@ -217,6 +220,17 @@ def _subtitles(blocks: list[RawBlock], kinds: list[str], texts: list[str], body:
             if kinds[j] != "byline":
                 kinds[j] = "subtitle"
             j += 1
+        # A kicker set close over the title, in type between the body's and the title's
+        k = i - 1
+        if k >= 0 and kinds[k] == "heading" and len(blocks[k].lines) == 1 \
+                and blocks[k].page == blocks[i].page and _kicker(blocks[k].last, blocks[i].first):
+            kinds[k] = "subtitle"
+
+
+def _kicker(above: Line, title: Line) -> bool:
+    return (0 <= title.top - above.bottom <= above.size and above.size < title.size
+            and min(above.x1, title.x1) - max(above.x0, title.x0) > 0
+            and not ends_sentence(above.text))
 
 
 # Section numbering of Chinese official documents, outermost first: 一、 （一） 1. （1）
@@ -346,6 +360,15 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
             sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.chars)
     advert = {a for a, sizes in chars.items()
               if max(sizes.values()) < p.advert_share * sum(sizes.values())}
+    # a table: most of the article's blocks are cells, a few characters on one line
+    cells: dict[int, list[int]] = {}
+    for b, a, t in zip(blocks, arts, texts, strict=True):
+        if a is not None and not b.furniture and not b.first.head:
+            c = cells.setdefault(a, [0, 0])
+            c[0] += len(b.lines) == 1 and len(t.strip()) <= p.cell_max_chars
+            c[1] += 1
+    advert |= {a for a, (n, total) in cells.items()
+               if n >= p.table_min_cells and n >= p.table_share * total}
     # an untitled panel on a tint (the shop's address box under an advert)
     tinted: dict[int, bool] = {}
     for b, a in zip(blocks, arts, strict=True):

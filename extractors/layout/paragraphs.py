@@ -182,7 +182,7 @@ def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
         if not fills(prev, p):
             return False
         # A line set flush right or centred (a case number, a date under a title) stands alone.
-        if prev.x0 - prev.col_x0 > p.indent_max_em * prev.size and prev is first:
+        if prev.x0 - ln.x0 > p.indent_max_em * prev.size and prev is first:
             return False
         # In body text set with first-line indents, an indented line after a full one opens a
         # paragraph even when the line above was itself a first line (a one-line paragraph).
