@@ -38,12 +38,18 @@ class ArticleParams:
     caption_gap_em: float = 1.5  # text starting this close under a photo may be its caption
     tint_share: float = 0.8  # a piece this much inside a filled rectangle is set on a tint
     min_stacks: int = 2  # fewer headline stacks on a page: one article, nothing to cut
+    min_credits: int = 2  # news items each credit their writer (记者…, 本报讯, （王普）); a page
+    #                       with fewer credits is one report under section heads
+    credit_max_chars: int = 40
 
 
 # Numbered section headings are part of one report, never the heads of articles.
 _ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|"
                          r"[0-9]+[、.．]\D|第[一二三四五六七八九十0-9]+[章节部分篇])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_DATELINE = re.compile(r"^\S{0,8}讯")  # 本报讯, 福州晚报讯: a news item's opening
+_BYLINE = re.compile(r"记者|通讯员|实习生|特约|摄影|摄$|^文[/／]|^图[/／]|/文$|/图$")
+_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$")  # （王普）closing an item
 
 
 @dataclass(slots=True)
@@ -73,6 +79,12 @@ def _x_gap(a: _Elem, b: _Elem) -> float:
 
 def _y_gap(a: _Elem, b: _Elem) -> float:
     return max(a.top, b.top) - min(a.bottom, b.bottom)
+
+
+def _credit(text: str, p: ArticleParams) -> bool:
+    t = text.strip()
+    return bool(_DATELINE.match(t)) or len(t) <= p.credit_max_chars and bool(
+        _BYLINE.search(t) or _NAMES.match(t))
 
 
 def is_headline(ln: Line, em: float, p: ArticleParams) -> bool:
@@ -181,11 +193,12 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     stacks = _stacks(heads, order, p)
     labels = [s for s in stacks if len(s.lines) == 1 and is_label(s.lines[0], p)]
     stacks = [s for s in stacks if s not in labels]
-    if len(stacks) < p.min_stacks:
+    head_ids = {id(h) for s in stacks for h in s.lines}
+    credits = sum(1 for ln in body if id(ln) not in head_ids and _credit(ln.text, p))
+    if len(stacks) < p.min_stacks or credits < p.min_credits:
         return regions
     for s in labels:
         furniture[id(s.lines[0])] = "header"
-    head_ids = {id(h) for s in stacks for h in s.lines}
     pieces: list[_Elem] = []
     for reg in regions:
         run: list[Line] = []
