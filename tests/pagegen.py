@@ -258,7 +258,7 @@ def _headline(rng, max_chars: int) -> str:
     text = rng.choice(_PHRASES)
     while len(text) < 8 and max_chars > len(text) + 4:
         text += rng.choice(_PHRASES)
-    return text[:max(4, max_chars)]
+    return text[:max(2, max_chars)]
 
 
 def _name(rng) -> str:
@@ -312,9 +312,12 @@ def random_page(seed: int) -> Generated:
     page.rules.append((margin, margin + 1.6 * size, width - margin, margin + 1.6 * size))
     # bands top to bottom, each cut into articles over runs of columns
     top, bottom = margin + 2.6 * size, height - margin
-    n_bands = rng.randint(1, 3)
-    cuts = sorted(rng.uniform(0.3, 0.7) for _ in range(n_bands - 1))
-    edges = [top] + [top + c * (bottom - top) for c in cuts] + [bottom]
+    # every band tall enough for a headline stack and a dozen lines under it
+    n_bands = max(1, min(rng.randint(1, 3), int((bottom - top) // (22 * size))))
+    shares = [rng.uniform(0.7, 1.3) for _ in range(n_bands)]
+    edges = [top]
+    for share in shares:
+        edges.append(edges[-1] + share / sum(shares) * (bottom - top))
     framed = rng.random() < 0.3
     art = 0
     for band_top, band_bottom in zip(edges, edges[1:], strict=False):
@@ -358,12 +361,16 @@ def _article(page: Page, rng, art: int, cols: list[tuple[float, float]], top: fl
     if h < 1.7 * size:  # too narrow for a headline in display type: a brief without one
         h = 0.0
     stack: list[tuple[str, str, float]] = []
+    # Headlines leave white at both ends: set edge to edge, two side by side would read as one.
     if h and rng.random() < 0.3:
-        stack.append(("subtitle", _headline(rng, int(width / (0.75 * h)) - 1), 0.72 * h))
+        stack.append(("subtitle", _headline(rng, int(width / (0.75 * h)) - 3), 0.72 * h))
     if h:
-        stack.append(("title", _headline(rng, int(width / h) - 1), h))
+        stack.append(("title", _headline(rng, int(width / h) - 2), h))
     if h and rng.random() < 0.3:
-        stack.append(("subtitle", "——" + _headline(rng, int(width / (0.72 * h)) - 3), 0.7 * h))
+        stack.append(("subtitle", "——" + _headline(rng, int(width / (0.72 * h)) - 5), 0.7 * h))
+    # kicker and deck only where the article has room for them and a dozen lines
+    while stack and sum(1.3 * max(s, 1.7 * size) for _, _, s in stack) > bottom - top - 14 * size:
+        stack = [t for t in stack if t[0] == "title"] if len(stack) > 1 else []
     for kind, text, s in stack:
         s = max(s, 1.7 * size)
         w = _width(text, s, head_face, latin)
@@ -391,9 +398,9 @@ def _article(page: Page, rng, art: int, cols: list[tuple[float, float]], top: fl
     items: list[str | Heading] = []
     for i in range(rng.randint(4, 14)):
         if i and rng.random() < 0.15:
-            items.append(Heading(_headline(rng, min(14, int(cols[0][1] - cols[0][0]) // int(size)
-                                                     - 2)),
-                                 round(rng.uniform(1.15, 1.35) * size, 1), head_face))
+            hs = round(rng.uniform(1.15, 1.35) * size, 1)
+            fit = int((cols[0][1] - cols[0][0]) / hs) - 1
+            items.append(Heading(_headline(rng, min(14, fit)), hs, head_face))
         items.append(_paragraph(rng))
     flow = Flow(cols, y, bottom, size=size, leading=rng.choice([1.5, 1.6, 1.7]),
                 font=body_face, tops=tops, latin=latin, rise=rise)

@@ -220,8 +220,7 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
         first = piece.lines[0]
         if any(_x_gap(im, piece) < 0 and -p.slack_em * em <= first.top - im.bottom
                <= p.caption_gap_em * em for im in images):
-            for ln in piece.lines:
-                ln.under_image = True
+            first.under_image = True
         area = max((piece.x1 - piece.x0) * (piece.bottom - piece.top), 1.0)
         if any(max(0.0, -_x_gap(f, piece)) * max(0.0, -_y_gap(f, piece)) >= p.tint_share * area
                for f in map(_Elem.box, page.fills)):
@@ -232,8 +231,12 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     titled = {s.article for s in stacks}
     spans = {s.article: (s.x0, s.x1) for s in stacks if s.article is not None}
     for piece in sorted(pieces, key=lambda e: (e.top, e.x0)):
+        # what stands over the piece's column (a byline set flush left under a centred headline
+        # stands under it all the same)
+        col = _Elem(piece.lines, "piece", min(ln.col_x0 for ln in piece.lines), piece.top,
+                    max(ln.col_x1 for ln in piece.lines), piece.bottom)
         above = [e for e in obstacles if e is not piece and e.bottom <= piece.top + p.slack_em * em
-                 and _x_gap(e, piece) < 0 and (e.kind != "piece" or e.top < piece.top)]
+                 and _x_gap(e, col) < 0 and (e.kind != "piece" or e.top < piece.top)]
         near = min(above, key=lambda e: (piece.top - e.bottom, _x_gap(e, piece)), default=None)
         owner: int | None = None
         goes_on = (near is not None and near.kind == "piece" and near.article is not None
