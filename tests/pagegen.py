@@ -246,12 +246,17 @@ class Generated:
     params: dict
 
 
-def _sentence(rng, parts: int) -> str:
-    return "，".join(rng.choice(_PHRASES) for _ in range(parts)) + "。"
+_PLACES = "青山河源平安东城西林南湖北岭江川云台"
 
 
-def _paragraph(rng) -> str:
-    return "".join(_sentence(rng, rng.randint(1, 3)) for _ in range(rng.randint(1, 4)))
+def _sentence(rng, parts: int, place: str) -> str:
+    return place + "，".join(rng.choice(_PHRASES) for _ in range(parts)) + "。"
+
+
+def _paragraph(rng, place: str) -> str:
+    """Sentences about one place: each article's text is its own, as real articles' are (the
+    scorer gives a block to the article it shares most wording with)."""
+    return "".join(_sentence(rng, rng.randint(1, 3), place) for _ in range(rng.randint(1, 4)))
 
 
 def _headline(rng, max_chars: int) -> str:
@@ -396,12 +401,13 @@ def _article(page: Page, rng, art: int, cols: list[tuple[float, float]], top: fl
         out.append({"type": "caption", "text": cap, "article": art})
         tops[:k] = [y + ph + 2.2 * size] * k
     items: list[str | Heading] = []
+    place = "".join(rng.sample(_PLACES, 2)) + rng.choice("县区镇")
     for i in range(rng.randint(4, 14)):
         if i and rng.random() < 0.15:
             hs = round(rng.uniform(1.15, 1.35) * size, 1)
             fit = int((cols[0][1] - cols[0][0]) / hs) - 1
             items.append(Heading(_headline(rng, min(14, fit)), hs, head_face))
-        items.append(_paragraph(rng))
+        items.append(_paragraph(rng, place))
     flow = Flow(cols, y, bottom, size=size, leading=rng.choice([1.5, 1.6, 1.7]),
                 font=body_face, tops=tops, latin=latin, rise=rise)
     left = flow.set(page, items)
