@@ -118,6 +118,9 @@ def _rules_of(page) -> list[Rule]:
     return rules
 
 
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
 def _char_of(c: dict, ascent: float = 0.88) -> Char:
     """One glyph, its box rebuilt from the baseline for horizontal text.
 
@@ -131,8 +134,10 @@ def _char_of(c: dict, ascent: float = 0.88) -> Char:
     if m and c.get("upright", True) and m[1] == 0 and m[2] == 0 and m[3] > 0:
         base = bottom - (m[5] - c["y0"])
         top, bottom = base - ascent * size, base + (1 - ascent) * size
-    return Char(c["text"], c["x0"], c["x1"], top, bottom, size, c.get("fontname", ""),
-                bool(c.get("upright", True)))
+    # A subset tag (ABCDEF+) names the subset, not the face: one face embedded in several
+    # subsets is still one face.
+    font = _SUBSET.sub("", c.get("fontname", ""))
+    return Char(c["text"], c["x0"], c["x1"], top, bottom, size, font, bool(c.get("upright", True)))
 
 
 def read_pages(path: Path) -> list[PageData]:

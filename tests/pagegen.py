@@ -362,16 +362,18 @@ def _article(page: Page, rng, art: int, cols: list[tuple[float, float]], top: fl
     width = x1 - x0
     out: list[dict] = []
     y = top
-    h = min(rng.uniform(2.0, 3.4) * size, width / 6)
-    if h < 1.7 * size:  # too narrow for a headline in display type: a brief without one
+    h = max(min(rng.uniform(2.0, 3.4) * size, width / 8), 1.7 * size)
+    if width < 7 * h:  # too narrow for a headline in display type: a brief without one
         h = 0.0
     stack: list[tuple[str, str, float]] = []
     # Headlines leave white at both ends: set edge to edge, two side by side would read as one.
-    if h and rng.random() < 0.3:
+    # kicker and deck in type smaller than the headline's, larger than the body's
+    decked = h and 0.7 * h >= 1.7 * size
+    if decked and rng.random() < 0.3:
         stack.append(("subtitle", _headline(rng, int(width / (0.75 * h)) - 3), 0.72 * h))
     if h:
         stack.append(("title", _headline(rng, int(width / h) - 2), h))
-    if h and rng.random() < 0.3:
+    if decked and rng.random() < 0.3:
         stack.append(("subtitle", "——" + _headline(rng, int(width / (0.72 * h)) - 5), 0.7 * h))
     # kicker and deck only where the article has room for them and a dozen lines
     while stack and sum(1.3 * max(s, 1.7 * size) for _, _, s in stack) > bottom - top - 14 * size:

@@ -256,7 +256,9 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
             # level with the untitled piece read before it continues that one's flow.
             prev = max((e for e in pieces if e.order < piece.order and e.article is not None
                         and e.article not in titled), key=lambda e: e.order, default=None)
-            if prev is not None and abs(prev.top - piece.top) <= p.slack_em * 2 * em:
+            # (A piece that opens with its writer's credit is a new item, not a column's turn.)
+            if prev is not None and abs(prev.top - piece.top) <= p.slack_em * 2 * em \
+                    and not _credit(piece.lines[0].text, p):
                 owner = prev.article
         if owner is None:
             owner, next_id = next_id, next_id + 1
