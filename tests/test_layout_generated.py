@@ -145,9 +145,27 @@ def _faces() -> list[str]:
 def test_subheading_inside_an_article_is_a_heading_not_a_title(tmp_path):
     page = Page(width=700, height=700)
     body = ["青山县" + SAMPLE * 2, Heading("加快推进产业升级", 12.0), "青山县" + SAMPLE]
-    _news(page, [(40, 200), (215, 375)], 60, 400, "第一篇新闻标题", body=body)  # type: ignore[arg-type]
-    _news(page, [(400, 560), (575, 660)], 60, 400, "第二篇新闻标题", byline="本报记者 张强")
+    _news(page, [(40, 200), (215, 375)], 60, 400, "城市更新有了新路径", body=body)  # type: ignore[arg-type]
+    _news(page, [(400, 560), (575, 660)], 60, 400, "乡村振兴见闻录", byline="本报记者 张强")
     doc = repair_pdf(write_pdf(tmp_path / "sub.pdf", [page]))
     kinds = {b.text: b.type for b in doc.blocks}
     assert kinds["加快推进产业升级"] == "heading"
-    assert kinds["第一篇新闻标题"] == kinds["第二篇新闻标题"] == "title"
+    assert kinds["城市更新有了新路径"] == kinds["乡村振兴见闻录"] == "title"
+
+
+def test_table_cells_are_never_headings(tmp_path):
+    """A small table under its own headline (a weather box): its cells are `other`, not
+    headings or paragraphs, and its headline heads nothing."""
+    page = Page(width=700, height=700)
+    _news(page, [(40, 200), (215, 375)], 60, 400, "城市更新有了新路径")
+    _news(page, [(400, 560)], 60, 300, "乡村振兴见闻", byline="本报记者 张强")
+    page.centred("全省城市天气预报", top=330, size=16, x0=400, x1=560)
+    hei = FACES.get("hei", "STSong-Light")
+    rows = [("城市", "今天", "明天", "气温")] + [(c, "晴", "多云", "12") for c in
+                                          ("青山", "河源", "平安", "东城", "西林", "南湖")]
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            page.text(cell, 400 + 40 * k, 360 + 16 * r, 10, font=hei if r == 0 else None)
+    doc = repair_pdf(write_pdf(tmp_path / "table.pdf", [page]))
+    cells = [b for b in doc.blocks if b.text in {c for row in rows for c in row}]
+    assert cells and all(b.type == "other" for b in cells)

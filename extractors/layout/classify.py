@@ -31,7 +31,8 @@ class ClassifyParams:
     phrase_max_chars: int = 24  # a numbered phrase this short, ending in 。, may be a heading
     caption_max_lines: int = 4
     advert_share: float = 0.5  # an article with less of its text in one size is an advert
-    cell_max_chars: int = 10  # a one-line block this short may be a table cell
+    cell_max_chars: int = 10  # a one-line block this short may be a table cell ...
+    cell_share: float = 0.5  # ... when at most this share of the page's running line length
     table_min_cells: int = 6
     table_share: float = 0.6  # an article this much made of cells is a table
 
@@ -360,12 +361,16 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
             sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.chars)
     advert = {a for a, sizes in chars.items()
               if max(sizes.values()) < p.advert_share * sum(sizes.values())}
-    # a table: most of the article's blocks are cells, a few characters on one line
+    # a table: most of the article's blocks are cells (or columns of them), lines much shorter than the page's
+    # running lines (a narrow column's lines are short too, but as long as its others)
+    runs = sorted(len(ln.text) for b in blocks if len(b.lines) >= 3 for ln in b.lines)
+    cell_max = p.cell_share * runs[int(0.8 * (len(runs) - 1))] if runs else p.cell_max_chars
     cells: dict[int, list[int]] = {}
-    for b, a, t in zip(blocks, arts, texts, strict=True):
+    for b, a in zip(blocks, arts, strict=True):
         if a is not None and not b.furniture and not b.first.head:
             c = cells.setdefault(a, [0, 0])
-            c[0] += len(b.lines) == 1 and len(t.strip()) <= p.cell_max_chars
+            c[0] += all(len(ln.text.strip()) <= min(cell_max, p.cell_max_chars)
+                        for ln in b.lines)
             c[1] += 1
     advert |= {a for a, (n, total) in cells.items()
                if n >= p.table_min_cells and n >= p.table_share * total}
