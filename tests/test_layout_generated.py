@@ -169,3 +169,13 @@ def test_table_cells_are_never_headings(tmp_path):
     doc = repair_pdf(write_pdf(tmp_path / "table.pdf", [page]))
     cells = [b for b in doc.blocks if b.text in {c for row in rows for c in row}]
     assert cells and all(b.type == "other" for b in cells)
+
+
+def test_a_cut_leaving_only_white_is_no_error():
+    """A narrow gutter can leave a group of space glyphs alone between two cuts."""
+    from extractors.layout.regions import xy_cut
+    from extractors.pdf import Char
+
+    spaces = [Char(" ", 100 + 3 * k, 103 + 3 * k, 10 * k, 10 * k + 10, 10.0, "f") for k in range(5)]
+    leaves = xy_cut(spaces, [], 10.0)
+    assert [c for leaf in leaves for c in leaf.chars] == spaces

@@ -256,6 +256,8 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     """Leaves in reading order: bands top to bottom, columns left to right within a band."""
     if not chars:
         return []
+    if all(c.text.isspace() for c in chars):  # white left over from a cut: no text to order
+        return [Leaf(chars, *(col or (_extent(chars)[0], _extent(chars)[2])))]
     box = _extent(chars)
     if col is None:
         col = (box[0], box[2])
