@@ -124,6 +124,11 @@ def rules_from(lines: list[tuple[float, float, float, float]],
     return rules, fills
 
 
+# A subset tag (ABCDEF+) names the subset, not the face: one face embedded in several subsets is
+# still one face, whichever engine reads it.
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
 def char_from_baseline(text: str, x0: float, x1: float, top: float, bottom: float, size: float,
                        font: str, upright: bool, matrix: tuple[float, float, float, float],
                        baseline: float, ascent: float = 0.88) -> Char:
@@ -138,7 +143,7 @@ def char_from_baseline(text: str, x0: float, x1: float, top: float, bottom: floa
     _, b, c, d = matrix
     if upright and b == 0 and c == 0 and d > 0:
         top, bottom = baseline - ascent * size, baseline + (1 - ascent) * size
-    return Char(text, x0, x1, top, bottom, size, font, bool(upright))
+    return Char(text, x0, x1, top, bottom, size, _SUBSET.sub("", font), bool(upright))
 
 
 def read_pages(path: Path, engine: str = "pdfplumber") -> list[PageData]:

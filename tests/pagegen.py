@@ -29,6 +29,26 @@ for _path in ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/
         break
 
 
+# Debian's CJK faces (fonts-arphic-ukai, fonts-arphic-uming, fonts-wqy-zenhei; `.ci/run` installs
+# them), each with its own ascent and descent, so pdfplumber draws their glyph boxes differently.
+FACES: dict[str, str] = {"song": CJK_FONT}
+for _name, _path in (("kai", "/usr/share/fonts/truetype/arphic/ukai.ttc"),
+                     ("ming", "/usr/share/fonts/truetype/arphic/uming.ttc"),
+                     ("hei", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")):
+    if Path(_path).exists():
+        _face = "WQYZenHei" if _name == "hei" else f"AR-{_name}"
+        if _face not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(_face, _path, subfontIndex=0))
+        FACES[_name] = _face
+# A Latin face for digits and letters whose glyph box hangs far below the baseline, as the digit
+# fonts of real newspapers do.
+LATIN_FACES = [LATIN_FONT]
+for _path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",):
+    if Path(_path).exists():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", _path))
+        LATIN_FACES.append("DejaVuSans")
+
+
 @dataclass
 class Glyph:
     text: str
@@ -36,6 +56,7 @@ class Glyph:
     top: float
     size: float
     font: str = CJK_FONT
+    rise: float = 0.0  # baseline shift (points, up): a second font set a little off the line
 
 
 @dataclass
@@ -45,6 +66,7 @@ class Page:
     glyphs: list[Glyph] = field(default_factory=list)
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top, x1, bottom
     frames: list[tuple[float, float, float, float]] = field(default_factory=list)
+    photos: list[tuple[float, float, float, float]] = field(default_factory=list)
 
     def text(self, text: str, x: float, top: float, size: float = 10.5, tracking: float = 0.0,
              font: str | None = None) -> float:
@@ -94,6 +116,9 @@ class Flow:
     end: tuple[int, float] = (0, 0.0)  # set: column and top where the text ended
     font: str = CJK_FONT
     para_gap: float = 0.0  # extra space before a paragraph, in em (unindented styles use it)
+    tops: list[float] | None = None  # per column, where a photo above pushes its text down
+    latin: str = ""  # face for digits and Latin letters (default: Times with the Song face)
+    rise: float = 0.0  # baseline shift of the Latin face, in em
 
     def set(self, page: Page, paragraphs: list[str | Heading], continued: bool = False
             ) -> list[str | Heading]:
@@ -101,7 +126,7 @@ class Flow:
 
         `continued`: the first paragraph goes on from an earlier page, so it has no indent.
         """
-        col, top = 0, self.top
+        col, top = 0, self._top(0)
         pitch = self.leading * self.size
         todo = list(paragraphs)
         first = not continued
@@ -110,11 +135,12 @@ class Flow:
             if isinstance(item, Heading):
                 height = item.size * self.leading + self.para_gap * self.size
                 if top + height + pitch > self.bottom:  # a heading never ends a column
-                    col, top = col + 1, self.top
+                    col += 1
                     if col >= len(self.columns):
                         self.cut = False
                         return todo
-                if top > self.top:
+                    top = self._top(col)
+                if top > self._top(col):
                     top += 0.5 * item.size
                 x0, _ = self.columns[col]
                 page.text(item.text, x0, top, item.size, font=item.font)
@@ -122,15 +148,16 @@ class Flow:
                 todo.pop(0)
                 continue
             chars = list(item)
-            if first and top > self.top:
+            if first and top > self._top(col):
                 top += self.para_gap * self.size
             while chars:
                 if top + self.size > self.bottom:
-                    col, top = col + 1, self.top
+                    col += 1
                     if col >= len(self.columns):
                         todo[0] = "".join(chars)
                         self.cut = not first
                         return todo
+                    top = self._top(col)
                 x0, x1 = self.columns[col]
                 start = x0 + (self.indent * self.size if first else 0.0)
                 line, width = [], 0.0
@@ -144,8 +171,10 @@ class Flow:
                 slack = (x1 - start - width) / (len(line) - 1) if chars and len(line) > 1 else 0.0
                 x = start
                 for ch in line:
-                    page.glyphs.append(Glyph(ch, x, top, self.size, self._font(ch)))
-                    x += advance(ch, self.size, self._font(ch)) + slack
+                    f = self._font(ch)
+                    rise = self.rise * self.size if f != self.font else 0.0
+                    page.glyphs.append(Glyph(ch, x, top, self.size, f, rise))
+                    x += advance(ch, self.size, f) + slack
                 top += pitch
                 first = False
             todo.pop(0)
@@ -153,12 +182,27 @@ class Flow:
         self.end = (col, top)
         return []
 
+    def _top(self, col: int) -> float:
+        return self.tops[col] if self.tops else self.top
+
     def _font(self, ch: str) -> str:
+        if self.latin and ch.isascii():
+            return self.latin
         return LATIN_FONT if ch.isascii() and self.font == CJK_FONT else self.font
 
 
 def _font(ch: str) -> str:
     return LATIN_FONT if ch.isascii() else CJK_FONT
+
+
+def _photo():
+    """A small grey picture: pdfplumber sees it as an image, which is all a photo is to the layout."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    img = Image.new("RGB", (8, 6))
+    img.putdata([(40 * (i % 5), 30 * (i % 7), 90) for i in range(48)])
+    return ImageReader(img)
 
 
 def write_pdf(path: Path, pages: list[Page]) -> Path:
@@ -169,10 +213,12 @@ def write_pdf(path: Path, pages: list[Page]) -> Path:
             c.line(x0, page.height - top, x1, page.height - bottom)
         for x0, top, x1, bottom in page.frames:
             c.rect(x0, page.height - bottom, x1 - x0, bottom - top, stroke=1, fill=0)
+        for x0, top, x1, bottom in page.photos:
+            c.drawImage(_photo(), x0, page.height - bottom, x1 - x0, bottom - top)
         for g in page.glyphs:
             c.setFont(g.font, g.size)
             # the glyph box of these fonts is about one em tall; the baseline sits near its foot
-            c.drawString(g.x, page.height - g.top - 0.88 * g.size, g.text)
+            c.drawString(g.x, page.height - g.top - 0.88 * g.size + g.rise, g.text)
         c.showPage()
     c.save()
     return path
@@ -180,3 +226,201 @@ def write_pdf(path: Path, pages: list[Page]) -> Path:
 
 SAMPLE = ("过去一年，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，"
           "着力推动高质量发展，经济社会发展主要目标任务圆满完成。")
+
+
+# --- Random newspaper pages with known gold -------------------------------------------------
+
+_PHRASES = [ln.strip() for ln in (Path(__file__).parent / "data" / "pagegen_phrases.txt")
+            .read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+_NAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高"
+_GIVEN = "明华强军平芳敏静丽伟涛鹏宇晨浩然"
+_WEEKDAYS = "一二三四五六日"
+
+
+@dataclass
+class Generated:
+    """A generated page and its gold, in the shape of `../shared/corpus/real/*.gold.json`."""
+
+    page: Page
+    gold: dict
+    params: dict
+
+
+_PLACES = "青山河源平安东城西林南湖北岭江川云台"
+
+
+def _sentence(rng, parts: int, place: str) -> str:
+    return place + "，".join(rng.choice(_PHRASES) for _ in range(parts)) + "。"
+
+
+def _paragraph(rng, place: str) -> str:
+    """Sentences about one place: each article's text is its own, as real articles' are (the
+    scorer gives a block to the article it shares most wording with)."""
+    return "".join(_sentence(rng, rng.randint(1, 3), place) for _ in range(rng.randint(1, 4)))
+
+
+def _headline(rng, max_chars: int) -> str:
+    text = rng.choice(_PHRASES)
+    while len(text) < 8 and max_chars > len(text) + 4:
+        text += rng.choice(_PHRASES)
+    return text[:max(2, max_chars)]
+
+
+def _name(rng) -> str:
+    return rng.choice(_NAMES) + "".join(rng.choice(_GIVEN) for _ in range(rng.randint(1, 2)))
+
+
+def _width(text: str, size: float, font: str, latin: str) -> float:
+    return sum(advance(c, size, latin if c.isascii() else font) for c in text)
+
+
+def _line(page: Page, text: str, x: float, top: float, size: float, font: str, latin: str) -> None:
+    for ch in text:
+        f = latin if ch.isascii() else font
+        page.glyphs.append(Glyph(ch, x, top, size, f))
+        x += advance(ch, size, f)
+
+
+def random_page(seed: int) -> Generated:
+    """One broadsheet page of several articles, drawn from `seed`.
+
+    Columns 1-8, gutters 0.4-2 em, body 8-14 pt, body and heading faces drawn from the CJK faces
+    installed, Latin digits in a second face on a shifted baseline; articles with a headline
+    stack (kicker, headline, deck), a byline, paragraphs and sub-headings flowed over their
+    columns, photos with captions that the text wraps under, rules and frames between articles.
+    """
+    import random
+
+    rng = random.Random(seed)
+    width, height = rng.choice([(842.0, 1191.0), (720.0, 1040.0), (595.0, 842.0)])
+    size = rng.choice([8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0, 12.0, 13.0, 14.0])
+    gutter = round(rng.uniform(0.4, 2.0), 2) * size
+    margin = 2.5 * size
+    columns = rng.randint(1, 8)
+    while columns > 1 and (width - 2 * margin - (columns - 1) * gutter) / columns < 9 * size:
+        columns -= 1
+    col_w = (width - 2 * margin - (columns - 1) * gutter) / columns
+    faces = list(FACES.values())
+    body_face, head_face = rng.choice(faces), rng.choice(faces)
+    latin = rng.choice(LATIN_FACES)
+    rise = rng.choice([0.0, 0.0, 0.08, -0.08, 0.15])
+    page = Page(width, height)
+    blocks: list[dict] = []
+    # page furniture: a running head fenced off by a rule
+    head = f"2024年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 星期{rng.choice(_WEEKDAYS)}"
+    _line(page, head, margin, margin, 0.9 * size, body_face, latin)
+    folio = f"第{rng.randint(1, 16)}版"
+    _line(page, folio, width - margin - _width(folio, 0.9 * size, body_face, latin), margin,
+          0.9 * size, body_face, latin)
+    blocks += [{"type": "header", "text": head, "article": 0},
+               {"type": "header", "text": folio, "article": 0}]
+    page.rules.append((margin, margin + 1.6 * size, width - margin, margin + 1.6 * size))
+    # bands top to bottom, each cut into articles over runs of columns
+    top, bottom = margin + 2.6 * size, height - margin
+    # every band tall enough for a headline stack and a dozen lines under it
+    n_bands = max(1, min(rng.randint(1, 3), int((bottom - top) // (22 * size))))
+    shares = [rng.uniform(0.7, 1.3) for _ in range(n_bands)]
+    edges = [top]
+    for share in shares:
+        edges.append(edges[-1] + share / sum(shares) * (bottom - top))
+    framed = rng.random() < 0.3
+    art = 0
+    for band_top, band_bottom in zip(edges, edges[1:], strict=False):
+        if band_top > top:
+            page.rules.append((margin, band_top - 0.75 * size, width - margin,
+                               band_top - 0.75 * size))
+        runs, c = [], 0
+        while c < columns:
+            k = rng.randint(1, columns - c)
+            runs.append((c, c + k))
+            c += k
+        for c0, c1 in runs:
+            x0 = margin + c0 * (col_w + gutter)
+            x1 = margin + c1 * col_w + (c1 - 1) * gutter
+            if c0 > 0 and rng.random() < 0.3:
+                page.rules.append((x0 - gutter / 2, band_top, x0 - gutter / 2, band_bottom - size))
+            art += 1
+            pad = 0.6 * size if framed and rng.random() < 0.5 else 0.0
+            if pad:
+                page.frames.append((x0 - pad / 2, band_top - pad / 2, x1 + pad / 2,
+                                    band_bottom - size + pad / 2))
+            blocks += _article(page, rng, art, [(margin + c * (col_w + gutter),
+                                                 margin + c * (col_w + gutter) + col_w)
+                                                for c in range(c0, c1)],
+                               band_top + pad, band_bottom - size - pad, size, body_face,
+                               head_face, latin, rise)
+    params = {"seed": seed, "size": size, "gutter_em": round(gutter / size, 2),
+              "columns": columns, "body_face": body_face, "head_face": head_face,
+              "latin": latin, "rise_em": rise, "articles": art}
+    return Generated(page, {"blocks": blocks}, params)
+
+
+def _article(page: Page, rng, art: int, cols: list[tuple[float, float]], top: float,
+             bottom: float, size: float, body_face: str, head_face: str, latin: str,
+             rise: float) -> list[dict]:
+    x0, x1 = cols[0][0], cols[-1][1]
+    width = x1 - x0
+    out: list[dict] = []
+    y = top
+    h = max(min(rng.uniform(2.0, 3.4) * size, width / 8), 1.7 * size)
+    if width < 7 * h:  # too narrow for a headline in display type: a brief without one
+        h = 0.0
+    stack: list[tuple[str, str, float]] = []
+    # Headlines leave white at both ends: set edge to edge, two side by side would read as one.
+    # kicker and deck in type smaller than the headline's, larger than the body's
+    decked = h and 0.7 * h >= 1.7 * size
+    if decked and rng.random() < 0.3:
+        stack.append(("subtitle", _headline(rng, int(width / (0.75 * h)) - 3), 0.72 * h))
+    if h:
+        stack.append(("title", _headline(rng, int(width / h) - 2), h))
+    if decked and rng.random() < 0.3:
+        stack.append(("subtitle", "——" + _headline(rng, int(width / (0.72 * h)) - 5), 0.7 * h))
+    # kicker and deck only where the article has room for them and a dozen lines
+    while stack and sum(1.3 * max(s, 1.7 * size) for _, _, s in stack) > bottom - top - 14 * size:
+        stack = [t for t in stack if t[0] == "title"] if len(stack) > 1 else []
+    for kind, text, s in stack:
+        s = max(s, 1.7 * size)
+        w = _width(text, s, head_face, latin)
+        if w > width:
+            continue
+        _line(page, text, x0 + (width - w) / 2, y, s, head_face, latin)
+        out.append({"type": kind, "text": text, "article": art})
+        y += 1.3 * s
+    y += 0.4 * size
+    byline = f"本报记者 {_name(rng)}"
+    _line(page, byline, x0, y, size, body_face, latin)
+    out.append({"type": "byline", "text": byline, "article": art})
+    y += 1.8 * size
+    tops = [y] * len(cols)
+    if rng.random() < 0.4 and bottom - y > 20 * size:
+        k = rng.randint(1, max(1, len(cols) - 1))
+        ph = rng.uniform(6, 12) * size
+        page.photos.append((cols[0][0], y, cols[k - 1][1], y + ph))
+        caption = f"{rng.choice(_PHRASES)}（{_name(rng)} 摄）"
+        cap_face = next((f for f in FACES.values() if f != body_face), body_face)
+        cap = caption[:max(4, int((cols[k - 1][1] - cols[0][0]) / (0.85 * size)) - 1)]
+        _line(page, cap, cols[0][0], y + ph + 0.4 * size, 0.85 * size, cap_face, latin)
+        out.append({"type": "caption", "text": cap, "article": art})
+        tops[:k] = [y + ph + 2.2 * size] * k
+    items: list[str | Heading] = []
+    place = "".join(rng.sample(_PLACES, 2)) + rng.choice("县区镇")
+    for i in range(rng.randint(4, 14)):
+        if i and rng.random() < 0.15:
+            hs = round(rng.uniform(1.15, 1.35) * size, 1)
+            fit = int((cols[0][1] - cols[0][0]) / hs) - 1
+            items.append(Heading(_headline(rng, min(14, fit)), hs, head_face))
+        items.append(_paragraph(rng, place))
+    flow = Flow(cols, y, bottom, size=size, leading=rng.choice([1.5, 1.6, 1.7]),
+                font=body_face, tops=tops, latin=latin, rise=rise)
+    left = flow.set(page, items)
+    done = items[:len(items) - len(left)]
+    if left and flow.cut:
+        whole = items[len(done)]
+        assert isinstance(whole, str)
+        done.append(whole[:len(whole) - len(left[0])])
+    for item in done:
+        if isinstance(item, Heading):
+            out.append({"type": "heading", "level": 1, "text": item.text, "article": art})
+        elif item:
+            out.append({"type": "paragraph", "text": item, "article": art})
+    return out

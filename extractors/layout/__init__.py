@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.engines import DEFAULT_OCR_OPTIONS, OcrOptions, read_document
+from extractors.layout.articles import ArticleParams, segment_page
 from extractors.layout.classify import ClassifyParams, classify, find_furniture
 from extractors.layout.lines import Line, build_lines
 from extractors.layout.paragraphs import ParaParams, build_paragraphs
@@ -26,6 +27,7 @@ class LayoutParams:
     para: ParaParams = field(default_factory=ParaParams)
     classify: ClassifyParams = field(default_factory=ClassifyParams)
     vertical: VerticalParams = field(default_factory=VerticalParams)
+    articles: ArticleParams = field(default_factory=ArticleParams)
     beside_em: float = 3.0  # a vertical headline this close to a line's start or end stands beside it
 
 
@@ -118,6 +120,16 @@ def _column_edges(regions: list[list[Line]], em: float, min_lines: int = 3) -> N
             right = max(ln.x1 for ln in lines if round(ln.x1 / (0.25 * em)) == end)
             for ln in lines:
                 ln.col_x1 = right
+    # A region's left edge is where its lines start, when it reaches further left than any run
+    # of them (a region cut wide, beside a photo or a rotated caption).
+    for lines in regions:
+        starts = Counter(round(ln.x0 / (0.25 * em)) for ln in lines if not ln.vertical)
+        edges = [k for k, n in starts.items() if n >= min_lines]
+        if edges:
+            left = min(ln.x0 for ln in lines if round(ln.x0 / (0.25 * em)) == min(edges))
+            if left > lines[0].col_x0 + em:
+                for ln in lines:
+                    ln.col_x0 = left
 
 
 def repair_pages(pages: list[PageData], source: str, params: LayoutParams = LayoutParams()
@@ -131,6 +143,8 @@ def repair_pages(pages: list[PageData], source: str, params: LayoutParams = Layo
     em = body_size(pages)
     regions = [page_regions(p, em, params) for p in pages]
     furniture = find_furniture(pages, regions, params.classify)
+    regions = [segment_page(regs, furniture, p, em, params.articles)
+               for regs, p in zip(regions, pages, strict=True)]
     lines = [ln for regs in regions for lines in regs for ln in lines]
     raw = build_paragraphs(lines, furniture, params.para)
     doc.blocks = classify(raw, params.classify)

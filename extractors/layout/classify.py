@@ -26,6 +26,15 @@ class ClassifyParams:
     byline_max_chars: int = 40
     small_ratio: float = 0.85  # smaller than the body: captions, notes
     article_span: float = 0.8  # a headline narrower than this share of the page heads one article
+    stack_title_share: float = 0.95  # the largest type of a headline stack is the title
+    deck_max_chars: int = 30
+    phrase_max_chars: int = 24  # a numbered phrase this short, ending in 。, may be a heading
+    caption_max_lines: int = 4
+    advert_share: float = 0.5  # an article with less of its text in one size is an advert
+    cell_max_chars: int = 10  # a one-line block this short may be a table cell ...
+    cell_share: float = 0.5  # ... when at most this share of the page's running line length
+    table_min_cells: int = 6
+    table_share: float = 0.6  # an article this much made of cells is a table
 
 
 _PAGE_NO = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$"
@@ -35,6 +44,7 @@ _BYLINE = re.compile(r"(记者|通讯员|实习生|见习记者|特约|摄影|�
                      r"^文[/／]|^图[/／]|/文$|/图$|^作者"
                      # the writers' names in brackets closing a news item: （王普）（李明 张华）
                      r"|^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$)")
+_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$")
 _CAPTION = re.compile(r"^(图|表)\s*[0-9一二三四五六七八九十]|摄$|供图|资料图")
 
 
@@ -121,8 +131,12 @@ def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> li
         text = b.text()
         texts.append(text)
         kinds.append(_kind(b, text, body, body_font, doc_max, p))
+    _list_items(blocks, kinds, texts, p)
     _subtitles(blocks, kinds, texts, body, p)
-    articles = _articles(blocks, kinds, body, p)
+    if any(b.article is not None for b in blocks):
+        articles = _by_article(blocks, kinds, texts, body_font, p)
+    else:
+        articles = _articles(blocks, kinds, body, p)
     levels = _levels(blocks, kinds)
     out = []
     for b, kind, text, art in zip(blocks, kinds, texts, articles, strict=True):
@@ -138,7 +152,8 @@ def _kind(b: RawBlock, text: str, body: float, body_font: str, doc_max: float,
     if b.furniture:
         return b.furniture
     n = len(re.sub(r"\s+", "", text))
-    if n <= p.byline_max_chars and _BYLINE.search(text) and not ends_sentence(text):
+    if n <= p.byline_max_chars and (_BYLINE.search(text) and not ends_sentence(text)
+                                     or _NAMES.match(text)):
         return "byline"
     big = b.size >= p.heading_ratio * body
     if b.size >= p.title_ratio * body and b.size >= p.title_share * doc_max \
@@ -156,10 +171,37 @@ def _kind(b: RawBlock, text: str, body: float, body_font: str, doc_max: float,
         return "caption" if _CAPTION.search(text) else "other"
     # A report typed in one face marks its sections by numbering alone: a numbered line standing
     # by itself, with no sentence end, heads what follows.
+    # A numbered phrase alone on its line, full stop and all (1.一般公共预算执行情况。), heads
+    # the paragraphs under it as well: a sentence would carry a comma or run on.
     if len(b.lines) == 1 and n <= p.heading_max_chars and _section_rank(text) is not None \
-            and not ends_sentence(text) and not b.last.text.rstrip().endswith(("，", "、")):
+            and (not ends_sentence(text) or _phrase(text, p)) \
+            and not b.last.text.rstrip().endswith(("，", "、")):
         return "heading"
     return "paragraph"
+
+
+def _phrase(text: str, p: ClassifyParams) -> bool:
+    t = text.strip()
+    return (len(t) <= p.phrase_max_chars and t.endswith("。")
+            and not any(c in t[:-1] for c in "，。；：！？,;:"))
+
+
+def _list_items(blocks: list[RawBlock], kinds: list[str], texts: list[str], p: ClassifyParams
+                ) -> None:
+    """A numbered phrase whose sibling before it (same numbering, no outer heading between) is
+    a running paragraph is the last item of a list (三、驳回其他请求。), not a heading."""
+    for i, k in enumerate(kinds):
+        if k != "heading" or not _phrase(texts[i], p):
+            continue
+        rank = _section_rank(texts[i])
+        for j in range(i - 1, max(-1, i - 12), -1):
+            r = _section_rank(texts[j])
+            if r is not None and rank is not None and r < rank:
+                break
+            if r == rank:
+                if kinds[j] == "paragraph":
+                    kinds[i] = "paragraph"
+                break
 
 
 def _subtitles(blocks: list[RawBlock], kinds: list[str], texts: list[str], body: float,
@@ -179,6 +221,17 @@ def _subtitles(blocks: list[RawBlock], kinds: list[str], texts: list[str], body:
             if kinds[j] != "byline":
                 kinds[j] = "subtitle"
             j += 1
+        # A kicker set close over the title, in type between the body's and the title's
+        k = i - 1
+        if k >= 0 and kinds[k] == "heading" and len(blocks[k].lines) == 1 \
+                and blocks[k].page == blocks[i].page and _kicker(blocks[k].last, blocks[i].first):
+            kinds[k] = "subtitle"
+
+
+def _kicker(above: Line, title: Line) -> bool:
+    return (0 <= title.top - above.bottom <= above.size and above.size < title.size
+            and min(above.x1, title.x1) - max(above.x0, title.x0) > 0
+            and not ends_sentence(above.text))
 
 
 # Section numbering of Chinese official documents, outermost first: 一、 （一） 1. （1）
@@ -243,4 +296,97 @@ def _articles(blocks: list[RawBlock], kinds: list[str], body: float, p: Classify
                 art += 1
         prev_head = head
         out.append(None if k in ("header", "footer") or b.page not in by_page else max(art, 1))
+    return out
+
+
+def _deck(b: RawBlock, text: str, p: ClassifyParams) -> bool:
+    """A case number or dateline set apart under a title (centred or flush right): its deck."""
+    t = text.strip()
+    return (len(b.lines) == 1 and len(t) <= p.deck_max_chars and not ends_sentence(t)
+            and not t.endswith(("：", ":")) and b.first.x0 - b.first.col_x0 >= b.size)
+
+
+def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body_font: str,
+                p: ClassifyParams) -> list[int | None]:
+    """Types and article numbers on a page cut into articles (layout.articles).
+
+    The largest type of an article's headline stack is its title, the rest of the stack (kicker,
+    deck) subtitle; display type inside the body is a heading. An article without a headline
+    (a boxed column of notices) is headed by its first heading, and every later heading in that
+    same style heads a sibling article. An article whose text is mostly not in one type size is
+    an advert or a service box: `other`.
+    """
+    top: dict[int, float] = {}
+    for b in blocks:
+        if b.first.head and b.article is not None:
+            top[b.article] = max(top.get(b.article, 0.0), b.size)
+    arts: list[int | None] = [b.article for b in blocks]
+    fresh = max((a for a in arts if a is not None), default=0) + 1
+    style: dict[int, tuple[float, str]] = {}  # the heading style that heads untitled articles
+    for i, b in enumerate(blocks):
+        if b.furniture or b.article is None:
+            continue
+        if b.first.head:
+            kinds[i] = "title" if b.size >= p.stack_title_share * top[b.article] else "subtitle"
+            continue
+        if kinds[i] == "title":
+            kinds[i] = "heading"
+        if kinds[i] in ("paragraph", "heading") and b.first.under_image and len(b.lines) <= p.caption_max_lines and b.font != body_font:
+            kinds[i] = "caption"
+            continue
+        if kinds[i] in ("heading", "paragraph") and i > 0 and kinds[i - 1] == "title" \
+                and arts[i - 1] == arts[i] and _deck(b, texts[i], p):
+            kinds[i] = "subtitle"
+            continue
+        if kinds[i] != "heading" or b.article in top:
+            continue
+        key = (round(b.size, 1), b.font)
+        if b.article not in style:
+            style[b.article] = key
+            kinds[i] = "title"
+        elif style[b.article] == key:
+            kinds[i] = "title"
+            arts[i], fresh = fresh, fresh + 1
+            # the rest of this article's run goes to the sibling
+            j = i + 1
+            while j < len(blocks) and blocks[j].article == b.article:
+                arts[j] = arts[i]
+                j += 1
+    chars: dict[int, dict[float, int]] = {}
+    for b, a in zip(blocks, arts, strict=True):
+        if a is None or b.furniture or b.first.head:
+            continue
+        for ln in b.lines:
+            sizes = chars.setdefault(a, {})
+            sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.chars)
+    advert = {a for a, sizes in chars.items()
+              if max(sizes.values()) < p.advert_share * sum(sizes.values())}
+    # a table: most of the article's blocks are cells (or columns of them), lines much shorter than the page's
+    # running lines (a narrow column's lines are short too, but as long as its others)
+    runs = sorted(len(ln.text) for b in blocks if len(b.lines) >= 3 for ln in b.lines)
+    cell_max = p.cell_share * runs[int(0.8 * (len(runs) - 1))] if runs else p.cell_max_chars
+    cells: dict[int, list[int]] = {}
+    for b, a in zip(blocks, arts, strict=True):
+        if a is not None and not b.furniture and not b.first.head:
+            c = cells.setdefault(a, [0, 0])
+            c[0] += all(len(ln.text.strip()) <= min(cell_max, p.cell_max_chars)
+                        for ln in b.lines)
+            c[1] += 1
+    advert |= {a for a, (n, total) in cells.items()
+               if n >= p.table_min_cells and n >= p.table_share * total}
+    # an untitled panel on a tint (the shop's address box under an advert)
+    tinted: dict[int, bool] = {}
+    for b, a in zip(blocks, arts, strict=True):
+        if a is not None and a not in top and not b.furniture:
+            tinted[a] = tinted.get(a, True) and all(ln.tinted for ln in b.lines)
+    advert |= {a for a, t in tinted.items() if t}
+    out: list[int | None] = []
+    number: dict[int, int] = {}
+    for i, (b, a) in enumerate(zip(blocks, arts, strict=True)):
+        if a in advert and not b.furniture:
+            kinds[i] = "other"
+        if a is None or b.furniture or a in advert:
+            out.append(None)
+            continue
+        out.append(number.setdefault(a, len(number) + 1))
     return out

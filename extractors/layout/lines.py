@@ -24,6 +24,10 @@ class Line:
     size: float = 0.0
     font: str = ""
     leaf: int = 0  # which region of the page the line came from
+    article: int | None = None  # the article it belongs to on a multi-article page
+    head: bool = False  # part of its article's headline stack (kicker, headline, deck)
+    under_image: bool = False  # starts just under a photo (a caption, when set apart)
+    tinted: bool = False  # set on a filled (tinted) ground: a box, an advert's panel
 
     def __post_init__(self) -> None:
         cs = self.chars

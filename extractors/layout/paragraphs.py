@@ -18,6 +18,7 @@ class ParaParams:
     fill_em: float = 1.5  # a line ending this close to the column's right edge fills the column
     extra_gap_em: float = 0.5  # white space beyond the usual leading that separates paragraphs
     size_tolerance: float = 0.06  # relative size difference that still counts as the same type
+    head_gap_em: float = 0.8  # lines of one headline are set this close
 
 
 @dataclass(slots=True)
@@ -44,6 +45,10 @@ class RawBlock:
     @property
     def page(self) -> int:
         return self.first.page
+
+    @property
+    def article(self) -> int | None:
+        return self.first.article
 
     def text(self) -> str:
         return join_lines([ln.text for ln in self.lines])
@@ -152,8 +157,12 @@ def _lead_face(line: Line) -> str:
 def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
                body_size: float, first: Line | None = None) -> bool:
     """Whether `ln` goes on the paragraph whose last line is `prev` (and first line `first`)."""
-    if prev.vertical or ln.vertical:
+    if prev.vertical or ln.vertical or prev.article != ln.article:
         return False
+    if prev.head or ln.head:
+        # A headline broken over lines of one size and face (centred, each short) is one.
+        return (prev.head and ln.head and same_style(prev, ln, p)
+                and 0 <= ln.top - prev.bottom <= p.head_gap_em * ln.size)
     # A run-in lead (本报讯（记者…）) opens an indented paragraph in a heavier face of the body
     # size and runs on into the next line before the body face takes over; a heading in that
     # face is not indented, and stops at its line end.
@@ -171,6 +180,9 @@ def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
         if ln.x0 - prev.x0 >= p.indent_em * ln.size and (fills(ln, p) or ends_sentence(prev.text)):
             return False
         if not fills(prev, p):
+            return False
+        # A line set flush right or centred (a case number, a date under a title) stands alone.
+        if prev.x0 - ln.x0 > p.indent_max_em * prev.size and prev is first:
             return False
         # In body text set with first-line indents, an indented line after a full one opens a
         # paragraph even when the line above was itself a first line (a one-line paragraph).

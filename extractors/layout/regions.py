@@ -14,7 +14,11 @@ from extractors.pdf import Char, Rule
 
 @dataclass(frozen=True, slots=True)
 class CutParams:
-    gutter_em: float = 0.7  # narrowest white column between two text columns
+    gutter_em: float = 0.7  # a white column this wide parts text columns whatever the tracking
+    min_gutter_em: float = 0.3  # ... and one this narrow where the text is set tight: a gutter
+    #                             need only be wider than the letter spacing of the lines beside it
+    track_factor: float = 2.0  # a gutter is this many times the lines' own widest usual spacing
+    river_lines: int = 3  # a gutter narrower than gutter_em runs between text over this many lines
     band_gap_em: float = 1.0  # narrowest white band between two stacked blocks (above the leading)
     rule_span: float = 0.85  # share of a region's extent a rule must cross to separate it
     rule_min_share: float = 0.5  # a rule this long may part a region where white continues it
@@ -141,11 +145,56 @@ def _runs_past(chars: list[Char], at: float, lo: float, hi: float, horizontal: b
     return any(a0 < b1 and a1 > b0 for a0, b0 in near_before for a1, b1 in near_after)
 
 
+def gutter_em(chars: list[Char], em: float, p: CutParams) -> float:
+    """The narrowest white column (in em) that parts columns here: wider than the letter spacing
+    the lines themselves are set with (their 90th-percentile gap between neighbours), so a tight
+    0.4 em gutter counts on a page set solid while letter-spaced type keeps its words together."""
+    step = 0.5 * em
+    rows: dict[int, list[Char]] = {}
+    for c in chars:
+        if not c.text.isspace():
+            rows.setdefault(int(c.top // step), []).append(c)
+    gaps = []
+    for row in rows.values():
+        row.sort(key=lambda c: c.x0)
+        for a, b in zip(row, row[1:], strict=False):
+            g = b.x0 - a.x1
+            if -0.1 * em < g < p.gutter_em * max(a.size, em):
+                gaps.append(max(0.0, g) / max(min(a.size, b.size), 1.0))
+    if len(gaps) < 8:
+        return p.gutter_em
+    gaps.sort()
+    track = gaps[int(0.9 * (len(gaps) - 1))]
+    return min(p.gutter_em, max(p.min_gutter_em, p.track_factor * track))
+
+
+def _column_gaps(spans: list[tuple[float, float, float]], chars: list[Char], em: float,
+                 p: CutParams) -> list[float]:
+    """White columns: any as wide as `gutter_em`, and narrower ones down to the lines' own
+    letter spacing where they run as a river between text on both sides over several lines (a
+    comma's white at the end of a lone line is no gutter)."""
+    wide = _gaps(list(spans), p.gutter_em, em)
+    narrow = gutter_em(chars, em, p)
+    if narrow >= p.gutter_em:
+        return wide
+    out = []
+    for x in _gaps(list(spans), narrow, em):
+        if any(abs(x - w) <= p.gutter_em * em for w in wide):
+            out.append(x)
+            continue
+        reach = 3 * em
+        left = {round(c.top / em) for c in chars if x - reach <= c.x1 <= x}
+        right = {round(c.top / em) for c in chars if x <= c.x0 <= x + reach}
+        if len(left & right) >= p.river_lines:
+            out.append(x)
+    return out
+
+
 def _gutters(chars: list[Char], em: float, p: CutParams) -> list[float]:
     if max(c.bottom for c in chars) - min(c.top for c in chars) < p.min_lines_for_columns * em:
         return []
-    return _open_gutters(_gaps([(*_ink_x(c), c.size) for c in chars if not c.text.isspace()],
-                               p.gutter_em, em), chars, em, p)
+    spans = [(*_ink_x(c), c.size) for c in chars if not c.text.isspace()]
+    return _open_gutters(_column_gaps(spans, chars, em, p), chars, em, p)
 
 
 def _open_gutters(cuts: list[float], chars: list[Char], em: float, p: CutParams) -> list[float]:
@@ -207,6 +256,8 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     """Leaves in reading order: bands top to bottom, columns left to right within a band."""
     if not chars:
         return []
+    if all(c.text.isspace() for c in chars):  # white left over from a cut: no text to order
+        return [Leaf(chars, *(col or (_extent(chars)[0], _extent(chars)[2])))]
     box = _extent(chars)
     if col is None:
         col = (box[0], box[2])
@@ -244,7 +295,7 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
                 if not r.horizontal]
     x_groups: list[list[Char]] = []
     if box[3] - box[1] >= params.min_lines_for_columns * size:
-        xs = _open_gutters(_gaps(x_spans, params.gutter_em, em), chars, em, params)
+        xs = _open_gutters(_column_gaps(x_spans, chars, em, params), chars, em, params)
         if xs:
             x_groups = _split(chars, xs, lambda c: c.xc)
     if len(x_groups) > 1:

@@ -1,0 +1,181 @@
+"""Pages the layout method was never tuned on: random generated broadsheets with known gold, and
+small pages built for one mechanism each (articles, narrow gutters, shifted second fonts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.layout import repair_pdf
+from tests.pagegen import FACES, SAMPLE, Flow, Heading, Page, random_page, write_pdf
+
+BODY = {"title", "subtitle", "heading", "paragraph"}
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_random_pages_come_out_article_by_article(tmp_path):
+    """Eight generated pages together: most paragraphs whole, titles typed title, and output
+    articles that do not mix two gold articles' paragraphs. (The per-page scores, over 200
+    pages, are scripts/bench_layout_sweep.py's; this guards the mechanism on a few.)"""
+    paras = whole = titles = typed_titles = mixed = 0
+    for seed in range(8):
+        gen = random_page(seed)
+        doc = repair_pdf(write_pdf(tmp_path / f"page-{seed}.pdf", [gen.page]))
+        out = [(b.type, _squash(b.text), b.article) for b in doc.blocks]
+        gold = [b for b in gen.gold["blocks"] if b["type"] in BODY]
+        found = {t: art for kind, t, art in out if kind == "paragraph"}
+        gold_paras = [b for b in gold if b["type"] == "paragraph"]
+        hits = [b for b in gold_paras if _squash(b["text"]) in found]
+        paras, whole = paras + len(gold_paras), whole + len(hits)
+        typed = {t for kind, t, _ in out if kind == "title"}
+        heads = [_squash(b["text"]) for b in gold if b["type"] == "title"]
+        titles, typed_titles = titles + len(heads), typed_titles + sum(t in typed for t in heads)
+        owners: dict[int, set[int]] = {}
+        for b in hits:
+            owners.setdefault(found[_squash(b["text"])] or 0, set()).add(b["article"])
+        mixed += sum(len(arts) - 1 for arts in owners.values())
+    assert whole >= 0.75 * paras
+    assert typed_titles >= 0.85 * titles
+    assert mixed <= 0.05 * paras
+
+
+def _news(page: Page, cols, top: float, bottom: float, headline: str, size: float = 10.0,
+          byline: str = "本报记者 王明", body: list[str] | None = None) -> list[str]:
+    x0, x1 = cols[0][0], cols[-1][1]
+    page.centred(headline, top=top, size=2.4 * size, x0=x0, x1=x1)
+    page.text(byline, x0, top + 3.2 * size, size)
+    body = body or ["青山县" + SAMPLE * 2, "青山县" + SAMPLE]
+    Flow(cols, top=top + 5 * size, bottom=bottom, size=size).set(page, body)
+    return body
+
+
+def test_l_shaped_article_starts_beside_its_headline(tmp_path):
+    """An article whose first column reaches up beside its headline (the headline stands over
+    the other columns only) is read as one article, headline first."""
+    page = Page(width=700, height=700)
+    a = _news(page, [(40, 200), (215, 375), (390, 550)], 60, 300, "上面一篇新闻的标题")
+    page.rules.append((40, 310, 550, 310))
+    # the second article: its byline and first column start at the headline's height, left of it
+    page.text("本报记者 李华", 40, 330, 10)
+    b_text = ["河源镇" + SAMPLE * 3, "河源镇" + SAMPLE]
+    Flow([(40, 200), (215, 375), (390, 550)], top=345, bottom=620, size=10,
+         tops=[345, 380, 380]).set(page, b_text)
+    page.centred("下面一篇新闻的标题", top=325, size=20, x0=215, x1=550)
+    doc = repair_pdf(write_pdf(tmp_path / "l.pdf", [page]))
+    arts = {b.text: b.article for b in doc.blocks}
+    upper, lower = arts["上面一篇新闻的标题"], arts["下面一篇新闻的标题"]
+    assert upper != lower
+    for t in a:
+        assert arts[t] == upper
+    # the lower article's byline and every piece of its text, column 1 included
+    assert arts["本报记者李华"] == lower
+    body = [b for b in doc.blocks if b.type == "paragraph" and b.article != upper]
+    assert body and all(b.article == lower for b in body)
+    assert "".join(b.text for b in body) == "".join(b_text)
+    seq = [b.text for b in doc.blocks if b.article == lower]
+    assert seq[0] == "下面一篇新闻的标题"
+
+
+def test_untitled_notices_each_open_an_article_and_labels_are_furniture(tmp_path):
+    """A boxed column of notices under a section label: the label is page furniture, and each
+    notice, headed in the same bold style, is an article of its own (its case number a deck)."""
+    page = Page(width=700, height=800)
+    _news(page, [(40, 200), (215, 375)], 60, 300, "一篇新闻的大标题")
+    _news(page, [(400, 560), (575, 660)], 60, 300, "另一篇新闻标题", byline="本报记者 张强")
+    page.rules.append((40, 320, 660, 320))
+    page.centred("信息服务", top=330, size=24, x0=40, x1=660)
+    hei = FACES.get("hei", "STSong-Light")
+    y = 380.0
+    for k in range(3):
+        page.centred("某某县人民法院公告", top=y, size=10, x0=40, x1=375)
+        page.glyphs[-9:] = [g.__class__(g.text, g.x, g.top, g.size, hei) for g in page.glyphs[-9:]]
+        page.right(f"（2023）某0{k}民初{100 + k}号", top=y + 15, size=10, x1=375)
+        Flow([(40, 375)], top=y + 30, bottom=y + 110, size=10).set(page, ["张某：", SAMPLE])
+        y += 120
+    doc = repair_pdf(write_pdf(tmp_path / "notices.pdf", [page]))
+    kinds = {b.text: b.type for b in doc.blocks}
+    assert kinds["信息服务"] == "header"
+    titles = [b for b in doc.blocks if b.text == "某某县人民法院公告"]
+    assert [b.type for b in titles] == ["title"] * 3
+    assert len({b.article for b in titles}) == 3
+    assert kinds["（2023）某00民初100号"] == "subtitle"
+
+
+def test_tight_gutter_parts_columns_set_solid(tmp_path):
+    """Columns 0.4 em apart in text set solid (no tracking) are read column by column."""
+    page = Page(width=600, height=500)
+    size = 10.0
+    cols = [(40, 220), (224, 404), (408, 588)]
+    body = ["甲" + SAMPLE * 2, "乙" + SAMPLE * 2, "丙" + SAMPLE]
+    Flow(cols, top=60, bottom=300, size=size).set(page, body)
+    doc = repair_pdf(write_pdf(tmp_path / "tight.pdf", [page]))
+    assert [b.text for b in doc.blocks if b.type == "paragraph"] == body
+
+
+def test_letter_spaced_heading_is_not_cut_into_columns(tmp_path):
+    """Letter spacing of 0.5 em inside every line is the text's own, not a gutter."""
+    page = Page(width=600, height=500)
+    for k in range(4):
+        page.text("加快建设现代化产业体系", 60, 80 + 20 * k, 12, tracking=6)
+    doc = repair_pdf(write_pdf(tmp_path / "spaced.pdf", [page]))
+    assert all(b.text.startswith("加快建设") for b in doc.blocks)
+    assert len(doc.blocks) <= 4
+
+
+@pytest.mark.parametrize("rise", [-0.15, 0.15])
+def test_second_font_on_a_shifted_baseline_stays_on_its_line(tmp_path, rise):
+    """Digits in a Latin face set a little above or below the Chinese baseline (and with a glyph
+    box of its own) neither split the line nor join it to the next."""
+    page = Page()
+    text = "全市地区生产总值增长5.2%，城镇新增就业12000人，粮食产量稳定在80万吨以上。" * 3
+    Flow([(80, 515)], top=100, bottom=400, latin="DejaVuSans" if "DejaVuSans" in _faces() else "",
+         rise=rise).set(page, [text, SAMPLE])
+    doc = repair_pdf(write_pdf(tmp_path / "rise.pdf", [page]))
+    assert [b.text for b in doc.blocks] == [text, SAMPLE]
+
+
+def _faces() -> list[str]:
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.getRegisteredFontNames()
+
+
+def test_subheading_inside_an_article_is_a_heading_not_a_title(tmp_path):
+    page = Page(width=700, height=700)
+    body = ["青山县" + SAMPLE * 2, Heading("加快推进产业升级", 12.0), "青山县" + SAMPLE]
+    _news(page, [(40, 200), (215, 375)], 60, 400, "城市更新有了新路径", body=body)  # type: ignore[arg-type]
+    _news(page, [(400, 560), (575, 660)], 60, 400, "乡村振兴见闻录", byline="本报记者 张强")
+    doc = repair_pdf(write_pdf(tmp_path / "sub.pdf", [page]))
+    kinds = {b.text: b.type for b in doc.blocks}
+    assert kinds["加快推进产业升级"] == "heading"
+    assert kinds["城市更新有了新路径"] == kinds["乡村振兴见闻录"] == "title"
+
+
+def test_table_cells_are_never_headings(tmp_path):
+    """A small table under its own headline (a weather box): its cells are `other`, not
+    headings or paragraphs, and its headline heads nothing."""
+    page = Page(width=700, height=700)
+    _news(page, [(40, 200), (215, 375)], 60, 400, "城市更新有了新路径")
+    _news(page, [(400, 560)], 60, 300, "乡村振兴见闻", byline="本报记者 张强")
+    page.centred("全省城市天气预报", top=330, size=16, x0=400, x1=560)
+    hei = FACES.get("hei", "STSong-Light")
+    rows = [("城市", "今天", "明天", "气温")] + [(c, "晴", "多云", "12") for c in
+                                          ("青山", "河源", "平安", "东城", "西林", "南湖")]
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            page.text(cell, 400 + 40 * k, 360 + 16 * r, 10, font=hei if r == 0 else None)
+    doc = repair_pdf(write_pdf(tmp_path / "table.pdf", [page]))
+    cells = [b for b in doc.blocks if b.text in {c for row in rows for c in row}]
+    assert cells and all(b.type == "other" for b in cells)
+
+
+def test_a_cut_leaving_only_white_is_no_error():
+    """A narrow gutter can leave a group of space glyphs alone between two cuts."""
+    from extractors.layout.regions import xy_cut
+    from extractors.pdf import Char
+
+    spaces = [Char(" ", 100 + 3 * k, 103 + 3 * k, 10 * k, 10 * k + 10, 10.0, "f") for k in range(5)]
+    leaves = xy_cut(spaces, [], 10.0)
+    assert [c for leaf in leaves for c in leaf.chars] == spaces
