@@ -271,3 +271,42 @@ def test_evidence_is_bounded_and_points_at_its_figure(filler):
     (r,) = rows(text)
     assert len(r.evidence) <= 300
     assert r.evidence[r.evidence_offset:].startswith("1200万人以上")
+
+
+@pytest.mark.parametrize("text, metric, canonical", [
+    ("其中地方财政一般预算收入达到880.8亿元。", "地方财政一般预算收入", "fiscal.revenue"),
+    ("实际外商直接投资额52.3亿美元。", "实际外商直接投资额", "fdi.actual"),
+    ("到2005年进出口总额超过850亿美元。", "进出口总额", "trade.total"),
+    ("最低生活保障标准从每月450元提高到510元。", "最低生活保障标准", None),
+])
+def test_names_and_prefixes_of_real_reports(text, metric, canonical):
+    r = rows(text)[-1]
+    assert (r.metric, r.canonical) == (metric, canonical)
+
+
+def test_a_qualifier_is_shared_before_a_head():
+    out = rows("万元GDP能耗、水耗、建设用地、二氧化碳排放量分别下降19.5%、43%、29%、21%。")
+    assert [r.metric for r in out][:2] == ["万元GDP能耗", "万元GDP水耗"]
+
+
+@pytest.mark.parametrize("noun", ["境内外上市公司", "三甲医院"])
+def test_a_running_total_after_a_count(noun):
+    out = rows(f"新增{noun}42家，累计535家。")
+    assert out[1].metric == noun + "累计"
+
+
+@pytest.mark.parametrize("text", ["60岁以上老人免费乘坐公交地铁。", "为65岁以上老年人提供服务。"])
+def test_an_age_bound_is_no_figure(text):
+    assert rows(text) == []
+
+
+def test_subjects_of_an_earlier_clause_pair_with_figures_and_their_changes():
+    out = rows("工业增加值、地方财政一般预算收入跃上新台阶，分别为4050亿元、1106.8亿元，增长88%、168%。")
+    assert [(r.metric, r.unit) for r in out] == [("工业增加值", "元"), ("地方财政一般预算收入", "元"),
+                                                 ("工业增加值", "%"), ("地方财政一般预算收入", "%")]
+
+
+@pytest.mark.parametrize("text, unit", [("全市人才总量超719万。", "人"), ("绿色建筑总面积3303万平米。", "平方米")])
+def test_units_people_totals_and_square_metres(text, unit):
+    (r,) = rows(text)
+    assert r.unit == unit

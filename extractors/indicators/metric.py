@@ -52,14 +52,15 @@ TRAILING_FUNCTION = re.compile(
     r"|(?:由|从)(?:去年|上年|年初|[0-9０-９]{4}年(?:末|底)?)的?|年均|平均每年|平均|已经|已|将|"
     r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|"
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
-    r"共计|累计|做到|由原来的|原来的|力争|确保|争取|达|为|是|按|在|到|至|了|由|从|有|共|约)+$")
+    r"共计|累计|做到|由原来的|原来的|力争|确保|争取|(?:由|从)?每(?:月|年|人|天)|达|为|是|按|在|到|至|了|由|"
+    r"从|有|共|约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
 LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计|[一二三四五六七八九十]是|"
                               r"确保|力争|争取|努力|"
                               r"、|和|的|与|及(?!时)|并(?!购|网|联|行|重|轨)|共(?!享|建|同|识|治|性|青)|"
                               r"把(?!握|关)|将(?!近|来)|又(?!好))+")
 TIME_PREFIX = re.compile(
-    r"^(?:全年|今年|去年|上年|年末|年底|年初|当年|本届以来|五年来|过去五年|五年间|五年中|五年|"
+    r"^(?:(?:到|至)[0-9０-９]{4}年(?:底|末)?|全年|今年|去年|上年|年末|年底|年初|当年|本届以来|五年来|过去五年|五年间|五年中|五年|"
     r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
@@ -67,7 +68,7 @@ ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|
                           r"确保|力争|争取|努力|全年|今年|年内)+$")
 SHARE_ONLY = re.compile(r"(?:占|占比|所占比重|比重|占比为|比重为)")
 # 总量超过1.4万家 after 新增3000家: the total of the thing just counted
-TOTAL_ONLY = re.compile(r"(?:总量|总数|总规模)(?:达到?|超过|突破|为)?")
+TOTAL_ONLY = re.compile(r"(?:总量|总数|总规模|累计)(?:达到?|超过|突破|为|有)?")
 COUNTED_VERBS = re.compile(r"(?:预计|新增|增加|累计|新建|新引进|引进|新设)+$")
 PARTICLE_ENDS = ("等", "的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
 CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起类") | {"方面"}
@@ -189,10 +190,11 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             phrase = ""
         elif phrase.startswith("占") and prev_metric and not took_before:
             metric = prev_metric + phrase  # 增加值…，占GDP比重由28.2%提高到40%
-        elif TOTAL_ONLY.fullmatch(phrase) and prev_metric:
+        elif (TOTAL_ONLY.fullmatch(phrase) or (not phrase and raw.strip().startswith("累计"))) \
+                and prev_metric:
             subject = COUNTED_VERBS.sub("", prev_metric)
             metric = _leading_verb(subject) and subject[len(_leading_verb(subject)):] or subject
-            metric += "总量"  # 新增3000家以上、总量超过1.4万家
+            metric += "累计" if raw.strip().startswith("累计") else "总量"  # 新增3000家、总量超过1.4万家
             phrase = ""
         elif not phrase and prev_metric:
             metric = prev_metric  # 收入1130.7亿元、增长5.2%: the same metric, now its change
@@ -224,6 +226,11 @@ PAIRED_CHANGE = re.compile(
     r"(?:增长|下降|提高|降低|减少|增加|上升|回落)了?)(?=\d)")
 
 
+# …分别为4050亿元、10176亿元，增长88%、108%: a clause of changes alone, no subject, pairs with
+# the subjects of the sentence's last 分别 (the match's first group is empty on purpose).
+BARE_CHANGE_LIST = re.compile(r"(?<=[，,；;])()((?:同比|实际|名义)?(?:增长|下降|提高|降低|减少|增加)了?)(?=\d)")
+
+
 # Qualifiers that make a figure per unit of something: a list's first subject lends its
 # qualifier to the bare nouns after it (万元GDP能耗、水耗 → 万元GDP水耗).
 QUALIFIER = re.compile(
@@ -248,7 +255,8 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
     subjects = [s for s in cleaned.split("、") if s]
     if n is None or len(subjects) != n:
         subjects = [s for s in SUBJECTS_SPLIT.split(cleaned) if s]
-    head = SHARED_HEAD.search(subjects[-1]) if len(subjects) > 1 else None
+    qualified = bool(subjects) and QUALIFIER.match(subjects[0])
+    head = SHARED_HEAD.search(subjects[-1]) if len(subjects) > 1 and not qualified else None
     if head and len(subjects[-1]) > len(head.group()):
         subjects[:-1] = [s if SHARED_HEAD.search(s) else s + head.group() for s in subjects[:-1]]
     qual = QUALIFIER.match(subjects[0]) if subjects else None
@@ -289,7 +297,7 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
     last_subjects: list[str] = []
     for m in [*re.finditer(r"([^，,；;：:。]*?)分别([^，,；;：:。\d]{0,8}?)(?=[\d零一二两三四五六七八九十百])",
                            sentence),
-              *re.finditer(PAIRED_CHANGE, sentence)]:
+              *re.finditer(PAIRED_CHANGE, sentence), *re.finditer(BARE_CHANGE_LIST, sentence)]:
         subjects = _subjects(m.group(1))
         if len(subjects) >= 2:
             last_subjects, stated = subjects, last_subjects
@@ -315,6 +323,11 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
                 before = [r.metric for r in out[:group[0]]][-len(group):]
                 if len(before) == len(group) and len(set(before)) == len(before) and all(before):
                     subjects = before
+                else:  # A、B、C和D跃上新台阶，分别为…: the clause before names them
+                    head = sentence[:m.start()].rstrip("，, ")
+                    clause = head[max((head.rfind(c) for c in CLAUSE_BREAK), default=-1) + 1:]
+                    if not re.search(r"\d", clause):
+                        subjects = _subjects(clause, len(group))
         if len(subjects) != len(group):
             continue
         _, change = _strip_change(_clean(m.group(2)))

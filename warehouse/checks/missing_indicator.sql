@@ -88,7 +88,7 @@ coherent AS (
 ),
 stated AS (
     -- every target row of a loaded report; items of a list are known by their id, else metric
-    SELECT i.document_id, i.seq, i.evidence, i.metric, i.canonical, d.region,
+    SELECT i.document_id, i.seq, i.evidence, i.metric, i.unit, i.canonical, d.region,
            d.kind AS report_kind, d.year AS report_year, COALESCE(i.canonical, i.metric) AS item
     FROM indicators AS i
     JOIN documents AS d ON d.id = i.document_id
@@ -97,7 +97,7 @@ stated AS (
 list_items AS (
     -- the other targets stated in the same sentence as the missing one the year before the gap
     SELECT DISTINCT g.region, g.report_kind, g.canonical, g.report_year, m.metric AS own_metric,
-           o.item
+           m.unit AS own_unit, o.item
     FROM gaps AS g
     JOIN stated AS m
       ON m.region = g.region AND m.report_kind = g.report_kind AND m.canonical = g.canonical
@@ -126,7 +126,8 @@ listed AS (
                AS kept,
            bool_or(EXISTS (SELECT 1 FROM stated AS t
                            WHERE t.region = li.region AND t.report_kind = li.report_kind
-                             AND t.report_year = li.report_year AND t.metric = li.own_metric))
+                             AND t.report_year = li.report_year AND t.metric = li.own_metric
+                             AND NOT level_against_rate(t.unit, li.own_unit)))
                AS metric_still_stated
     FROM list_items AS li
     GROUP BY ALL
