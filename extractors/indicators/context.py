@@ -243,7 +243,7 @@ NAMED_YEAR = re.compile(
     + r"年(?!(?:底|末|初)?(?:以来|来|起|以前|之前|前|以后|后)|代|[~\-—–至到]|不变价|价格|可比价)")
 # A base year a change is measured from: 比2002年增长65.5%, 是1997年的2.3倍.
 BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)" + YEAR + r"年(?:底|末)?的?")
-NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年)(?!同期)")
+NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，；]全年)(?!同期)")
 TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年")
 
 
