@@ -44,7 +44,8 @@ def _remember(raw_dir: Path, location: str, fetched: Fetched, etag: str | None,
     tmp = path.with_suffix(".part")
     tmp.write_text(json.dumps({"url": location, "etag": etag, "last_modified": last_modified,
                                "sha256": fetched.sha256, "raw_path": str(fetched.raw_path),
-                               "size": fetched.size}), encoding="utf-8")
+                               "size": fetched.size, "final_url": fetched.final_url}),
+                   encoding="utf-8")
     tmp.replace(path)
 
 
@@ -64,7 +65,9 @@ def fetch(location: str, raw_dir: Path, settings: FetchSettings | None = None
         log.info("%s: not modified since the last fetch", location)
         raw_path = Path(saved["raw_path"])
         return Fetched(sha256=saved["sha256"], raw_path=raw_path,
-                       size=int(saved.get("size") or raw_path.stat().st_size)), False
+                       size=int(saved.get("size") or raw_path.stat().st_size),
+                       final_url=saved.get("final_url"), etag=saved.get("etag"),
+                       last_modified=saved.get("last_modified")), False
     if location.startswith(("http://", "https://")):
         _remember(raw_dir, location, fetched, fetched.etag, fetched.last_modified)
     return fetched, True

@@ -104,11 +104,20 @@ def stop_own_servers() -> None:
 
 
 class Terminated(SystemExit):
-    """SIGTERM or SIGHUP, raised as an exit so `finally` blocks and atexit hooks run."""
+    """SIGTERM, SIGHUP or SIGINT, raised as an exit so `finally` blocks and atexit hooks run."""
 
 
 def _raise_exit(signum, frame) -> None:
     raise Terminated(128 + signum)
+
+
+def _flush_logs() -> None:
+    """Send the run's queued logs while its server still listens (else Prefect prints
+    'Error logging to API' at exit)."""
+    with contextlib.suppress(Exception):
+        from prefect.logging.handlers import APILogHandler
+
+        APILogHandler().flush()
 
 
 @contextlib.contextmanager
@@ -116,10 +125,14 @@ def owned_server() -> Iterator[None]:
     """Around a flow run: clean up after killed runs, mark our server, stop it however we end."""
     stop_leftover_servers()
     os.environ[OWNER_ENV] = str(os.getpid())
-    previous = {s: signal.signal(s, _raise_exit) for s in (signal.SIGTERM, signal.SIGHUP)}
+    # SIGINT too: a KeyboardInterrupt inside the flow waits for its task threads (a fetch that
+    # drips) to finish, while an exit unwinds at once.
+    previous = {s: signal.signal(s, _raise_exit)
+                for s in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)}
     try:
         yield
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
+        _flush_logs()
         stop_own_servers()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import threading
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from flows.settings import PROJECT_ROOT, configure_prefect_env
 
 # Before anything imports Prefect: its home stays in the project, analytics off.
 configure_prefect_env()
+# Flow tests write their catalogues to temporary folders and read the bundled sample reports:
+# local sources are confined to allowed folders, so the samples folder is one of them.
+os.environ.setdefault("BAOGAO_ROOTS", str(PROJECT_ROOT / "samples"))
 
 SHARED = PROJECT_ROOT.parent / "shared"
 needs_shared = pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared is absent")

@@ -110,8 +110,10 @@ def test_every_fault_gets_its_status_and_nothing_loaded_is_lost(prefect_harness,
         (data / "plots" / "trade.total.png").symlink_to("/dev/full")
         web.hits.clear()
         start = time.monotonic()
+        # Documents failed, so the flow ends Failed: its summary is the state's data.
         second = pipeline(catalog=str(catalogue), db=str(db), data_dir=str(data),
-                          roots=[str(cat_dir), "/dev"])
+                          roots=[str(cat_dir), "/dev"], return_state=True
+                          ).result(raise_on_failure=False)
         took = time.monotonic() - start
         big_peak = big.peak
         hits_2023 = web.hits["/2023.pdf"]
