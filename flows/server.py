@@ -89,17 +89,24 @@ def stop_leftover_servers(prefect_home: str | None = None) -> list[int]:
     return stopped
 
 
-def stop_own_servers() -> None:
-    """Stop the ephemeral servers this process started (what Prefect's atexit hook would do)."""
+def _running_servers() -> dict:
     try:
         from prefect.server.api.server import SubprocessASGIServer
     except ImportError:
-        return
-    for server in list(getattr(SubprocessASGIServer, "_instances", {}).values()):
+        return {}
+    return dict(getattr(SubprocessASGIServer, "_instances", {}))
+
+
+def stop_own_servers(keep: frozenset = frozenset(), keep_pids: frozenset = frozenset()) -> None:
+    """Stop the ephemeral servers this process started (what Prefect's atexit hook would do),
+    but those in `keep`: servers that ran before this run (a test harness, a caller's own)."""
+    for key, server in _running_servers().items():
+        if key in keep:
+            continue
         with contextlib.suppress(Exception):
             server.stop()
     for pid, owner in ephemeral_servers():
-        if owner == os.getpid():
+        if owner == os.getpid() and pid not in keep_pids:
             stop(pid)
 
 
@@ -124,6 +131,9 @@ def _flush_logs() -> None:
 def owned_server() -> Iterator[None]:
     """Around a flow run: clean up after killed runs, mark our server, stop it however we end."""
     stop_leftover_servers()
+    before = frozenset(_running_servers())
+    before_pids = frozenset(pid for pid, _ in ephemeral_servers())
+    previous_owner = os.environ.get(OWNER_ENV)
     os.environ[OWNER_ENV] = str(os.getpid())
     # SIGINT too: a KeyboardInterrupt inside the flow waits for its task threads (a fetch that
     # drips) to finish, while an exit unwinds at once.
@@ -135,4 +145,8 @@ def owned_server() -> Iterator[None]:
         for s, handler in previous.items():
             signal.signal(s, handler)
         _flush_logs()
-        stop_own_servers()
+        stop_own_servers(keep=before, keep_pids=before_pids)
+        if previous_owner is None:
+            os.environ.pop(OWNER_ENV, None)
+        else:
+            os.environ[OWNER_ENV] = previous_owner

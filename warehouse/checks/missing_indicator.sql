@@ -3,9 +3,9 @@
 -- not. Presence is judged by report (region, report kind, report year), over reports that yielded
 -- at least one canonical indicator, so a failed or empty load does not make everything "missing".
 -- A report need not set the same targets every year (深圳 2024 sets no CPI target), so a gap is
--- an error only where the report plainly lost one from its list: of the other targets stated in
--- the same sentence as it the year before (two at least), three in four stand together in one
--- sentence of this report (this year's list), its metric is not stated under another id or unit, and it is back, with a figure that
+-- an error only where the report plainly lost one from its list: the targets that stood next to it
+-- in the sentence listing it the year before (three targets at least) still stand together in
+-- one sentence of this report, its metric is not stated under another id or unit, and it is back, with a figure that
 -- agrees, the year after (or, for the latest report, it stood in the two reports before).
 -- Rows carry their own severity:
 --   error    a target gone from its list, as above
@@ -94,42 +94,46 @@ stated AS (
     JOIN documents AS d ON d.id = i.document_id
     WHERE i.modality = 'target' AND COALESCE(i.scope, 'annual') = 'annual' AND d.status = 'loaded'
 ),
-list_items AS (
-    -- the other targets stated in the same sentence as the missing one the year before the gap
-    SELECT DISTINCT g.region, g.report_kind, g.canonical, g.report_year, m.metric AS own_metric,
-           m.unit AS own_unit, o.item
+list_rows AS (
+    -- the missing target in its list the year before the gap (the sentence stating it beside
+    -- other targets), with its neighbours there: the nearest items of another metric before and
+    -- after it (国内生产总值2150亿元，增长12% is one item), known by id or else by metric
+    SELECT g.region, g.report_kind, g.canonical, g.report_year, m.metric AS own_metric,
+           m.unit AS own_unit,
+           (SELECT count(DISTINCT o.metric) FROM stated AS o
+             WHERE o.document_id = m.document_id AND o.evidence = m.evidence) AS list_size,
+           (SELECT arg_max(o.item, o.seq) FROM stated AS o
+             WHERE o.document_id = m.document_id AND o.evidence = m.evidence
+               AND o.seq < m.seq AND o.metric <> m.metric) AS before_it,
+           (SELECT arg_min(o.item, o.seq) FROM stated AS o
+             WHERE o.document_id = m.document_id AND o.evidence = m.evidence
+               AND o.seq > m.seq AND o.metric <> m.metric) AS after_it
     FROM gaps AS g
     JOIN stated AS m
       ON m.region = g.region AND m.report_kind = g.report_kind AND m.canonical = g.canonical
      AND m.report_year = g.last_present
-    JOIN stated AS o
-      ON o.document_id = m.document_id AND o.evidence = m.evidence AND o.metric <> m.metric
-     AND o.item IS DISTINCT FROM g.canonical
     WHERE g.modality = 'target'
 ),
-kept_by_sentence AS (
-    -- how many of them each sentence of this report states: the best one is this year's list
-    SELECT li.region, li.report_kind, li.canonical, li.report_year, t.document_id, t.evidence,
-           count(DISTINCT li.item) AS kept
-    FROM list_items AS li
-    JOIN stated AS t
-      ON t.region = li.region AND t.report_kind = li.report_kind
-     AND t.report_year = li.report_year AND t.item = li.item
-    GROUP BY ALL
-),
 listed AS (
-    SELECT li.region, li.report_kind, li.canonical, li.report_year,
-           count(DISTINCT li.item) AS others,
-           COALESCE((SELECT max(k.kept) FROM kept_by_sentence AS k
-                     WHERE k.region = li.region AND k.report_kind = li.report_kind
-                       AND k.canonical = li.canonical AND k.report_year = li.report_year), 0)
-               AS kept,
+    -- its neighbours still stand together in one sentence of this report (this year's list),
+    -- and its own metric is not stated there under another id
+    SELECT l.region, l.report_kind, l.canonical, l.report_year,
+           bool_or(l.list_size >= 3 AND COALESCE(l.before_it, l.after_it) IS NOT NULL
+                   AND EXISTS (
+                       SELECT 1 FROM stated AS t
+                       WHERE t.region = l.region AND t.report_kind = l.report_kind
+                         AND t.report_year = l.report_year
+                         AND t.item IN (l.before_it, l.after_it)
+                       GROUP BY t.document_id, t.evidence
+                       HAVING count(DISTINCT t.item) = (l.before_it IS NOT NULL)::INTEGER
+                                                       + (l.after_it IS NOT NULL)::INTEGER))
+               AS neighbours_kept,
            bool_or(EXISTS (SELECT 1 FROM stated AS t
-                           WHERE t.region = li.region AND t.report_kind = li.report_kind
-                             AND t.report_year = li.report_year AND t.metric = li.own_metric
-                             AND NOT level_against_rate(t.unit, li.own_unit)))
+                           WHERE t.region = l.region AND t.report_kind = l.report_kind
+                             AND t.report_year = l.report_year AND t.metric = l.own_metric
+                             AND NOT level_against_rate(t.unit, l.own_unit)))
                AS metric_still_stated
-    FROM list_items AS li
+    FROM list_rows AS l
     GROUP BY ALL
 ),
 judged AS (
@@ -138,8 +142,7 @@ judged AS (
         CASE
             WHEN c.last_present IS NULL THEN NULL  -- not there yet: a new indicator, not a gap
             WHEN c.modality = 'target' AND c.last_present = c.report_before
-                 AND COALESCE(l.others, 0) >= 2 AND l.kept >= 0.75 * l.others
-                 AND NOT l.metric_still_stated
+                 AND COALESCE(l.neighbours_kept, false) AND NOT l.metric_still_stated
                  AND c.around_agree
                  AND (c.next_present = c.report_after
                       OR (c.report_year = c.latest_report AND c.report_before2 IS NOT NULL
