@@ -4,10 +4,13 @@ Kept free of Prefect so a worker process starts in a fraction of a second."""
 
 from __future__ import annotations
 
+import dataclasses
+import multiprocessing
 from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.guard import extract_bounded
+from extractors.limits import Limits
 from extractors.model import Document, ExtractionError, Indicator
 
 
@@ -36,9 +39,14 @@ def _parse(raw_path: str | Path, source_id: str, year: int | None, engine: str,
            ocr: str) -> Parsed:
     from flows.settings import ocr_options
 
-    # In a child process under a deadline and a memory limit (BAOGAO_LIMIT_*).
-    document, indicators = extract_bounded(Path(raw_path), year=year, engine=engine, ocr=ocr,
-                                           ocr_options=ocr_options())
+    # In a child process under a deadline and a memory limit (BAOGAO_LIMIT_*); a daemonic
+    # process (a Dask worker) may not start children, so there it parses in place, bounded by
+    # the worker's own limits.
+    limits = Limits.from_env()
+    if multiprocessing.current_process().daemon:
+        limits = dataclasses.replace(limits, deadline=0)
+    document, indicators = extract_bounded(Path(raw_path), year=year, limits=limits,
+                                           engine=engine, ocr=ocr, ocr_options=ocr_options())
     # Messages should name the report, not the content-addressed file it is stored as.
     document.source = source_id
     return Parsed(document, indicators)
