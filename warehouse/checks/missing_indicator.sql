@@ -4,8 +4,8 @@
 -- at least one canonical indicator, so a failed or empty load does not make everything "missing".
 -- A report need not set the same targets every year (深圳 2024 sets no CPI target), so a gap is
 -- an error only where the report plainly lost one from its list: the targets that stood next to it
--- in the sentence listing it the year before or the year after (three targets at least) stand
--- together in one sentence of this report, its metric is not stated under another id or unit, and it is back, with a figure that
+-- in the sentence listing it the year before (three targets at least) still stand together in
+-- one sentence of this report, its metric is not stated under another id or unit, and it is back, with a figure that
 -- agrees, the year after (or, for the latest report, it stood in the two reports before).
 -- Rows carry their own severity:
 --   error    a target gone from its list, as above
@@ -95,8 +95,8 @@ stated AS (
     WHERE i.modality = 'target' AND COALESCE(i.scope, 'annual') = 'annual' AND d.status = 'loaded'
 ),
 list_rows AS (
-    -- the missing target in its list the year before the gap and the year after (the sentence
-    -- stating it beside other targets), with its neighbours there: the nearest items of another metric before and
+    -- the missing target in its list the year before the gap (the sentence stating it beside
+    -- other targets), with its neighbours there: the nearest items of another metric before and
     -- after it (国内生产总值2150亿元，增长12% is one item), known by id or else by metric
     SELECT g.region, g.report_kind, g.canonical, g.report_year, m.metric AS own_metric,
            m.unit AS own_unit,
@@ -111,7 +111,7 @@ list_rows AS (
     FROM gaps AS g
     JOIN stated AS m
       ON m.region = g.region AND m.report_kind = g.report_kind AND m.canonical = g.canonical
-     AND m.report_year IN (g.last_present, g.next_present)
+     AND m.report_year = g.last_present
     WHERE g.modality = 'target'
 ),
 listed AS (
