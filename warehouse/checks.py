@@ -160,9 +160,14 @@ def latest_results(
     severity: str | list[str] | tuple[str, ...] | None = None,
 ) -> pd.DataFrame:
     """The last run's results, errors first; filters are exact matches (severity may be a list)."""
-    run_id = latest_run_id(con)
+    return _latest(con, f"SELECT {', '.join(STORED_COLUMNS)} FROM check_results",
+                   region, year, severity)
+
+
+def _latest(con: duckdb.DuckDBPyConnection, select: str, region: str | None, year: int | None,
+            severity: str | list[str] | tuple[str, ...] | None) -> pd.DataFrame:
     where = ["run_id = ?"]
-    params: list[object] = [run_id]
+    params: list[object] = [latest_run_id(con)]
     if region is not None:
         where.append("region = ?")
         params.append(region)
@@ -173,10 +178,7 @@ def latest_results(
         wanted = [severity] if isinstance(severity, str) else list(severity)
         where.append(f"severity IN ({', '.join('?' for _ in wanted)})")
         params.extend(wanted)
-    frame = con.execute(
-        f"SELECT {', '.join(STORED_COLUMNS)} FROM check_results WHERE {' AND '.join(where)}",
-        params,
-    ).df()
+    frame = con.execute(f"{select} WHERE {' AND '.join(where)}", params).df()
     if len(frame):
         frame["year"] = pd.array(frame["year"], dtype="Int64")
     return sort_results(frame)
@@ -190,22 +192,7 @@ def latest_findings(
 ) -> pd.DataFrame:
     """The last run's findings as `check_findings` shows them: values in display units, with
     the document, page and evidence sentence each comes from; errors first."""
-    where = ["run_id = ?"]
-    params: list[object] = [latest_run_id(con)]
-    if region is not None:
-        where.append("region = ?")
-        params.append(region)
-    if year is not None:
-        where.append("year = ?")
-        params.append(int(year))
-    if severity is not None:
-        wanted = [severity] if isinstance(severity, str) else list(severity)
-        where.append(f"severity IN ({', '.join('?' for _ in wanted)})")
-        params.extend(wanted)
-    frame = con.execute(f"SELECT * FROM check_findings WHERE {' AND '.join(where)}", params).df()
-    if len(frame):
-        frame["year"] = pd.array(frame["year"], dtype="Int64")
-    return sort_results(frame)
+    return _latest(con, "SELECT * FROM check_findings", region, year, severity)
 
 
 def _cell(value: object) -> str:
