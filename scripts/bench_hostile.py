@@ -26,6 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.pagegen import pdf_with_stream  # noqa: E402
+
 CLAUSES = ["城镇新增就业1200万人以上", "开展执法检查22次", "粮食产量1.3万亿斤",
            "居民消费价格涨幅3%左右", "新建改造农村公路3.2万公里", "专题询问9次"]
 
@@ -63,22 +65,7 @@ def bomb(path: Path, mib: int) -> Path:
     z = zlib.compressobj(9)
     chunk = bytes(1 << 20)
     payload = b"".join(z.compress(chunk) for _ in range(mib)) + z.flush()
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(payload) + payload
-            + b"\nendstream"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return pdf_with_stream(path, payload)
 
 
 def _step(conn, path: str, step: str) -> None:

@@ -12,26 +12,7 @@ from extractors.guard import extract_bounded
 from extractors.limits import Limits, cap_pages, check_pdf
 from extractors.model import ExtractionError
 from extractors.pdf import Char, PageData
-
-
-def pdf_with_stream(path, payload: bytes, filters: str = "/FlateDecode"):
-    """A one-page PDF whose content stream is `payload` (already compressed as `filters` says)."""
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-            b"<< /Length %d /Filter %s >>\nstream\n" % (len(payload), filters.encode())
-            + payload + b"\nendstream"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+from tests.pagegen import pdf_with_stream
 
 
 def test_a_compression_bomb_is_refused_before_the_engine_inflates_it(tmp_path):
