@@ -98,7 +98,12 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
     sizes = Counter(round(ln.size, 1) for ln in body for _ in ln.chars)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     blocks: list[RawBlock] = []
-    dangling: list[RawBlock] = []
+    # Unfinished paragraphs by the style of their last line, each in the order they were left:
+    # a table's rows that fill their cells leave thousands, of a handful of styles, and a new
+    # block need only be tested against one of each style.
+    dangling: dict[tuple[float, str], dict[int, RawBlock]] = {}
+    seq = 0
+    styles: dict[tuple[tuple[float, str], tuple[float, str]], bool] = {}
     insert: int | None = None  # where this page's blocks go while following a resumed flow
     cur: RawBlock | None = None
     prev_line: Line | None = None
@@ -129,18 +134,45 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
             cur.lines.append(ln)
             continue
         if cur is not None and _unfinished(cur, body_size, p):
-            dangling.append(cur)
-        resumed = next((d for d in dangling if new_leaf and ln.page > d.page
-                        and same_style(d.last, ln, p) and not indented(ln, p)), None)
+            dangling.setdefault((cur.last.size, cur.last.font), {})[seq] = cur
+            seq += 1
+        resumed = _resumable(dangling, styles, ln, p) if new_leaf and not indented(ln, p) else None
         if resumed is not None:
-            dangling.remove(resumed)
             resumed.lines.append(ln)
             cur = resumed
-            insert = blocks.index(resumed) + 1
+            insert = next(i for i, b in enumerate(blocks) if b is resumed) + 1
             continue
         cur = RawBlock([ln])
         add(cur)
     return blocks
+
+
+def _resumable(dangling: dict[tuple[float, str], dict[int, RawBlock]],
+               styles: dict[tuple[tuple[float, str], tuple[float, str]], bool], ln: Line,
+               p: ParaParams) -> RawBlock | None:
+    """Take the earliest-left unfinished paragraph from an earlier page in the style of `ln`."""
+    best: tuple[int, tuple[float, str]] | None = None
+    key = (ln.size, ln.font)
+    for style, waiting in dangling.items():
+        same = styles.get((style, key))
+        if same is None:
+            a, b = waiting[next(iter(waiting))].last, ln
+            same = styles[(style, key)] = same_style(a, b, p)
+        if not same:
+            continue
+        for k, d in waiting.items():
+            if best is not None and k > best[0]:
+                break
+            if ln.page > d.page:
+                best = (k, style)
+                break
+    if best is None:
+        return None
+    waiting = dangling[best[1]]
+    block = waiting.pop(best[0])
+    if not waiting:
+        del dangling[best[1]]
+    return block
 
 
 def _unfinished(block: RawBlock, body_size: float, p: ParaParams) -> bool:

@@ -1,0 +1,47 @@
+"""Paragraphs left unfinished at a flow's end are taken up by the page that continues them."""
+
+from __future__ import annotations
+
+from extractors.layout.lines import Line
+from extractors.layout.paragraphs import build_paragraphs
+from extractors.pdf import Char
+
+COL = (80.0, 500.0)
+
+
+def _line(text: str, page: int, leaf: int, top: float, font: str, size: float = 10.5,
+          x0: float = 80.0) -> Line:
+    chars = [Char(t, x0 + i * size, x0 + (i + 1) * size, top, top + size, size, font)
+             for i, t in enumerate(text)]
+    return Line(chars, *COL, page=page, leaf=leaf)
+
+
+FULL = "全面深化改革扎实推进各项工作取得新进展经济运行总体平稳质量效益稳步提升持续向好"  # fills, no stop
+
+
+def test_each_flow_resumes_the_earliest_unfinished_paragraph_of_its_style_on_a_later_page():
+    a = _line(FULL, 1, 0, 100, "Song")
+    c = _line(FULL, 1, 1, 300, "Kai")  # unfinished too, another face: not A's continuation
+    d = _line("短行。", 1, 2, 500, "Song")
+    g = _line(FULL, 1, 3, 600, "Song")
+    e = _line("续完。", 2, 0, 100, "Kai")
+    f = _line("接续。", 2, 1, 300, "Song")
+    h = _line("再续。", 2, 2, 500, "Song")
+    blocks = build_paragraphs([a, c, d, g, e, f, h], {})
+    assert [[ln.text for ln in b.lines] for b in blocks] == [
+        [FULL, "接续。"], [FULL, "续完。"], ["短行。"], [FULL, "再续。"]]
+    assert [b.lines[0] for b in blocks] == [a, c, d, g]
+
+
+def test_an_unfinished_paragraph_is_never_resumed_on_its_own_page():
+    a = _line(FULL, 1, 0, 100, "Song")
+    b = _line("另起一段。", 1, 1, 300, "Song")
+    blocks = build_paragraphs([a, b], {})
+    assert [[ln.text for ln in blk.lines] for blk in blocks] == [[FULL], ["另起一段。"]]
+
+
+def test_an_indented_line_on_the_next_page_opens_a_paragraph_of_its_own():
+    a = _line(FULL, 1, 0, 100, "Song")
+    b = _line("新的一段。", 2, 0, 100, "Song", x0=101.0)
+    blocks = build_paragraphs([a, b], {})
+    assert [[ln.text for ln in blk.lines] for blk in blocks] == [[FULL], ["新的一段。"]]
