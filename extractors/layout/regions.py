@@ -6,6 +6,7 @@ report in 10.5 pt and a broadsheet in 9 pt alike.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -98,6 +99,7 @@ def _rule_cuts(chars: list[Char], rules: list[Rule], box, horizontal: bool, p: C
     x0, top, x1, bottom = box
     cuts: list[float] = []
     partial: list[float] = []
+    blocked: _Blocked | None = None
     for r in rules:
         if r.horizontal != horizontal:
             continue
@@ -111,7 +113,9 @@ def _rule_cuts(chars: list[Char], rules: list[Rule], box, horizontal: bool, p: C
             inside = x0 < at < x1
         if not inside or covered < p.rule_min_share * extent:
             continue
-        if any(_straddles(c, at, horizontal, p, em) for c in chars):
+        if blocked is None:
+            blocked = _Blocked(chars, horizontal, p, em)
+        if blocked.at(at):
             continue
         if covered >= p.rule_span * extent:
             cuts.append(at)
@@ -120,11 +124,33 @@ def _rule_cuts(chars: list[Char], rules: list[Rule], box, horizontal: bool, p: C
     return cuts, partial
 
 
-def _straddles(c: Char, at: float, horizontal: bool, p: CutParams, em: float) -> bool:
-    # A glyph's box holds its descent and side bearings: large type overhangs a rule by more.
-    slack = p.rule_slack_em * max(em, c.size)
-    a, b = (c.top, c.bottom) if horizontal else (c.x0, c.x1)
-    return a + slack < at < b - slack
+class _Blocked:
+    """Where a rule would cut through a glyph of `chars`: the glyphs' open spans, merged and
+    sorted, so each rule of a ruled table is one bisect, not a pass over the region's glyphs."""
+
+    def __init__(self, chars: list[Char], horizontal: bool, p: CutParams, em: float) -> None:
+        spans = []
+        for c in chars:
+            # A glyph's box holds its descent and side bearings: large type overhangs a rule by
+            # more.
+            slack = p.rule_slack_em * max(em, c.size)
+            a, b = (c.top, c.bottom) if horizontal else (c.x0, c.x1)
+            if a + slack < b - slack:
+                spans.append((a + slack, b - slack))
+        spans.sort()
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+        for a, b in spans:
+            # open spans: two that only touch leave their common end point free
+            if self.ends and a < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def at(self, x: float) -> bool:
+        i = bisect_left(self.starts, x) - 1
+        return i >= 0 and x < self.ends[i]
 
 
 def _runs_past(chars: list[Char], at: float, lo: float, hi: float, horizontal: bool,
