@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from extractors.layout.regions import CutParams, _Blocked
-from extractors.pdf import Char
+from extractors.layout.regions import CutParams, _Blocked, _near
+from extractors.pdf import Char, Rule
 
 
 def _glyphs(rng: random.Random, n: int) -> list[Char]:
@@ -38,6 +38,17 @@ def test_a_rule_is_blocked_exactly_where_it_would_cross_a_glyph():
                       for d in (-1, 1)}
             for at in sorted(edges) + [rng.uniform(-10, 500) for _ in range(50)]:
                 assert blocked.at(at) == _straddled(chars, at, horizontal, p, em), (at, horizontal)
+
+
+def test_rules_near_a_box_are_those_touching_it_whichever_way_they_were_drawn():
+    box = (100.0, 100.0, 200.0, 200.0)
+    inside = Rule(120, 150, 180, 150)
+    backwards = Rule(180, 150, 120, 150)  # drawn right to left
+    touching = Rule(200, 90, 200, 210)
+    beside = Rule(210, 90, 210, 210)
+    below = Rule(100, 201, 200, 201)
+    assert _near([inside, backwards, touching, beside, below], box) == [inside, backwards,
+                                                                          touching]
 
 
 def test_a_rule_between_two_glyphs_whose_spans_just_touch_is_free():

@@ -277,6 +277,14 @@ def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutPa
     return bands if len(out) == 1 else out
 
 
+def _near(rules: list[Rule], box: tuple[float, float, float, float]) -> list[Rule]:
+    """The rules that reach the box (edges included): a rule that cuts or blocks a gap in the
+    region, or in any part of it, touches its box, so the parts need not look at the others."""
+    x0, top, x1, bottom = box
+    return [r for r in rules if min(r.x0, r.x1) <= x1 and max(r.x0, r.x1) >= x0
+            and min(r.top, r.bottom) <= bottom and max(r.top, r.bottom) >= top]
+
+
 def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = CutParams(),
            col: tuple[float, float] | None = None, depth: int = 0) -> list[Leaf]:
     """Leaves in reading order: bands top to bottom, columns left to right within a band."""
@@ -285,6 +293,7 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     if all(c.text.isspace() for c in chars):  # white left over from a cut: no text to order
         return [Leaf(chars, *(col or (_extent(chars)[0], _extent(chars)[2])))]
     box = _extent(chars)
+    rules = _near(rules, box)
     if col is None:
         col = (box[0], box[2])
     if depth >= params.max_depth:
