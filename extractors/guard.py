@@ -17,17 +17,24 @@ from pathlib import Path
 from extractors.limits import Limits
 from extractors.model import Document, ExtractionError, Indicator
 
-_PRELOAD = ["extractors.extract", "extractors.indicators"]
+_PRELOAD = ["extractors.extract", "extractors.layout", "extractors.engines"]
 _context = None
 # The forkserver imports the extractors once, on first use: slow on a busy machine, not counted.
 _START_TIMEOUT = 120.0
 
 
-def _ctx():
+def _ctx(engine: str = "pdfplumber", with_indicators: bool = True):
+    """The forkserver context, which preloads on its start what every child would otherwise do
+    again: import the layout code and the engine the first caller reads with (pdfplumber alone
+    takes half a second) and, when it wants indicators, parse the catalogue
+    (extractors.indicators.preload). A later call with another engine imports it in its child."""
     global _context
     if _context is None:
         _context = multiprocessing.get_context("forkserver")
-        _context.set_forkserver_preload(_PRELOAD)
+        modules = [*_PRELOAD, f"extractors.engines.{engine}"]
+        if with_indicators:
+            modules.append("extractors.indicators.preload")
+        _context.set_forkserver_preload(modules)
     return _context
 
 
@@ -76,7 +83,8 @@ def extract_bounded(path: str | Path, year: int | None = None, limits: Limits | 
     limits = limits or Limits.from_env()
     if limits.deadline <= 0:
         return extract_all(path, year, limits, with_indicators, reading)
-    ctx = _ctx()
+    engine = reading.get("engine", "pdfplumber")
+    ctx = _ctx(engine if engine in ("pdfplumber", "pdfium") else "pdfplumber", with_indicators)
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(send, str(path), year, limits, with_indicators,
                                              reading), daemon=True)
