@@ -38,6 +38,17 @@ def _ctx(engine: str = "pdfplumber", with_indicators: bool = True):
     return _context
 
 
+def warm(engine: str = "pdfplumber", with_indicators: bool = True) -> None:
+    """Start the forkserver now (a worker process before its first document), unless this
+    process extracts in place (a deadline of 0, or a daemonic Dask worker)."""
+    if Limits.from_env().deadline <= 0 or multiprocessing.current_process().daemon:
+        return
+    _ctx(engine, with_indicators)
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 def extract_all(path: str | Path, year: int | None, limits: Limits,
                 with_indicators: bool = True, reading: dict | None = None
                 ) -> tuple[Document, list[Indicator]]:

@@ -4,6 +4,7 @@ Kept free of Prefect so a worker process starts in a fraction of a second."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import multiprocessing
 from dataclasses import dataclass
@@ -23,6 +24,20 @@ class ParseError(Exception):
 class Parsed:
     document: Document
     indicators: list[Indicator]
+
+
+def warm_worker(engine: str) -> None:
+    """A worker process's initializer: start its forkserver (imports, catalogue) before its
+    first document arrives."""
+    from extractors.guard import warm
+
+    # A cold start is slower, not wrong: each document then meets (and reports) what failed.
+    with contextlib.suppress(Exception):
+        warm(engine)
+
+
+def ready() -> None:
+    """A no-op: once it has run, the worker that ran it is started and warm."""
 
 
 def parse_file(raw_path: str | Path, source_id: str, year: int | None,

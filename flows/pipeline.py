@@ -298,7 +298,7 @@ def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAUL
                 f"in {workers or 'one per core'} worker processes" if local
                 else f"on {type(runner).__name__}")
     outcomes: dict[str, Outcome] = {}
-    with extraction_pool(workers) if local else nullcontext():
+    with extraction_pool(workers, engine) if local else nullcontext():
         fetches = {s.id: fetch_task.submit(s, raw_dir, fetch_settings) for s in sources}
         parses = {parse_document.submit(fetches[s.id], s, published.get(s.id), version, force,
                                         engine, ocr): s
