@@ -14,7 +14,9 @@ fresh process so its peak memory is its own, in one run so the ratios compare li
                       CLI offers `--workers` (see `whole_run`)
   ocr                 OCR pages/s and peak memory on an A4 page and a broadsheet page
 
-Per document seconds and pages are kept, so the growth of time with pages can be read off.
+Per document wall-clock and CPU seconds and pages are kept, so the growth of time with pages can
+be read off; the ratios are given from both clocks (on a shared machine the CPU time is the one
+to read), and `growth` repairs the largest document's first 20, 40, 80 and all pages.
 Results go to --out (JSON, default data/bench_speed.json) and a table to stdout.
 """
 
@@ -95,17 +97,34 @@ def _work(mode: str, path: Path, ocr_dpi: int = 200) -> int:
     return doc.pages
 
 
+def growth(path: Path, engine: str = "pdfium", steps: tuple[int, ...] = (20, 40, 80)) -> dict:
+    """Layout repair of the first 20, 40, 80 and all pages of one document (pages read once):
+    CPU time per page stays flat when nothing grows faster than the page count."""
+    from extractors.engines import read_document
+    from extractors.layout import repair_pages
+
+    pages = read_document(path, engine=engine, ocr="never").pages
+    out = []
+    for n in [k for k in steps if k < len(pages)] + [len(pages)]:
+        cpu = time.process_time()
+        repair_pages(pages[:n], path.name)
+        cpu = time.process_time() - cpu
+        out.append({"pages": n, "cpu_seconds": round(cpu, 3), "ms_per_page": round(1000 * cpu / n, 1)})
+    return {"mode": f"growth {path.name} ({engine})", "steps": out}
+
+
 def child(mode: str, files: list[str], ocr_dpi: int) -> None:
     """One mode over the files in this process: per-document seconds, then peak memory."""
     docs = []
     for f in files:
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         try:
             pages = _work(mode, Path(f), ocr_dpi)
             error = None
         except Exception as exc:  # a damaged file is measured as what it costs to fail
             pages, error = 0, f"{type(exc).__name__}: {exc}"
-        docs.append({"file": f, "pages": pages, "seconds": time.perf_counter() - t, "error": error})
+        docs.append({"file": f, "pages": pages, "seconds": time.perf_counter() - t,
+                     "cpu_seconds": time.process_time() - cpu, "error": error})
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     print(json.dumps({"mode": mode, "docs": docs, "peak_bytes": peak}))
 
@@ -117,6 +136,7 @@ def _measure(mode: str, files: list[Path], ocr_dpi: int = 200) -> dict:
     res = json.loads(out.strip().splitlines()[-1])
     res["pages"] = sum(d["pages"] for d in res["docs"])
     res["seconds"] = sum(d["seconds"] for d in res["docs"])
+    res["cpu_seconds"] = sum(d["cpu_seconds"] for d in res["docs"])
     return res
 
 
@@ -147,6 +167,19 @@ def whole_run(files: list[Path], workers: int) -> dict | None:
             "peak_bytes": usage.ru_maxrss * 1024, "note": "peak is the largest child so far"}
 
 
+def _page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return 0
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
 def _pdfs(dirs: list[Path]) -> list[Path]:
     return sorted(p for d in dirs for p in d.rglob("*.pdf"))
 
@@ -160,13 +193,23 @@ def main() -> int:
                     help="PDFs to OCR (e.g. an A4 scan and a broadsheet), measured one by one")
     ap.add_argument("--ocr-dpi", type=int, default=200)
     ap.add_argument("--whole-run", action="store_true", help="also (e): baogao run, 1 and 2 workers")
+    ap.add_argument("--no-growth", dest="growth", action="store_false",
+                    help="skip the repair of the largest document's first 20/40/80/all pages")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child == "growth":
+        print(json.dumps(growth(args.corpus[0])))
+        return 0
     if args.child:
         child(args.child, [str(p) for p in args.corpus], args.ocr_dpi)
         return 0
     files = _pdfs(args.corpus or [ROOT.parent / "shared" / "corpus"])
     results = [_measure(m, files) for m in args.modes.split(",") if m]
+    biggest = max(files, key=_page_count, default=None) if args.growth else None
+    if biggest is not None:
+        cmd = [sys.executable, __file__, "--child", "growth", str(biggest)]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT).stdout
+        growth_report = json.loads(out.strip().splitlines()[-1])
     for f in args.ocr_pages:
         r = _measure("ocr", [f], args.ocr_dpi)
         r["mode"] = f"ocr {f.name} @{args.ocr_dpi}dpi"
@@ -177,23 +220,37 @@ def main() -> int:
     report = {"machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, "
                          f"Python {platform.python_version()}",
               "when": time.strftime("%Y-%m-%d %H:%M:%S"), "files": len(files), "results": results}
-    ratios = {}
+    # On a machine shared with other work the wall clock of modes run minutes apart measures
+    # the load as much as the code: the ratios are taken from each process's CPU time too.
+    ratios, cpu_ratios = {}, {}
     for a, b in [("plumber_chars", "pdfium_chars"), ("extract_pdfplumber", "extract_pdfium"),
                  ("indicators_pdfplumber", "indicators_pdfium"),
-                 ("plumber_chars", "extract_pdfplumber")]:
+                 ("extract_pdfplumber", "plumber_chars")]:
         if a in by and b in by and by[b]["seconds"]:
             ratios[f"{a} / {b}"] = round(by[a]["seconds"] / by[b]["seconds"], 2)
+        if a in by and b in by and by[b].get("cpu_seconds"):
+            cpu_ratios[f"{a} / {b}"] = round(by[a]["cpu_seconds"] / by[b]["cpu_seconds"], 2)
     report["ratios"] = ratios
+    report["cpu_ratios"] = cpu_ratios
+    if biggest is not None:
+        report["growth"] = growth_report
+    report["load_average"] = os.getloadavg()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(report["machine"], report["when"], f"{len(files)} PDFs")
-    print(f"{'mode':<40}{'pages':>7}{'seconds':>10}{'pages/s':>9}{'peak MiB':>10}")
+    print(f"{'mode':<40}{'pages':>7}{'seconds':>10}{'cpu s':>9}{'pages/cpu s':>12}"
+          f"{'peak MiB':>10}")
     for r in results:
-        pps = r["pages"] / r["seconds"] if r["pages"] and r["seconds"] else float("nan")
-        print(f"{r['mode']:<40}{r['pages'] or '-':>7}{r['seconds']:>10.2f}{pps:>9.2f}"
+        cpu = r.get("cpu_seconds") or float("nan")
+        pps = r["pages"] / cpu if r["pages"] and cpu else float("nan")
+        print(f"{r['mode']:<40}{r['pages'] or '-':>7}{r['seconds']:>10.2f}{cpu:>9.2f}{pps:>12.2f}"
               f"{r['peak_bytes'] / 2**20:>10.0f}")
     for k, v in ratios.items():
-        print(f"{k}: {v}x")
+        print(f"{k}: {v}x wall, {cpu_ratios.get(k, float('nan'))}x CPU")
+    if biggest is not None:
+        print(growth_report["mode"] + ": " + ", ".join(
+            f"{g['pages']} pages {g['ms_per_page']} ms/page" for g in growth_report["steps"]))
+    print("load average at the end:", " ".join(f"{x:.1f}" for x in report["load_average"]))
     print(f"written to {args.out}")
     return 0
 
