@@ -363,6 +363,17 @@ def test_a_target_a_report_simply_did_not_set_is_info(tmp_path):
         ("info", 2024, "jobs.urban_new")}
 
 
+def test_a_neighbour_is_one_item_whether_stated_as_level_or_growth(tmp_path):
+    # the list states revenue's level one year and its growth the next: the same neighbour
+    con = build(tmp_path, {
+        2022: [L("revenue", 2e12, "元", 2022), L("cpi", 3, "%", 2022), L("unemployment", 5.5, "%", 2022)],
+        2023: [L("revenue.growth", 5, "%", 2023), L("unemployment", 5.5, "%", 2023)],
+        2024: [L("revenue", 2.1e12, "元", 2024), L("cpi", 3, "%", 2024), L("unemployment", 5.5, "%", 2024)],
+    })
+    found = by_check(run_checks(con).results, "missing_indicator")
+    assert {f for f in found if f[2] == "cpi"} == {("error", 2023, "cpi")}
+
+
 def test_target_missing_from_the_latest_report(tmp_path):
     reports = {2022: [L("cpi", 3, "%", 2022), L("grain", 1.3e12, "斤", 2022)],
                2023: [L("cpi", 3, "%", 2023), L("grain", 1.3e12, "斤", 2023),
@@ -834,13 +845,16 @@ def test_a_power_of_ten_over_many_years_may_be_growth(tmp_path, gap, flagged):
     assert bool(found) == flagged
 
 
-def test_a_list_counts_only_where_it_is_stated_together(tmp_path):
-    # this year states the other targets, but scattered over the report: no list lost one
+@pytest.mark.parametrize("between, severity", [(False, "error"), (True, "info")])
+def test_a_list_counts_only_where_it_is_stated_together(tmp_path, between, severity):
+    # this year's list runs on into the next sentence (still the list, and it lost one), or its
+    # targets are scattered over the report, other figures between them (no list lost one)
     other = "全年新增就业……"
+    scattered = [A("grain", 1.37e12, "斤", 2022, evidence="去年粮食产量……")] if between else []
     con = build(tmp_path, {
         2022: [L("gdp.growth", 5, "%", 2022), L("cpi", 3, "%", 2022), L("unemployment", 5.5, "%", 2022)],
-        2023: [L("gdp.growth", 5, "%", 2023),
+        2023: [L("gdp.growth", 5, "%", 2023), *scattered,
                T("unemployment", 5.5, "%", 2023, evidence=other)],
         2024: [L("gdp.growth", 5, "%", 2024), L("cpi", 3, "%", 2024), L("unemployment", 5.5, "%", 2024)],
     })
-    assert by_check(run_checks(con).results, "missing_indicator") == {("info", 2023, "cpi")}
+    assert by_check(run_checks(con).results, "missing_indicator") == {(severity, 2023, "cpi")}

@@ -196,8 +196,9 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         before = sentence[max(0, q.start - CUE_WINDOW):q.start]
         here = cue_scope(before, sentence_scope(before, scope, year), year)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
-        clause = sentence[max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)
-                              for c in "，；：。") + 1:q.end]
+        clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)
+                           for c in "，；：。") + 1
+        clause = sentence[clause_start:q.end]
         if here.modality == "target" and ACCOMPLISHED.search(clause):
             here = Scope("actual", str(year - 1) if year else None, "annual")
         metric = r.metric
@@ -217,13 +218,14 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             # the same things
             metrics = last_subjects or [rows[-1].metric]
         evidence, offset = evidence_around(sentence, q.start, q.end)
+        part = bool(entries) and entries[0].rules.about_a_part(sentence, clause_start)
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
             rows.append(Indicator(
                 metric=metric, value=q.value, unit=unit, low=q.low, high=q.high,
                 approx=q.approx or r.approx, change=r.change, modality=here.modality,
                 period=here.period, scope=here.scope,
-                canonical=match(entries, metric, unit, r.change, regions),
+                canonical=match(entries, metric, unit, r.change, regions, part),
                 evidence=evidence, evidence_offset=offset, page=page,
             ))
     return rows

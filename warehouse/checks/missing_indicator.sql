@@ -3,10 +3,12 @@
 -- not. Presence is judged by report (region, report kind, report year), over reports that yielded
 -- at least one canonical indicator, so a failed or empty load does not make everything "missing".
 -- A report need not set the same targets every year (深圳 2024 sets no CPI target), so a gap is
--- an error only where the report plainly lost one from its list: the targets that stood next to it
--- in the sentence listing it the year before (three targets at least) still stand together in
--- one sentence of this report, its metric is not stated under another id or unit, and it is back, with a figure that
--- agrees, the year after (or, for the latest report, it stood in the two reports before).
+-- an error only where the report plainly lost one from its list: the targets that stood next to
+-- it in the sentence listing it the year before (three targets at least, known by id; a level
+-- and its growth are one) still stand together in this report (one sentence, or sentences that
+-- follow each other), its metric is not stated under another id or unit, and it is back,
+-- with a figure that agrees, the year after (or, for the latest report, it stood in the two
+-- reports before).
 -- Rows carry their own severity:
 --   error    a target gone from its list, as above
 --   info     any other gap of a target, and gaps of actuals (reviews highlight different figures
@@ -86,47 +88,67 @@ coherent AS (
     LEFT JOIN check_thresholds AS t
       ON t.indicator_kind = b.indicator_kind AND t.modality = g.modality
 ),
+sentences AS (
+    -- the sentences stating figures, numbered in document order: a list of targets may run on
+    -- over the next sentence (…与经济增长基本同步。新增就业岗位8万个，…)
+    SELECT document_id, seq,
+           dense_rank() OVER (PARTITION BY document_id ORDER BY sentence_start) AS sentence
+    FROM (SELECT document_id, seq,
+                 min(seq) OVER (PARTITION BY document_id, evidence) AS sentence_start
+          FROM indicators)
+),
 stated AS (
-    -- every target row of a loaded report; items of a list are known by their id, else metric
+    -- every target row of a loaded report; items of a list are known by their id, else metric;
+    -- a level and its growth are one item (国内生产总值2150亿元，增长12%; a list may state either)
     SELECT i.document_id, i.seq, i.evidence, i.metric, i.unit, i.canonical, d.region,
-           d.kind AS report_kind, d.year AS report_year, COALESCE(i.canonical, i.metric) AS item
+           d.kind AS report_kind, d.year AS report_year, s.sentence,
+           COALESCE(regexp_replace(i.canonical, '\.growth$', ''), i.metric) AS item
     FROM indicators AS i
     JOIN documents AS d ON d.id = i.document_id
+    JOIN sentences AS s ON s.document_id = i.document_id AND s.seq = i.seq
     WHERE i.modality = 'target' AND COALESCE(i.scope, 'annual') = 'annual' AND d.status = 'loaded'
+),
+list_items AS (
+    -- the targets with an id of each sentence, in order (a metric's wording varies from year to
+    -- year, an id does not)
+    SELECT document_id, evidence, item,
+           row_number() OVER (PARTITION BY document_id, evidence ORDER BY min(seq)) AS pos
+    FROM stated
+    WHERE canonical IS NOT NULL
+    GROUP BY document_id, evidence, item
 ),
 list_rows AS (
     -- the missing target in its list the year before the gap (the sentence stating it beside
-    -- other targets), with its neighbours there: the nearest items of another metric before and
-    -- after it (国内生产总值2150亿元，增长12% is one item), known by id or else by metric
+    -- other targets), with the targets next to it there
     SELECT g.region, g.report_kind, g.canonical, g.report_year, m.metric AS own_metric,
-           m.unit AS own_unit,
-           (SELECT count(DISTINCT o.metric) FROM stated AS o
-             WHERE o.document_id = m.document_id AND o.evidence = m.evidence) AS list_size,
-           (SELECT arg_max(o.item, o.seq) FROM stated AS o
-             WHERE o.document_id = m.document_id AND o.evidence = m.evidence
-               AND o.seq < m.seq AND o.metric <> m.metric) AS before_it,
-           (SELECT arg_min(o.item, o.seq) FROM stated AS o
-             WHERE o.document_id = m.document_id AND o.evidence = m.evidence
-               AND o.seq > m.seq AND o.metric <> m.metric) AS after_it
+           m.unit AS own_unit, me.item AS own_item,
+           (SELECT count(*) FROM list_items AS o
+             WHERE o.document_id = me.document_id AND o.evidence = me.evidence) AS list_size,
+           (SELECT list(o.item) FROM list_items AS o
+             WHERE o.document_id = me.document_id AND o.evidence = me.evidence
+               AND abs(o.pos - me.pos) = 1) AS around
     FROM gaps AS g
     JOIN stated AS m
       ON m.region = g.region AND m.report_kind = g.report_kind AND m.canonical = g.canonical
      AND m.report_year = g.last_present
+    JOIN list_items AS me
+      ON me.document_id = m.document_id AND me.evidence = m.evidence AND me.item = m.item
     WHERE g.modality = 'target'
 ),
 listed AS (
-    -- its neighbours still stand together in one sentence of this report (this year's list),
-    -- and its own metric is not stated there under another id
+    -- the targets next to it still stand together in this report (in one sentence or in
+    -- sentences that follow each other), and its own metric is not stated there under another
+    -- id. A report that no longer sets them either has recast its list (深圳 2024 drops CPI
+    -- with R&D and jobs beside it): it did not lose one target.
     SELECT l.region, l.report_kind, l.canonical, l.report_year,
-           bool_or(l.list_size >= 3 AND COALESCE(l.before_it, l.after_it) IS NOT NULL
-                   AND EXISTS (
-                       SELECT 1 FROM stated AS t
-                       WHERE t.region = l.region AND t.report_kind = l.report_kind
-                         AND t.report_year = l.report_year
-                         AND t.item IN (l.before_it, l.after_it)
-                       GROUP BY t.document_id, t.evidence
-                       HAVING count(DISTINCT t.item) = (l.before_it IS NOT NULL)::INTEGER
-                                                       + (l.after_it IS NOT NULL)::INTEGER))
+           bool_or(l.list_size >= 3 AND EXISTS (
+               SELECT 1 FROM stated AS a
+               WHERE a.region = l.region AND a.report_kind = l.report_kind
+                 AND a.report_year = l.report_year AND a.item = l.around[1]
+                 AND (SELECT count(DISTINCT t.item) FROM stated AS t
+                       WHERE t.document_id = a.document_id AND list_contains(l.around, t.item)
+                         AND t.sentence BETWEEN a.sentence - 1 AND a.sentence + 1)
+                     = len(l.around)))
                AS neighbours_kept,
            bool_or(EXISTS (SELECT 1 FROM stated AS t
                            WHERE t.region = l.region AND t.report_kind = l.report_kind
