@@ -858,3 +858,22 @@ def test_a_list_counts_only_where_it_is_stated_together(tmp_path, between, sever
         2024: [L("gdp.growth", 5, "%", 2024), L("cpi", 3, "%", 2024), L("unemployment", 5.5, "%", 2024)],
     })
     assert by_check(run_checks(con).results, "missing_indicator") == {(severity, 2023, "cpi")}
+
+
+# --- a figure's start and end contradict the change said ------------------------------------------
+
+@pytest.mark.parametrize("start, verb, end, flagged", [
+    ("11068亿元", "增加到", "2727.1亿元", True),    # a start value ×10: it cannot have risen
+    ("1106.8亿元", "增加到", "2727.1亿元", False),
+    ("2727.1亿元", "下降到", "11068亿元", True),
+    ("2727.1亿元", "下降到", "1106.8亿元", False),
+])
+def test_a_from_to_figure_that_contradicts_its_verb(tmp_path, start, verb, end, flagged):
+    text = f"收入从2010年的{start}{verb}2015年的{end}。"
+    a, b = text.index(start), text.index(end)
+    value = {s: float(s[:-2]) * 1e8 for s in (start, end)}
+    rows = [A("revenue", value[start], "元", 2010, period="2010", evidence=text, evidence_offset=a),
+            A("revenue", value[end], "元", 2015, period="2015", evidence=text, evidence_offset=b)]
+    con = build(tmp_path, {2016: rows})
+    found = by_check(run_checks(con).results, "from_to_contradicted")
+    assert found == ({("error", 2015, "revenue")} if flagged else set())

@@ -4,11 +4,11 @@
 -- at least one canonical indicator, so a failed or empty load does not make everything "missing".
 -- A report need not set the same targets every year (深圳 2024 sets no CPI target), so a gap is
 -- an error only where the report plainly lost one from its list: the targets that stood next to
--- it in the sentence listing it the year before (three targets at least, known by id; a level
--- and its growth are one) still stand together in this report (one sentence, or sentences that
--- follow each other), its metric is not stated under another id or unit, and it is back,
--- with a figure that agrees, the year after (or, for the latest report, it stood in the two
--- reports before).
+-- it in the sentence listing it the year before or the year after (three targets at least, known
+-- by id; a level and its growth are one) still stand together in this report (one sentence, or
+-- sentences that follow each other), it is not set in another form (its level for its growth,
+-- its metric under another id, unit or in longer words), and it is back, with a figure that
+-- agrees, the year after (or, for the latest report, it stood in the two reports before).
 -- Rows carry their own severity:
 --   error    a target gone from its list, as above
 --   info     any other gap of a target, and gaps of actuals (reviews highlight different figures
@@ -118,8 +118,8 @@ list_items AS (
     GROUP BY document_id, evidence, item
 ),
 list_rows AS (
-    -- the missing target in its list the year before the gap (the sentence stating it beside
-    -- other targets), with the targets next to it there
+    -- the missing target in its list the year before the gap and the year after (the sentence
+    -- stating it beside other targets), with the targets next to it there
     SELECT g.region, g.report_kind, g.canonical, g.report_year, m.metric AS own_metric,
            m.unit AS own_unit, me.item AS own_item,
            (SELECT count(*) FROM list_items AS o
@@ -130,7 +130,7 @@ list_rows AS (
     FROM gaps AS g
     JOIN stated AS m
       ON m.region = g.region AND m.report_kind = g.report_kind AND m.canonical = g.canonical
-     AND m.report_year = g.last_present
+     AND m.report_year IN (g.last_present, g.next_present)
     JOIN list_items AS me
       ON me.document_id = m.document_id AND me.evidence = m.evidence AND me.item = m.item
     WHERE g.modality = 'target'
@@ -150,10 +150,14 @@ listed AS (
                          AND t.sentence BETWEEN a.sentence - 1 AND a.sentence + 1)
                      = len(l.around)))
                AS neighbours_kept,
+           -- still set in another form: its level for its growth (or the reverse), its metric
+           -- under another id or unit, or in longer words (新增就业岗位8万个 for 新增就业8万人)
            bool_or(EXISTS (SELECT 1 FROM stated AS t
                            WHERE t.region = l.region AND t.report_kind = l.report_kind
-                             AND t.report_year = l.report_year AND t.metric = l.own_metric
-                             AND NOT level_against_rate(t.unit, l.own_unit)))
+                             AND t.report_year = l.report_year
+                             AND (t.item = l.own_item
+                                  OR (starts_with(t.metric, l.own_metric)
+                                      AND NOT level_against_rate(t.unit, l.own_unit)))))
                AS metric_still_stated
     FROM list_rows AS l
     GROUP BY ALL
