@@ -383,3 +383,16 @@ def test_new_jobs_in_a_city_report_are_the_urban_new_jobs(text):
 def test_new_job_posts_are_another_count():
     (r,) = rows("新增就业岗位8万个。")
     assert r.canonical != "employment.urban_new"
+
+
+@pytest.mark.parametrize("text, approx", [("居民消费价格指数104左右。", "approx"),
+                                          ("居民消费价格总指数为102.5。", None),
+                                          ("商品零售价格指数控制在103以内。", "at_most")])
+def test_a_price_index_stated_as_a_bare_number(text, approx):
+    (r,) = rows(text)
+    assert (r.unit, r.approx) == ("%", approx) and 100 < r.value < 105
+
+
+@pytest.mark.parametrize("text", ["指数100强企业5家。", "发展指数120家企业。"])
+def test_a_bare_number_after_another_index_is_no_price_index(text):
+    assert all(r.metric != "指数" and "指数" not in (r.canonical or "") for r in rows(text))

@@ -4,8 +4,8 @@
 -- at least one canonical indicator, so a failed or empty load does not make everything "missing".
 -- A report need not set the same targets every year (深圳 2024 sets no CPI target), so a gap is
 -- an error only where the report plainly lost one from its list: the targets that stood next to
--- it in the sentence listing it the year before or the year after (three targets at least, known
--- by id; a level and its growth are one) still stand together in this report (one sentence, or
+-- it in its list the year before or the year after (its sentence and the ones next to it: three
+-- targets at least, known by id; a level and its growth are one) still stand together in this report (one sentence, or
 -- sentences that follow each other), it is not set in another form (its level for its growth,
 -- its metric under another id, unit or in longer words), and it is back, with a figure that
 -- agrees, the year after (or, for the latest report, it stood in the two reports before).
@@ -108,31 +108,27 @@ stated AS (
     JOIN sentences AS s ON s.document_id = i.document_id AND s.seq = i.seq
     WHERE i.modality = 'target' AND COALESCE(i.scope, 'annual') = 'annual' AND d.status = 'loaded'
 ),
-list_items AS (
-    -- the targets with an id of each sentence, in order (a metric's wording varies from year to
-    -- year, an id does not)
-    SELECT document_id, evidence, item,
-           row_number() OVER (PARTITION BY document_id, evidence ORDER BY min(seq)) AS pos
-    FROM stated
-    WHERE canonical IS NOT NULL
-    GROUP BY document_id, evidence, item
-),
 list_rows AS (
-    -- the missing target in its list the year before the gap and the year after (the sentence
-    -- stating it beside other targets), with the targets next to it there
+    -- the missing target in its list the year before the gap and the year after (its sentence
+    -- and those next to it that state targets too: …基本同步。新增就业岗位8万个，…), with the
+    -- targets next to it there, known by id (a metric's wording varies from year to year)
     SELECT g.region, g.report_kind, g.canonical, g.report_year, m.metric AS own_metric,
-           m.unit AS own_unit, me.item AS own_item,
-           (SELECT count(*) FROM list_items AS o
-             WHERE o.document_id = me.document_id AND o.evidence = me.evidence) AS list_size,
-           (SELECT list(o.item) FROM list_items AS o
-             WHERE o.document_id = me.document_id AND o.evidence = me.evidence
-               AND abs(o.pos - me.pos) = 1) AS around
+           m.unit AS own_unit, m.item AS own_item,
+           (SELECT count(DISTINCT o.item) FROM stated AS o
+             WHERE o.document_id = m.document_id AND o.canonical IS NOT NULL
+               AND o.sentence BETWEEN m.sentence - 1 AND m.sentence + 1) AS list_size,
+           list_filter([
+               (SELECT arg_max(o.item, o.seq) FROM stated AS o
+                 WHERE o.document_id = m.document_id AND o.canonical IS NOT NULL
+                   AND o.item <> m.item AND o.seq < m.seq AND o.sentence >= m.sentence - 1),
+               (SELECT arg_min(o.item, o.seq) FROM stated AS o
+                 WHERE o.document_id = m.document_id AND o.canonical IS NOT NULL
+                   AND o.item <> m.item AND o.seq > m.seq AND o.sentence <= m.sentence + 1)],
+               lambda x: x IS NOT NULL) AS around
     FROM gaps AS g
     JOIN stated AS m
       ON m.region = g.region AND m.report_kind = g.report_kind AND m.canonical = g.canonical
      AND m.report_year IN (g.last_present, g.next_present)
-    JOIN list_items AS me
-      ON me.document_id = m.document_id AND me.evidence = m.evidence AND me.item = m.item
     WHERE g.modality = 'target'
 ),
 listed AS (
@@ -141,7 +137,7 @@ listed AS (
     -- id. A report that no longer sets them either has recast its list (深圳 2024 drops CPI
     -- with R&D and jobs beside it): it did not lose one target.
     SELECT l.region, l.report_kind, l.canonical, l.report_year,
-           bool_or(l.list_size >= 3 AND EXISTS (
+           bool_or(l.list_size >= 3 AND len(l.around) > 0 AND EXISTS (
                SELECT 1 FROM stated AS a
                WHERE a.region = l.region AND a.report_kind = l.report_kind
                  AND a.report_year = l.report_year AND a.item = l.around[1]
