@@ -396,3 +396,11 @@ def test_a_price_index_stated_as_a_bare_number(text, approx):
 @pytest.mark.parametrize("text", ["指数100强企业5家。", "发展指数120家企业。"])
 def test_a_bare_number_after_another_index_is_no_price_index(text):
     assert all(r.metric != "指数" and "指数" not in (r.canonical or "") for r in rows(text))
+
+
+@pytest.mark.parametrize("share", ["完成预算", "完成预算的", "为调整预算的", "完成年初预算"])
+def test_the_share_of_its_budget_a_figure_reached_is_its_own(share):
+    out = rows(f"一般公共预算收入2221.7亿元，{share}101.1%，比上年增长4.1%。")
+    assert [(r.metric, r.canonical) for r in out] == [
+        ("一般公共预算收入", "fiscal.revenue"), ("一般公共预算收入" + share.rstrip("的"), None),
+        ("一般公共预算收入", "fiscal.revenue.growth")]

@@ -74,6 +74,8 @@ ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级)?(
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
                           r"确保|力争|争取|努力|全年|今年|年内)+$")
+# 支出661亿元，下降12%，完成预算的84.8%: the share of its budget the figure before reached
+BUDGET_SHARE = re.compile(r"(?:完成|为|达到|占)(?:年初|调整)?预算(?:数)?的?")
 SHARE_ONLY = re.compile(r"(?:占|占比|所占比重|比重|占比为|比重为)")
 # 总量超过1.4万家 after 新增3000家: the total of the thing just counted
 TOTAL_ONLY = re.compile(r"(?:总量|总数|总规模|累计)(?:达到?|超过|突破|为|有)?")
@@ -197,6 +199,11 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             lead = following_lead if shared_lead else phrase
             metric = lead + following  # 每平方公里土地产生1.75亿元的GDP和6000万元的税收
             took_following, following_lead = True, lead
+        elif BUDGET_SHARE.fullmatch(phrase) and prev_metric and q.unit == "%":
+            # 支出…，完成预算的84.8%，比上年增长4.1%: the growth after it is the spending's again
+            readings.append(Reading(q, prev_metric + phrase.rstrip("的"), change, approx))
+            prev_end = q.end
+            continue
         elif SHARE_ONLY.fullmatch(phrase) and prev_metric:
             metric = prev_metric + "占比"  # 支出26.81亿元、占14.08%: that figure's share
             phrase = ""
