@@ -404,3 +404,15 @@ def test_the_share_of_its_budget_a_figure_reached_is_its_own(share):
     assert [(r.metric, r.canonical) for r in out] == [
         ("一般公共预算收入", "fiscal.revenue"), ("一般公共预算收入" + share.rstrip("的"), None),
         ("一般公共预算收入", "fiscal.revenue.growth")]
+
+
+@pytest.mark.parametrize("whole, part", [("实际利用外资50.42亿美元", "外商直接投资36.23亿美元"),
+                                         ("一般公共预算收入2221.7亿元", "地方一般公共预算收入1200亿元")])
+def test_a_part_introduced_by_qizhong_is_not_its_wholes_indicator(whole, part):
+    first, second = rows(f"{whole}，其中{part}。")
+    assert first.canonical is not None and second.canonical is None
+
+
+def test_a_part_with_an_id_of_its_own_keeps_it():
+    first, second = rows("一般公共预算收入2221.7亿元，其中，税收收入1690.4亿元。")
+    assert (first.canonical, second.canonical) == ("fiscal.revenue", "fiscal.tax_revenue")

@@ -173,6 +173,7 @@ def _start_or_end(before: str, here: Scope, year: int | None) -> Scope:
 
 
 CUE_WINDOW = 400  # characters before a figure in which its sentence's cues are read
+PART_OF = re.compile(r"\s*其中")
 
 
 def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
@@ -220,13 +221,19 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             metrics = last_subjects or [rows[-1].metric]
         evidence, offset = evidence_around(sentence, q.start, q.end)
         part = bool(entries) and entries[0].rules.about_a_part(sentence, clause_start)
+        # 实际利用外资50.42亿美元，其中外商直接投资36.23亿美元: a part of what the sentence
+        # stated before is never the same indicator as that whole
+        part_of_earlier = bool(PART_OF.match(clause)) and bool(rows)
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
+            canonical = match(entries, metric, unit, r.change, regions, part)
+            if part_of_earlier and canonical and any(x.canonical == canonical for x in rows):
+                canonical = None
             rows.append(Indicator(
                 metric=metric, value=q.value, unit=unit, low=q.low, high=q.high,
                 approx=q.approx or r.approx, change=r.change, modality=here.modality,
                 period=here.period, scope=here.scope,
-                canonical=match(entries, metric, unit, r.change, regions, part),
+                canonical=canonical,
                 evidence=evidence, evidence_offset=offset, page=page,
             ))
     return rows
