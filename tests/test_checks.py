@@ -877,3 +877,23 @@ def test_a_from_to_figure_that_contradicts_its_verb(tmp_path, start, verb, end, 
     con = build(tmp_path, {2016: rows})
     found = by_check(run_checks(con).results, "from_to_contradicted")
     assert found == ({("error", 2015, "revenue")} if flagged else set())
+
+
+@pytest.mark.parametrize("before, after, gap, flagged", [
+    (4953e8, 70700e8, 1, True),    # 7070亿 read 70700亿: ×14 in a year, no power of ten
+    (2860e8, 56840e8, 3, True),    # ×20 in three years: ×2.2 is the most growth explains
+    (4953e8, 7070e8, 1, False),    # ×1.4: real growth
+    (2860e8, 5684e8, 3, False),
+])
+def test_a_jump_beyond_any_real_growth_is_a_scale_error(tmp_path, before, after, gap, flagged):
+    con = build(tmp_path, {2003: [A("revenue", before, "元", 2002)],
+                           2003 + gap: [A("revenue", after, "元", 2002 + gap)]})
+    assert bool(by_check(run_checks(con).results, "scale_error")) == flagged
+
+
+@pytest.mark.parametrize("target, flagged", [(150, True), (65, True), (16, False), (30, False)])
+def test_a_growth_target_far_beyond_its_series_is_a_scale_error(tmp_path, target, flagged):
+    con = build(tmp_path, {2017: [T("gdp.growth", 8, "%", 2017)],
+                           2019: [T("gdp.growth", target, "%", 2019)]})
+    found = by_check(run_checks(con).results, "scale_error")
+    assert bool(found) == flagged
