@@ -63,6 +63,7 @@ SELECT
 FROM indicator_yoy AS y
 WHERE (scale_power <> 0
        OR (reference_value <> 0 AND unit IS NOT DISTINCT FROM reference_unit
+           AND NOT COALESCE(blame_previous, false)
            AND beyond_growth(y.value, y.reference_value, y.year - y.reference_year,
                              y.indicator_kind, y.modality)))
   AND NOT explained_by_growth(y.value, y.reference_value, y.year - y.reference_year,
