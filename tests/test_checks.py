@@ -897,3 +897,19 @@ def test_a_growth_target_far_beyond_its_series_is_a_scale_error(tmp_path, target
                            2019: [T("gdp.growth", target, "%", 2019)]})
     found = by_check(run_checks(con).results, "scale_error")
     assert bool(found) == flagged
+
+
+def test_a_switch_back_after_a_plausible_currency_change_is_judged_on_its_own(tmp_path):
+    # 3467亿美元 (2010), 2.75万亿元 (2015): a restatement in yuan; 2.63万亿美元 (2016) then is no
+    # switch back from a fault, it is one
+    con = more(tmp_path, {2016: [A("trade", 3467e8, "美元", 2010, period="2010"),
+                                 A("trade", 2.75e12, "元", 2015)],
+                          2017: [A("trade", 2.63e12, "美元", 2016)],
+                          2018: [A("trade", 2.8e12, "元", 2017)]})
+    assert ("error", 2016, "trade") in by_check(run_checks(con).results, "unit_changed")
+
+
+def test_a_figure_restated_by_the_next_report_in_another_unit(tmp_path):
+    con = more(tmp_path, {2025: [A("retail", 1e12, "元", 2024)],
+                          2026: [A("retail", 1e12, "美元", 2024, metric="社会消费品零售总额")]})
+    assert by_check(run_checks(con).results, "unit_changed") == {("error", 2024, "retail")}
