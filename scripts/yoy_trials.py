@@ -28,7 +28,10 @@ left out of the rate. Fault kinds:
   unit_swap    another unit (人 → 人次, 元 → 美元, 斤 → 吨, 件 → 项 …)
   pct_points   % written 个百分点 or the reverse
   drop_target  a target clause removed from the report's list of targets (城镇新增就业1100万人以上，):
-               the targets of a sentence stating three or more
+               the targets of a sentence stating three or more, which the run's reports on both
+               sides set too (the one before and the one after; for the run's latest report, the
+               two before): elsewhere a report that does not set a target is no fault by the
+               checks' rule, and missing_indicator says info
   term_below   a term total made smaller than one of its annual parts (only figures stated as
                totals: not averages, levels reached or held, or a level's increase)
 
@@ -340,10 +343,32 @@ def candidates(con, kind: str, year: int, indicators: list[Indicator], kinds: di
         if scope != "annual" or not comparable(con, ind, year):
             continue
         if kind == "drop_target" and (ind.modality != "target" or year == first_year
-                                      or list_size(indicators, ind) < 3):
+                                      or list_size(indicators, ind) < 3
+                                      or not set_around(con, ind, year)):
             continue
         out.append((ind, None))
     return out
+
+
+def set_around(con, ind: Indicator, year: int) -> bool:
+    """The target stands in the run's reports on both sides of `year`: the one before and the
+    one after (for the run's latest report, the two before). Only there is a removal a fault by
+    the checks' rule; where the series has gaps anyway, a report that does not set the target
+    is no fault (a report need not set the same targets every year: 深圳 2024 sets no CPI
+    target), and missing_indicator reports it as info."""
+    years = [r[0] for r in con.execute(
+        "SELECT DISTINCT report_year FROM indicator_rows ORDER BY 1").fetchall()]
+    at = years.index(year)
+    if at == 0:
+        return False
+    around = years[at - 1:at + 2:2] if at + 1 < len(years) else years[max(at - 2, 0):at]
+    if len(around) < 2:
+        return False
+    row = con.execute(
+        "SELECT count(DISTINCT report_year) FROM indicator_rows WHERE canonical = ? "
+        "AND modality = 'target' AND scope = 'annual' AND report_year IN (?, ?)",
+        [ind.canonical, *around]).fetchone()
+    return bool(row and row[0] == 2)
 
 
 def list_size(indicators: list[Indicator], ind: Indicator) -> int:

@@ -363,6 +363,17 @@ def test_a_target_a_report_simply_did_not_set_is_info(tmp_path):
         ("info", 2024, "jobs.urban_new")}
 
 
+def test_a_neighbour_is_one_item_whether_stated_as_level_or_growth(tmp_path):
+    # the list states revenue's level one year and its growth the next: the same neighbour
+    con = build(tmp_path, {
+        2022: [L("revenue", 2e12, "元", 2022), L("cpi", 3, "%", 2022), L("unemployment", 5.5, "%", 2022)],
+        2023: [L("revenue.growth", 5, "%", 2023), L("unemployment", 5.5, "%", 2023)],
+        2024: [L("revenue", 2.1e12, "元", 2024), L("cpi", 3, "%", 2024), L("unemployment", 5.5, "%", 2024)],
+    })
+    found = by_check(run_checks(con).results, "missing_indicator")
+    assert {f for f in found if f[2] == "cpi"} == {("error", 2023, "cpi")}
+
+
 def test_target_missing_from_the_latest_report(tmp_path):
     reports = {2022: [L("cpi", 3, "%", 2022), L("grain", 1.3e12, "斤", 2022)],
                2023: [L("cpi", 3, "%", 2023), L("grain", 1.3e12, "斤", 2023),
@@ -834,13 +845,71 @@ def test_a_power_of_ten_over_many_years_may_be_growth(tmp_path, gap, flagged):
     assert bool(found) == flagged
 
 
-def test_a_list_counts_only_where_it_is_stated_together(tmp_path):
-    # this year states the other targets, but scattered over the report: no list lost one
+@pytest.mark.parametrize("between, severity", [(False, "error"), (True, "info")])
+def test_a_list_counts_only_where_it_is_stated_together(tmp_path, between, severity):
+    # this year's list runs on into the next sentence (still the list, and it lost one), or its
+    # targets are scattered over the report, other figures between them (no list lost one)
     other = "全年新增就业……"
+    scattered = [A("grain", 1.37e12, "斤", 2022, evidence="去年粮食产量……")] if between else []
     con = build(tmp_path, {
         2022: [L("gdp.growth", 5, "%", 2022), L("cpi", 3, "%", 2022), L("unemployment", 5.5, "%", 2022)],
-        2023: [L("gdp.growth", 5, "%", 2023),
+        2023: [L("gdp.growth", 5, "%", 2023), *scattered,
                T("unemployment", 5.5, "%", 2023, evidence=other)],
         2024: [L("gdp.growth", 5, "%", 2024), L("cpi", 3, "%", 2024), L("unemployment", 5.5, "%", 2024)],
     })
-    assert by_check(run_checks(con).results, "missing_indicator") == {("info", 2023, "cpi")}
+    assert by_check(run_checks(con).results, "missing_indicator") == {(severity, 2023, "cpi")}
+
+
+# --- a figure's start and end contradict the change said ------------------------------------------
+
+@pytest.mark.parametrize("start, verb, end, flagged", [
+    ("11068亿元", "增加到", "2727.1亿元", True),    # a start value ×10: it cannot have risen
+    ("1106.8亿元", "增加到", "2727.1亿元", False),
+    ("2727.1亿元", "下降到", "11068亿元", True),
+    ("2727.1亿元", "下降到", "1106.8亿元", False),
+])
+def test_a_from_to_figure_that_contradicts_its_verb(tmp_path, start, verb, end, flagged):
+    text = f"收入从2010年的{start}{verb}2015年的{end}。"
+    a, b = text.index(start), text.index(end)
+    value = {s: float(s[:-2]) * 1e8 for s in (start, end)}
+    rows = [A("revenue", value[start], "元", 2010, period="2010", evidence=text, evidence_offset=a),
+            A("revenue", value[end], "元", 2015, period="2015", evidence=text, evidence_offset=b)]
+    con = build(tmp_path, {2016: rows})
+    found = by_check(run_checks(con).results, "from_to_contradicted")
+    assert found == ({("error", 2015, "revenue")} if flagged else set())
+
+
+@pytest.mark.parametrize("before, after, gap, flagged", [
+    (4953e8, 70700e8, 1, True),    # 7070亿 read 70700亿: ×14 in a year, no power of ten
+    (2860e8, 56840e8, 3, True),    # ×20 in three years: ×2.2 is the most growth explains
+    (4953e8, 7070e8, 1, False),    # ×1.4: real growth
+    (2860e8, 5684e8, 3, False),
+])
+def test_a_jump_beyond_any_real_growth_is_a_scale_error(tmp_path, before, after, gap, flagged):
+    con = build(tmp_path, {2003: [A("revenue", before, "元", 2002)],
+                           2003 + gap: [A("revenue", after, "元", 2002 + gap)]})
+    assert bool(by_check(run_checks(con).results, "scale_error")) == flagged
+
+
+@pytest.mark.parametrize("target, flagged", [(150, True), (65, True), (16, False), (30, False)])
+def test_a_growth_target_far_beyond_its_series_is_a_scale_error(tmp_path, target, flagged):
+    con = build(tmp_path, {2017: [T("gdp.growth", 8, "%", 2017)],
+                           2019: [T("gdp.growth", target, "%", 2019)]})
+    found = by_check(run_checks(con).results, "scale_error")
+    assert bool(found) == flagged
+
+
+def test_a_switch_back_after_a_plausible_currency_change_is_judged_on_its_own(tmp_path):
+    # 3467亿美元 (2010), 2.75万亿元 (2015): a restatement in yuan; 2.63万亿美元 (2016) then is no
+    # switch back from a fault, it is one
+    con = more(tmp_path, {2016: [A("trade", 3467e8, "美元", 2010, period="2010"),
+                                 A("trade", 2.75e12, "元", 2015)],
+                          2017: [A("trade", 2.63e12, "美元", 2016)],
+                          2018: [A("trade", 2.8e12, "元", 2017)]})
+    assert ("error", 2016, "trade") in by_check(run_checks(con).results, "unit_changed")
+
+
+def test_a_figure_restated_by_the_next_report_in_another_unit(tmp_path):
+    con = more(tmp_path, {2025: [A("retail", 1e12, "元", 2024)],
+                          2026: [A("retail", 1e12, "美元", 2024, metric="社会消费品零售总额")]})
+    assert by_check(run_checks(con).results, "unit_changed") == {("error", 2024, "retail")}

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from extractors.indicators import extract_indicators
 from extractors.indicators.context import five_year_plan, heading_scope, infer_year
 from extractors.model import Block, Document
@@ -145,3 +147,19 @@ def test_a_glossary_yields_no_figures():
     rows = extract_indicators(doc(("heading", "附件", 1), ("heading", "名词解释", 2),
                                   ("paragraph", "三个一百：建设100个项目。", None)), year=2007)
     assert rows == []
+
+
+@pytest.mark.parametrize("heading", ["二、2025年预算草案", "一、2024年预算执行情况", "二、2025年工作安排"])
+@pytest.mark.parametrize("opening", ["2023年，", "2023年末，", "2023年全年，"])
+def test_a_sentence_opening_on_a_past_year_states_that_years_figures(heading, opening):
+    doc = Document("t", 1, [Block("heading", heading, 1, level=1),
+                            Block("paragraph", f"{opening}财政部核定我省地方政府债务限额23850亿元。", 1)])
+    (r,) = extract_indicators(doc, year=2025)
+    assert (r.modality, r.period) == ("actual", "2023")
+
+
+def test_a_later_year_in_the_sentence_takes_over_from_its_opening():
+    doc = Document("t", 1, [Block("heading", "一、2024年工作回顾", 1, level=1),
+                            Block("paragraph", "2020年，生产总值为2.7万亿元；2024年达到3.7万亿元。", 1)])
+    first, second = extract_indicators(doc, year=2025)
+    assert (first.period, second.period) == ("2020", "2024")

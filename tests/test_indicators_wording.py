@@ -313,3 +313,106 @@ def test_subjects_of_an_earlier_clause_pair_with_figures_and_their_changes():
 def test_units_people_totals_and_square_metres(text, unit):
     (r,) = rows(text)
     assert r.unit == unit
+
+
+@pytest.mark.parametrize("verb", ["安排", "市级安排", "中央财政投入", "统筹资金", "下达"])
+@pytest.mark.parametrize("before, after", [
+    ("", "支持实施三峡库区生态修复工程"), ("强化“一老一小”保障，", "落实养老保险全国统筹")])
+def test_money_allocated_is_named_by_its_purpose(verb, before, after):
+    (r,) = rows(f"{before}{verb}3亿元，{after}。")
+    purpose = before.rstrip("，") or after
+    assert r.metric == f"{verb}（{purpose}）" and r.value == 3e8
+
+
+@pytest.mark.parametrize("verb", ["安排", "投入"])
+def test_money_allocated_to_a_noun_after_it_keeps_the_noun(verb):
+    (r,) = rows(f"共建文旅走廊，{verb}23亿元专项资金。")
+    assert r.metric == f"{verb}专项资金"
+
+
+@pytest.mark.parametrize("total", ["一般公共预算收入", "政府性基金预算收入"])
+@pytest.mark.parametrize("line", ["中央转移支付净补助", "上年结余", "调入资金"])
+def test_a_budget_line_added_to_a_total_is_that_line(total, line):
+    out = rows(f"{total}加上{line}763.9亿元、一般债务收入301.5亿元，预算总收入为3721.3亿元。")
+    assert out[0].metric == line and out[0].canonical is None
+    assert out[1].metric == "一般债务收入"
+
+
+@pytest.mark.parametrize("line", ["上年结转等", "上年结余"])
+def test_last_years_balance_is_a_budget_line_not_a_time(line):
+    out = rows(f"以及{line}391亿元后，收入总量为4867亿元。")
+    assert out[0].metric == line
+
+
+@pytest.mark.parametrize("part", ["前海城市新中心", "河套深港科技创新合作区", "光明科学城", "坪山高新区"])
+@pytest.mark.parametrize("figure, whole", [("完成固定资产投资480亿元", "investment.fixed_assets"),
+                                           ("地区生产总值增长10%", "gdp.growth")])
+def test_a_sentence_about_a_part_of_the_region_keeps_the_wholes_ids(part, figure, whole):
+    (r,) = rows(f"全面推进{part}建设，启动一批重大项目，全年{figure}。")
+    assert r.canonical is None
+    (r,) = rows(f"全面推进{part}建设，全市{figure}。")  # its own clause names the whole
+    assert r.canonical == whole
+    (r,) = rows(f"加快建设中国特色社会主义先行示范区，{figure}。")  # a title of the whole
+    assert r.canonical == whole
+
+
+@pytest.mark.parametrize("part", ["一般", "专项", "新增", "市级", "区级"])
+def test_a_part_of_the_debt_limit_is_not_the_limit(part):
+    (whole, piece) = rows(f"财政部核定我省地方政府债务限额23850亿元，其中{part}债务限额8171亿元。")
+    assert whole.canonical == "debt.limit" and piece.canonical is None
+
+
+@pytest.mark.parametrize("line", ["再融资专项债券还本支出", "专项债券付息支出", "专项债券转贷支出"])
+def test_a_repayment_line_is_no_bond_issue(line):
+    (r, total) = rows(f"加上{line}216.9亿元，预算总支出为482.2亿元。")
+    assert r.metric == line and r.canonical is None
+
+
+@pytest.mark.parametrize("measure", ["投资", "贷款余额", "用电量"])
+def test_a_sectors_other_measures_are_not_its_value_added(measure):
+    out = rows(f"第一产业{measure}下降13.4%，第二产业{measure}增长2.0%，第三产业{measure}增长10.7%。")
+    assert [r.canonical for r in out] == [None, None, None]
+
+
+@pytest.mark.parametrize("text", ["新增就业18万人。", "新增就业人数9.94万人。", "城镇新增就业12万人。"])
+def test_new_jobs_in_a_city_report_are_the_urban_new_jobs(text):
+    (r,) = rows(text)
+    assert r.canonical == "employment.urban_new"
+
+
+def test_new_job_posts_are_another_count():
+    (r,) = rows("新增就业岗位8万个。")
+    assert r.canonical != "employment.urban_new"
+
+
+@pytest.mark.parametrize("text, approx", [("居民消费价格指数104左右。", "approx"),
+                                          ("居民消费价格总指数为102.5。", None),
+                                          ("商品零售价格指数控制在103以内。", "at_most")])
+def test_a_price_index_stated_as_a_bare_number(text, approx):
+    (r,) = rows(text)
+    assert (r.unit, r.approx) == ("%", approx) and 100 < r.value < 105
+
+
+@pytest.mark.parametrize("text", ["指数100强企业5家。", "发展指数120家企业。"])
+def test_a_bare_number_after_another_index_is_no_price_index(text):
+    assert all(r.metric != "指数" and "指数" not in (r.canonical or "") for r in rows(text))
+
+
+@pytest.mark.parametrize("share", ["完成预算", "完成预算的", "为调整预算的", "完成年初预算"])
+def test_the_share_of_its_budget_a_figure_reached_is_its_own(share):
+    out = rows(f"一般公共预算收入2221.7亿元，{share}101.1%，比上年增长4.1%。")
+    assert [(r.metric, r.canonical) for r in out] == [
+        ("一般公共预算收入", "fiscal.revenue"), ("一般公共预算收入" + share.rstrip("的"), None),
+        ("一般公共预算收入", "fiscal.revenue.growth")]
+
+
+@pytest.mark.parametrize("whole, part", [("实际利用外资50.42亿美元", "外商直接投资36.23亿美元"),
+                                         ("一般公共预算收入2221.7亿元", "地方一般公共预算收入1200亿元")])
+def test_a_part_introduced_by_qizhong_is_not_its_wholes_indicator(whole, part):
+    first, second = rows(f"{whole}，其中{part}。")
+    assert first.canonical is not None and second.canonical is None
+
+
+def test_a_part_with_an_id_of_its_own_keeps_it():
+    first, second = rows("一般公共预算收入2221.7亿元，其中，税收收入1690.4亿元。")
+    assert (first.canonical, second.canonical) == ("fiscal.revenue", "fiscal.tax_revenue")

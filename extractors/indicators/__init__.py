@@ -173,6 +173,7 @@ def _start_or_end(before: str, here: Scope, year: int | None) -> Scope:
 
 
 CUE_WINDOW = 400  # characters before a figure in which its sentence's cues are read
+PART_OF = re.compile(r"\s*其中")
 
 
 def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
@@ -194,10 +195,12 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         # Cues are read in the words before the figure, within a bound: a page without sentence
         # breaks must not cost the square of its length.
         before = sentence[max(0, q.start - CUE_WINDOW):q.start]
-        here = cue_scope(before, sentence_scope(before, scope, year), year)
+        here = cue_scope(before, sentence_scope(before, scope, year), year,
+                         whole=q.start <= CUE_WINDOW)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
-        clause = sentence[max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)
-                              for c in "，；：。") + 1:q.end]
+        clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)
+                           for c in "，；：。") + 1
+        clause = sentence[clause_start:q.end]
         if here.modality == "target" and ACCOMPLISHED.search(clause):
             here = Scope("actual", str(year - 1) if year else None, "annual")
         metric = r.metric
@@ -217,13 +220,20 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             # the same things
             metrics = last_subjects or [rows[-1].metric]
         evidence, offset = evidence_around(sentence, q.start, q.end)
+        part = bool(entries) and entries[0].rules.about_a_part(sentence, clause_start)
+        # 实际利用外资50.42亿美元，其中外商直接投资36.23亿美元: a part of what the sentence
+        # stated before is never the same indicator as that whole
+        part_of_earlier = bool(PART_OF.match(clause)) and bool(rows)
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
+            canonical = match(entries, metric, unit, r.change, regions, part)
+            if part_of_earlier and canonical and any(x.canonical == canonical for x in rows):
+                canonical = None
             rows.append(Indicator(
                 metric=metric, value=q.value, unit=unit, low=q.low, high=q.high,
                 approx=q.approx or r.approx, change=r.change, modality=here.modality,
                 period=here.period, scope=here.scope,
-                canonical=match(entries, metric, unit, r.change, regions),
+                canonical=canonical,
                 evidence=evidence, evidence_offset=offset, page=page,
             ))
     return rows

@@ -57,6 +57,20 @@ class Rules:
     qualifiers: tuple[tuple[str, re.Pattern], ...] = ()
     whole_words: re.Pattern | None = None
     share: re.Pattern | None = None  # 占…比重: a share of the whole, not the whole
+    part_areas: re.Pattern | None = None  # 合作区, 新区, 园区 …: a part of the region
+    whole_areas: re.Pattern | None = None  # 全市, 本市 …: the whole region
+
+    def about_a_part(self, sentence: str, clause_start: int) -> bool:
+        """The sentence opens on a part of the region (全面推进前海城市新中心建设，…，全年完成固定
+        资产投资480亿元) and the figure's own clause, after it, does not name the whole: the figure
+        is the part's."""
+        if self.part_areas is None or clause_start <= 0:
+            return False
+        first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+        if len(first) >= clause_start or not self.part_areas.search(first):
+            return False
+        whole = self.whole_areas
+        return whole is None or not (whole.search(first) or whole.search(sentence[clause_start:]))
 
     def qualifiers_of(self, text: str, change: str | None = None) -> frozenset[str]:
         # an index that rises (居民消费价格指数上涨2%) states a growth, not the index's level
@@ -100,10 +114,11 @@ class Entry:
                 "min": self.min, "max": self.max, "better": self.better}
 
     def match_length(self, metric: str, change: str | None = None,
-                     regions: tuple[str, ...] = ()) -> int:
-        """Length of the longest pattern match in the metric, 0 for none."""
+                     regions: tuple[str, ...] = (), part: bool = False) -> int:
+        """Length of the longest pattern match in the metric, 0 for none. `part`: the figure is a
+        part's of the region (Rules.about_a_part)."""
         best = 0
-        if any(p.search(metric) for p in self.excludes):
+        if any(p.search(metric) for p in self.excludes) or (part and self.of_whole):
             return 0
         quals = self.rules.qualifiers_of(metric, change)
         if quals - self.qualifiers:
@@ -125,9 +140,12 @@ def _rules(data: dict, path: str) -> Rules:
         words = data.get("whole_words") or []
         whole = re.compile("|".join(sorted(map(str, words), key=len, reverse=True))) if words else None
         share = re.compile(str(data["share"])) if data.get("share") else None
+        parts = re.compile(str(data["part_areas"])) if data.get("part_areas") else None
+        areas = data.get("whole_areas") or []
+        wholes = re.compile("|".join(sorted(map(str, areas), key=len, reverse=True))) if areas else None
     except re.error as exc:
-        raise CatalogError(f"{path}: bad qualifier, whole word or share pattern ({exc})") from None
-    return Rules(quals, whole, share)
+        raise CatalogError(f"{path}: bad qualifier, whole word, share or area pattern ({exc})") from None
+    return Rules(quals, whole, share, parts, wholes)
 
 
 def _entry(raw: dict, where: str, rules: Rules = Rules()) -> Entry:
@@ -191,7 +209,7 @@ def _load(path: str) -> tuple[Entry, ...]:
 
 
 def match(entries: list[Entry], metric: str, unit: str, change: str | None,
-          regions: tuple[str, ...] = ()) -> str | None:
+          regions: tuple[str, ...] = (), part: bool = False) -> str | None:
     """The id of the entry the metric names, in a compatible unit; None when nothing fits.
 
     The unit decides between an indicator's level and its growth (收入1130.7亿元 vs 增长5.2%).
@@ -199,15 +217,16 @@ def match(entries: list[Entry], metric: str, unit: str, change: str | None,
     of the same kind (美元 for 元, 人次 for 人, 个百分点 for %) fits. Among fitting entries the
     longest pattern match wins, then the earlier entry.
     """
-    found = _best(entries, metric, change, regions, lambda e: not e.units or unit in e.units)
+    found = _best(entries, metric, change, regions, part,
+                  lambda e: not e.units or unit in e.units)
     if found is None and unit:
-        found = _best(entries, metric, change, regions,
+        found = _best(entries, metric, change, regions, part,
                       lambda e: any(same_kind(unit, u) for u in e.units))
     return found
 
 
 def _best(entries: list[Entry], metric: str, change: str | None, regions: tuple[str, ...],
-          fits) -> str | None:
+          part: bool, fits) -> str | None:
     best: tuple[int, int] | None = None
     found = None
     for n, e in enumerate(entries):
@@ -217,7 +236,7 @@ def _best(entries: list[Entry], metric: str, change: str | None, regions: tuple[
             continue
         if e.kind in ("count", "amount") and change and not e.change:
             continue  # 粮食产量减少7700吨, 收入增加50亿元: a change of the level, not the level
-        length = e.match_length(metric, change, regions)
+        length = e.match_length(metric, change, regions, part)
         if not length:
             continue
         key = (-length, n)

@@ -40,6 +40,10 @@ TARGET_CUES = re.compile(r"预期目标(?:是|为|定为)|目标(?:是|为|定�
 HORIZON = re.compile(r"(?:到|至)" + YEAR + r"年(?:底|末)?(?!的|以来|\d)")
 # A year leading a plan's sentence: the year its figures are for (2005年人口总规模控制在…).
 LEAD_YEAR = re.compile(r"[^，。；]{0,4}?" + YEAR + r"年(?!以来|起|前|后|以后|底前|的|不变价|价格)")
+# A sentence that opens on a past year (2023年，财政部核定我省…; 2024年，…执行数2357.62亿元): its
+# figures are that year's, whatever part of the report it stands in.
+OPENING_YEAR = re.compile(r"\s*" + YEAR + r"年(?:末|底|全年|度)?[，,]")
+OPENING_YEAR_CLAUSE = re.compile(r"\s*" + YEAR + r"年(?:末|底|全年)?(?!以来|起|前|后|以后|的|不变价|价格)")
 # A cue for the coming year inside a part about a longer plan (今年…主要预期目标是).
 ANNUAL_TARGET = re.compile(r"(?:今年|年内|全年|明年|本年度).{0,30}目标")
 # Cues that turn a clause of a target section back into a statement of fact: the reasons given
@@ -47,7 +51,7 @@ ANNUAL_TARGET = re.compile(r"(?:今年|年内|全年|明年|本年度).{0,30}目
 ACCOMPLISHED = re.compile(r"已(?:经)?(?:突破|超过|达到|达|实现|完成|累计|连续|稳定在)")
 
 
-def cue_scope(before: str, here: Scope, year: int | None) -> Scope:
+def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) -> Scope:
     """A sentence's own cue before a figure overrides its part: 主要预期目标是, 力争 and 拟 turn a
     review's figure into a target of the coming year, a horizon (到2025年) into a target up to it,
     and 今年…目标 inside a plan's part into this year's target."""
@@ -59,6 +63,9 @@ def cue_scope(before: str, here: Scope, year: int | None) -> Scope:
         last = horizons[-1]
         return Scope("target", str(last) if last == year else f"{year}-{last}",
                      "annual" if last == year else "term")
+    opening = OPENING_YEAR.match(before) if whole else None  # `before` opens the sentence
+    if opening and int(opening.group(1)) < year and not re.search(YEAR + "年", before[opening.end():]):
+        return Scope("actual", opening.group(1), "annual")
     if here.modality == "actual" and TARGET_CUES.search(before):
         return Scope("target", str(year), "annual")
     if here.modality == "target" and here.scope == "term" and ANNUAL_TARGET.search(before):
@@ -67,6 +74,9 @@ def cue_scope(before: str, here: Scope, year: int | None) -> Scope:
     lead = LEAD_YEAR.match(clause)
     if here.modality == "target" and lead and int(lead.group(1)) >= year:
         return Scope("target", lead.group(1), "annual")  # 2005年人口总规模控制在480万人以内
+    opens = OPENING_YEAR_CLAUSE.match(clause)
+    if here.modality == "actual" and opens and int(opens.group(1)) < year:
+        return Scope("actual", opens.group(1), "annual")  # …；2024年达到3.7万亿元
     return here
 
 

@@ -201,6 +201,18 @@ def _scan_doubling(text: str) -> list[Quantity]:
     return out
 
 
+# A price index stated as a bare number (居民消费价格指数104左右, 商品零售价格指数为102.5): a
+# level with the previous year at 100, the same figure as 指数104%.
+BARE_INDEX_RE = re.compile(rf"价格(?:总)?指数(?:为|是|控制在|保持在|在)?(?P<n>\d{{2,3}}(?:\.\d+)?)(?P<post>{_POST})?"
+                           r"(?![\d.%％点个万亿])")
+
+
+def _bare_indexes(text: str) -> list[Quantity]:
+    return [Quantity(m.start("n"), m.end(), float(m.group("n")), "%",
+                     approx=POST_APPROX.get(m.group("post") or ""))
+            for m in BARE_INDEX_RE.finditer(text) if 50 <= float(m.group("n")) <= 200]
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity stated in the sentence, in order, exclusions removed."""
     text = normalise(sentence)
@@ -216,7 +228,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     found = [q for k, q in enumerate(found) if not _threshold(text, q, found[k + 1:])]
     found += _shared_unit_lists(text, found, protected)
     taken = [(q.start, q.end) for q in found]
-    for q in _scan_doubling(text):
+    for q in _scan_doubling(text) + _bare_indexes(text):
         if not any(a < q.end and q.start < b for a, b in taken) and not any(
                 a <= q.start < b for a, b in protected):
             found.append(q)

@@ -23,7 +23,7 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "调研", "评议", "询问", "颁布", "公布", "发布", "表彰", "命名", "吸纳", "培养", "录用",
     "招聘", "转移", "安置", "搬迁", "脱贫", "减少", "增加", "打包修改", "集中修订", "累计",
     "淘汰", "取消", "免征", "关闭", "化解", "退出", "压减", "基本建成", "完工", "投产", "推动",
-    "促进", "支持", "帮助", "惠及", "覆盖",
+    "促进", "支持", "帮助", "惠及", "覆盖", "撬动",
 }, key=len, reverse=True))
 
 INCREASE = ("同比增长", "比上年增长", "增长", "增加", "提高", "上升", "上涨", "增产", "增收",
@@ -52,7 +52,7 @@ TRAILING_FUNCTION = re.compile(
     r"|(?:由|从)(?:去年|上年|年初|[0-9０-９]{4}年(?:末|底)?)的?|年均|平均每年|平均|已经|已|将|"
     r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|"
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
-    r"共计|累计|做到|由原来的|原来的|力争|确保|争取|(?:由|从)?每(?:月|年|人|天)|达|为|是|按|在|到|至|了|由|"
+    r"共计|累计|做到|由原来的|原来的|力争|确保|争取|(?:由|从)?每(?:月|年|人|天)|(?<!下)达|为|是|按|在|到|至|了|由|"
     r"从|有|共|约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
 LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计|[一二三四五六七八九十]是|"
@@ -60,12 +60,22 @@ LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|�
                               r"、|和|的|与|及(?!时)|并(?!购|网|联|行|重|轨)|共(?!享|建|同|识|治|性|青)|"
                               r"把(?!握|关)|将(?!近|来)|又(?!好))+")
 TIME_PREFIX = re.compile(
-    r"^(?:(?:到|至)[0-9０-９]{4}年(?:底|末)?|全年|今年|去年|上年|年末|年底|年初|当年|本届以来|五年来|过去五年|五年间|五年中|五年|"
+    r"^(?:(?:到|至)[0-9０-９]{4}年(?:底|末)?|全年|今年|去年|上年(?!结余|结转)|年末|年底|年初|当年|本届以来|"
+    r"五年来|过去五年|五年间|五年中|五年|"
     r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
+# A budget's arithmetic (收入加上中央转移支付净补助763.9亿元、上年结余102.1亿元…后): the figure is
+# the line added or taken away, not the total it is added to.
+BUDGET_ARITHMETIC = re.compile(r"^.*?(?:加上|减去)")
+# Money put to a purpose (安排3亿元，支持…; 兜牢“三保”底线，安排81亿元): the verb alone names no
+# metric; the purpose, said in the clause before or after, does.
+ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级)?(?:财政)?(?:累计)?"
+                        r"(?:安排|统筹|筹集|拨付|下达|投入|落实)(?:财政|专项)?(?:资金)?")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
                           r"确保|力争|争取|努力|全年|今年|年内)+$")
+# 支出661亿元，下降12%，完成预算的84.8%: the share of its budget the figure before reached
+BUDGET_SHARE = re.compile(r"(?:完成|为|达到|占)(?:年初|调整)?预算(?:数)?的?")
 SHARE_ONLY = re.compile(r"(?:占|占比|所占比重|比重|占比为|比重为)")
 # 总量超过1.4万家 after 新增3000家: the total of the thing just counted
 TOTAL_ONLY = re.compile(r"(?:总量|总数|总规模|累计)(?:达到?|超过|突破|为|有)?")
@@ -108,15 +118,19 @@ def _clean(phrase: str) -> str:
     phrase = LEADING_FUNCTION.sub("", phrase)
     phrase = COMPARISON.sub("", phrase)
     phrase = TRAILING_FUNCTION.sub("", phrase)
+    phrase = BUDGET_ARITHMETIC.sub("", phrase)
+    if phrase.endswith("等后"):
+        phrase = phrase[:-1]  # 上年结转等391亿元后,收入总量为…
     phrase = _drop_time(phrase) if len(phrase) > 4 else phrase
     return "" if ADVERBS_ONLY.fullmatch(phrase) else phrase.strip()
 
 
 def _leading_verb(phrase: str, within: int = 6) -> str | None:
     """The verb (with any adverb before it) that opens a phrase: '依法选举产生…' → '依法选举产生'."""
-    # a verb glued to 值/量/额/率 is a noun: 工业增加值, 新增量
+    # a verb glued to 值/量/额/率 is a noun: 工业增加值, 新增量, and so is 转移支付
     hits = [(phrase.find(v), -len(v), v) for v in VERBS if 0 <= phrase.find(v) <= within
-            and phrase[phrase.find(v) + len(v):][:1] not in ("值", "量", "额", "率")]
+            and phrase[phrase.find(v) + len(v):][:1] not in ("值", "量", "额", "率")
+            and not phrase[phrase.find(v) + len(v):].startswith("支付")]
     if not hits:
         return None
     i, _, v = min(hits)
@@ -185,6 +199,11 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             lead = following_lead if shared_lead else phrase
             metric = lead + following  # 每平方公里土地产生1.75亿元的GDP和6000万元的税收
             took_following, following_lead = True, lead
+        elif BUDGET_SHARE.fullmatch(phrase) and prev_metric and q.unit == "%":
+            # 支出…，完成预算的84.8%，比上年增长4.1%: the growth after it is the spending's again
+            readings.append(Reading(q, prev_metric + phrase.rstrip("的"), change, approx))
+            prev_end = q.end
+            continue
         elif SHARE_ONLY.fullmatch(phrase) and prev_metric:
             metric = prev_metric + "占比"  # 支出26.81亿元、占14.08%: that figure's share
             phrase = ""
@@ -198,6 +217,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             phrase = ""
         elif not phrase and prev_metric:
             metric = prev_metric  # 收入1130.7亿元、增长5.2%: the same metric, now its change
+        elif ALLOCATION.fullmatch(phrase) and not following and new_clause:
+            purpose = _purpose(sentence, clause_start, q)
+            metric = f"{phrase}（{purpose}）" if purpose else phrase
         elif prev_metric and _is_bare_verb(phrase):
             head = _leading_verb(prev_metric)
             obj = prev_metric[len(head):] if head else ""
@@ -352,6 +374,20 @@ def _subject_before(sentence: str, clause_start: int) -> str:
     return _bare(head[cut + 1:])
 
 
+def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -> str:
+    """What money allocated in a clause of its own is for: the clause before it when that one
+    states no number (强化“一老一小”保障，安排626亿元), else the clause after it (安排3亿元，支持实施…)."""
+    before = _subject_before(sentence, clause_start) if clause_start else ""
+    if 2 <= len(before) <= longest:
+        return before
+    rest = sentence[q.end:]
+    if not rest[:1] or rest[0] not in CLAUSE_BREAK:
+        return ""
+    stop = min([i for i in (rest.find(c, 1) for c in CLAUSE_BREAK) if i > 0] or [len(rest)])
+    after = _clean(rest[1:stop])
+    return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
+
+
 def _change_after(sentence: str, end: int) -> str | None:
     return None
 
@@ -376,6 +412,8 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
         tail = tail[:digit.start()]  # 5所高校79门课程: the noun ends where another count starts
     if not tail and later and later[0].start == q.end:
         return _following_noun(sentence, later[0], later[1:])  # 9方面23项48条工作举措: one noun
-    if not tail or not re.match(r"[\u4e00-\u9fff“‘《]", tail):
-        return ""
+    if not tail or not re.match(r"[\u4e00-\u9fff“‘《]", tail) or re.match(r"[以之]?后", tail):
+        return ""  # 上年结转等391亿元后: 后 is no noun
+    # 撬动30亿元贷款支持1.2万户: the verb of what the noun then does is not part of it
+    tail = re.sub(r"(?<!予以)(?:支持|用于|带动|帮助|惠及|促进)$", "", tail.strip()) or tail
     return tail.strip().rstrip("和及与并")

@@ -3,9 +3,11 @@
 -- not. Presence is judged by report (region, report kind, report year), over reports that yielded
 -- at least one canonical indicator, so a failed or empty load does not make everything "missing".
 -- A report need not set the same targets every year (深圳 2024 sets no CPI target), so a gap is
--- an error only where the report plainly lost one from its list: the targets that stood next to it
--- in the sentence listing it the year before (three targets at least) still stand together in
--- one sentence of this report, its metric is not stated under another id or unit, and it is back, with a figure that
+-- an error only where the report plainly lost one from its list: the targets that stood next to
+-- it in its list the year before or the year after (its sentence and the ones next to it: three
+-- targets at least, known by id; a level and its growth are one) still stand together in this report (one sentence, or
+-- sentences that follow each other), it is not set in another form (its level for its growth,
+-- its metric under another id, unit or in longer words), and it is back, with a figure that
 -- agrees, the year after (or, for the latest report, it stood in the two reports before).
 -- Rows carry their own severity:
 --   error    a target gone from its list, as above
@@ -86,52 +88,72 @@ coherent AS (
     LEFT JOIN check_thresholds AS t
       ON t.indicator_kind = b.indicator_kind AND t.modality = g.modality
 ),
+sentences AS (
+    -- the sentences stating figures, numbered in document order: a list of targets may run on
+    -- over the next sentence (…与经济增长基本同步。新增就业岗位8万个，…)
+    SELECT document_id, seq,
+           dense_rank() OVER (PARTITION BY document_id ORDER BY sentence_start) AS sentence
+    FROM (SELECT document_id, seq,
+                 min(seq) OVER (PARTITION BY document_id, evidence) AS sentence_start
+          FROM indicators)
+),
 stated AS (
-    -- every target row of a loaded report; items of a list are known by their id, else metric
+    -- every target row of a loaded report; items of a list are known by their id, else metric;
+    -- a level and its growth are one item (国内生产总值2150亿元，增长12%; a list may state either)
     SELECT i.document_id, i.seq, i.evidence, i.metric, i.unit, i.canonical, d.region,
-           d.kind AS report_kind, d.year AS report_year, COALESCE(i.canonical, i.metric) AS item
+           d.kind AS report_kind, d.year AS report_year, s.sentence,
+           COALESCE(regexp_replace(i.canonical, '\.growth$', ''), i.metric) AS item
     FROM indicators AS i
     JOIN documents AS d ON d.id = i.document_id
+    JOIN sentences AS s ON s.document_id = i.document_id AND s.seq = i.seq
     WHERE i.modality = 'target' AND COALESCE(i.scope, 'annual') = 'annual' AND d.status = 'loaded'
 ),
 list_rows AS (
-    -- the missing target in its list the year before the gap (the sentence stating it beside
-    -- other targets), with its neighbours there: the nearest items of another metric before and
-    -- after it (国内生产总值2150亿元，增长12% is one item), known by id or else by metric
+    -- the missing target in its list the year before the gap and the year after (its sentence
+    -- and those next to it that state targets too: …基本同步。新增就业岗位8万个，…), with the
+    -- targets next to it there, known by id (a metric's wording varies from year to year)
     SELECT g.region, g.report_kind, g.canonical, g.report_year, m.metric AS own_metric,
-           m.unit AS own_unit,
-           (SELECT count(DISTINCT o.metric) FROM stated AS o
-             WHERE o.document_id = m.document_id AND o.evidence = m.evidence) AS list_size,
-           (SELECT arg_max(o.item, o.seq) FROM stated AS o
-             WHERE o.document_id = m.document_id AND o.evidence = m.evidence
-               AND o.seq < m.seq AND o.metric <> m.metric) AS before_it,
-           (SELECT arg_min(o.item, o.seq) FROM stated AS o
-             WHERE o.document_id = m.document_id AND o.evidence = m.evidence
-               AND o.seq > m.seq AND o.metric <> m.metric) AS after_it
+           m.unit AS own_unit, m.item AS own_item,
+           (SELECT count(DISTINCT o.item) FROM stated AS o
+             WHERE o.document_id = m.document_id AND o.canonical IS NOT NULL
+               AND o.sentence BETWEEN m.sentence - 1 AND m.sentence + 1) AS list_size,
+           list_filter([
+               (SELECT arg_max(o.item, o.seq) FROM stated AS o
+                 WHERE o.document_id = m.document_id AND o.canonical IS NOT NULL
+                   AND o.item <> m.item AND o.seq < m.seq AND o.sentence >= m.sentence - 1),
+               (SELECT arg_min(o.item, o.seq) FROM stated AS o
+                 WHERE o.document_id = m.document_id AND o.canonical IS NOT NULL
+                   AND o.item <> m.item AND o.seq > m.seq AND o.sentence <= m.sentence + 1)],
+               lambda x: x IS NOT NULL) AS around
     FROM gaps AS g
     JOIN stated AS m
       ON m.region = g.region AND m.report_kind = g.report_kind AND m.canonical = g.canonical
-     AND m.report_year = g.last_present
+     AND m.report_year IN (g.last_present, g.next_present)
     WHERE g.modality = 'target'
 ),
 listed AS (
-    -- its neighbours still stand together in one sentence of this report (this year's list),
-    -- and its own metric is not stated there under another id
+    -- the targets next to it still stand together in this report (in one sentence or in
+    -- sentences that follow each other), and its own metric is not stated there under another
+    -- id. A report that no longer sets them either has recast its list (深圳 2024 drops CPI
+    -- with R&D and jobs beside it): it did not lose one target.
     SELECT l.region, l.report_kind, l.canonical, l.report_year,
-           bool_or(l.list_size >= 3 AND COALESCE(l.before_it, l.after_it) IS NOT NULL
-                   AND EXISTS (
-                       SELECT 1 FROM stated AS t
-                       WHERE t.region = l.region AND t.report_kind = l.report_kind
-                         AND t.report_year = l.report_year
-                         AND t.item IN (l.before_it, l.after_it)
-                       GROUP BY t.document_id, t.evidence
-                       HAVING count(DISTINCT t.item) = (l.before_it IS NOT NULL)::INTEGER
-                                                       + (l.after_it IS NOT NULL)::INTEGER))
+           bool_or(l.list_size >= 3 AND len(l.around) > 0 AND EXISTS (
+               SELECT 1 FROM stated AS a
+               WHERE a.region = l.region AND a.report_kind = l.report_kind
+                 AND a.report_year = l.report_year AND a.item = l.around[1]
+                 AND (SELECT count(DISTINCT t.item) FROM stated AS t
+                       WHERE t.document_id = a.document_id AND list_contains(l.around, t.item)
+                         AND t.sentence BETWEEN a.sentence - 1 AND a.sentence + 1)
+                     = len(l.around)))
                AS neighbours_kept,
+           -- still set in another form: its level for its growth (or the reverse), its metric
+           -- under another id or unit, or in longer words (新增就业岗位8万个 for 新增就业8万人)
            bool_or(EXISTS (SELECT 1 FROM stated AS t
                            WHERE t.region = l.region AND t.report_kind = l.report_kind
-                             AND t.report_year = l.report_year AND t.metric = l.own_metric
-                             AND NOT level_against_rate(t.unit, l.own_unit)))
+                             AND t.report_year = l.report_year
+                             AND (t.item = l.own_item
+                                  OR (starts_with(t.metric, l.own_metric)
+                                      AND NOT level_against_rate(t.unit, l.own_unit)))))
                AS metric_still_stated
     FROM list_rows AS l
     GROUP BY ALL

@@ -11,7 +11,9 @@
 -- from there while the next report's figure of that metric does not (this one is the odd one),
 -- unless it is a return to the level before a previous figure that jumped.
 -- Figures many years apart may differ by a power of ten through real growth: a jump counts only
--- when check_thresholds.yearly_ratio, compounded over the years between, cannot explain it.
+-- when check_thresholds.yearly_ratio, compounded over the years between, cannot explain it. A
+-- jump that no clean power of ten describes counts when it goes ×7 or more beyond that pace (or,
+-- for a rate or growth target, 20 points and five times away: 15% → 150%): beyond_growth.
 WITH by_metric AS (
     SELECT
         region, report_kind, canonical, any_value(canonical_name) AS name,
@@ -54,11 +56,18 @@ SELECT
     reference_value AS previous_value,
     format('{} {} {}: {}{} vs {}{} in {} (×10^{}): scale word lost or misread?',
            COALESCE(name, canonical), modality, year, fmt_num(value), COALESCE(unit, ''),
-           fmt_num(reference_value), COALESCE(reference_unit, ''), reference_year, scale_power) AS detail,
+           fmt_num(reference_value), COALESCE(reference_unit, ''), reference_year,
+           CASE WHEN scale_power <> 0 THEN scale_power
+                ELSE CAST(round(log10(abs(value / reference_value))) AS INTEGER) END) AS detail,
     document_id
 FROM indicator_yoy AS y
-WHERE scale_power <> 0 AND NOT explained_by_growth(y.value, y.reference_value, y.year - y.reference_year,
-                                                   y.indicator_kind, y.modality)
+WHERE (scale_power <> 0
+       OR (reference_value <> 0 AND unit IS NOT DISTINCT FROM reference_unit
+           AND NOT COALESCE(blame_previous, false)
+           AND beyond_growth(y.value, y.reference_value, y.year - y.reference_year,
+                             y.indicator_kind, y.modality)))
+  AND NOT explained_by_growth(y.value, y.reference_value, y.year - y.reference_year,
+                              y.indicator_kind, y.modality)
 
 UNION ALL
 

@@ -17,6 +17,8 @@
 -- the same metric or the same figure (拟安排地方政府专项债券2.15万亿元 … 8000亿美元; 7.5% and
 -- 7.5个百分点 for one target). A unit the id also used in a
 -- neighbouring report is not a fault: real reports state 粮食 in 斤 and 吨, trade in 元 and 美元.
+-- A figure restated by a later report (or stating an earlier one) in the catalogue's unit is a
+-- witness too: the same id, modality and year in another unit there, not converting, is an error.
 -- Rows carry their own severity: warning when the units convert into each other and the figures
 -- agree once converted (粮食产量5.3亿吨 → 1.14万亿斤; a report that changed its currency of
 -- statement, 进出口总额4877亿美元 → 2.75万亿元), error otherwise. Count classifiers naming one
@@ -37,8 +39,12 @@ WITH series_changes AS (
     WHERE y.previous_year IS NOT NULL
       AND y.unit IS DISTINCT FROM y.previous_unit
       AND NOT same_count_unit(y.unit, y.previous_unit)
+      -- a switch back after a faulty figure (not one the report plausibly restated in another
+      -- currency: 3467亿美元 in 2010, 2.75万亿元 in 2015 is no fault to switch back from)
       AND NOT (y.unit IS NOT DISTINCT FROM y.previous2_unit
-               AND y.previous_unit IS DISTINCT FROM y.previous2_unit)
+               AND y.previous_unit IS DISTINCT FROM y.previous2_unit
+               AND NOT units_agree(y.previous_value, y.previous_unit, y.previous2_value,
+                                   y.previous2_unit, COALESCE(t.warn_ratio, 2)))
 ),
 uncatalogued AS (
     SELECT
@@ -173,6 +179,37 @@ secondary_changes AS (
     LEFT JOIN check_thresholds AS t
       ON t.indicator_kind = w.indicator_kind AND t.modality = w.modality
     WHERE w.nearest = 1
+),
+-- the same figure (one id, modality and year) stated again by another report, there in the
+-- catalogue's unit and here not: a report's restatement of last year's figure is the witness
+-- (固定资产投资1万亿美元 for the 1万亿元 the next report gives that year)
+restated AS (
+    SELECT
+        r.region, r.report_kind AS kind, r.year, r.metric, r.canonical, r.document_id,
+        r.num_value AS value, o.num_value AS previous_value,
+        format('{} {} {}: {}{} in the {} report, {}{} in the {} report',
+               COALESCE(r.canonical_name, r.canonical), r.modality, r.year, fmt_num(r.num_value),
+               COALESCE(r.unit, ''), r.report_year, fmt_num(o.num_value), COALESCE(o.unit, ''),
+               o.report_year) AS detail,
+        units_agree(r.num_value, r.unit, o.num_value, o.unit, COALESCE(t.warn_ratio, 2))
+            AS convertible,
+        row_number() OVER (PARTITION BY r.document_id, r.seq
+                           ORDER BY abs(o.report_year - r.report_year), o.report_year, o.seq)
+            AS nearest
+    FROM indicator_rows AS r
+    JOIN indicator_rows AS o
+      ON o.region = r.region AND o.report_kind = r.report_kind AND o.canonical = r.canonical
+     AND o.modality = r.modality AND o.scope = r.scope AND o.year = r.year
+     AND o.report_year <> r.report_year AND o.unit IS NOT DISTINCT FROM r.catalog_unit
+    LEFT JOIN check_thresholds AS t
+      ON t.indicator_kind = r.indicator_kind AND t.modality = r.modality
+    WHERE r.num_value IS NOT NULL AND o.num_value IS NOT NULL AND r.catalog_unit IS NOT NULL
+      AND r.unit IS DISTINCT FROM r.catalog_unit
+      AND NOT same_count_unit(r.unit, o.unit) AND NOT level_against_rate(r.unit, o.unit)
+),
+-- a restatement that does not convert is a fault whatever else the row is held against
+restated_faults AS (
+    SELECT * FROM restated WHERE nearest = 1 AND NOT convertible
 )
 SELECT region, kind, year, metric, canonical, value, previous_value, detail, document_id,
        CASE WHEN convertible THEN 'warning' ELSE 'error' END AS severity
@@ -180,8 +217,15 @@ FROM series_changes
 UNION ALL
 SELECT region, kind, year, metric, canonical, value, previous_value, detail, document_id,
        CASE WHEN convertible THEN 'warning' ELSE 'error' END AS severity
-FROM secondary_changes
+FROM secondary_changes AS c
+WHERE NOT EXISTS (SELECT 1 FROM restated_faults AS f
+                  WHERE f.document_id = c.document_id AND f.canonical = c.canonical
+                    AND f.year = c.year AND f.value = c.value)
 UNION ALL
 SELECT region, kind, year, metric, canonical, value, previous_value, detail, document_id,
        CASE WHEN convertible THEN 'warning' ELSE 'error' END AS severity
-FROM lost_changes;
+FROM lost_changes
+UNION ALL
+SELECT region, kind, year, metric, canonical, value, previous_value, detail, document_id,
+       'error' AS severity
+FROM restated_faults;

@@ -20,7 +20,8 @@
 --                    twice keeps its digits (1.62万亿 / 1.62亿), two different figures mapped to one
 --                    id rarely do (1.62万亿 / 1700亿 is ×9.5, not a lost 十)
 --   gap_ratio / gap_points  around a missing target, the figures before and after the gap agree
---                    (so the target vanished, rather than changed meaning) within this
+--                    (so the target vanished, rather than changed meaning) within this; growth
+--                    targets move by several points in two years (收入增长5% → 1%)
 --   yearly_ratio     count/amount: the fastest a real figure grows or shrinks in a year; a power of
 --                    ten between figures many years apart (773亿 in 2003, 9500亿 in 2021) may be
 --                    real growth, so it is a scale error only when this pace cannot explain it
@@ -31,9 +32,9 @@ SELECT * FROM (VALUES
     ('amount', 'actual', 2.0,  NULL, NULL, NULL, 0.15, 2.5,  NULL, 0.05, NULL, 0.01, 2.0,  NULL, 1.3),
     ('amount', 'target', 1.5,  1.0,  NULL, NULL, 0.15, 2.5,  NULL, 0.05, NULL, 0.01, 2.0,  NULL, 1.3),
     ('rate',   'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL, NULL, 0.01, NULL, 5.0, NULL),
-    ('rate',   'target', NULL, NULL, 2.0,  0.1,  0.1,  2.5,  0.5,  NULL, 2.0,  0.01, NULL, 2.0, NULL),
+    ('rate',   'target', NULL, NULL, 2.0,  0.1,  0.1,  2.5,  0.5,  NULL, 2.0,  0.01, NULL, 5.0, NULL),
     ('growth', 'actual', NULL, NULL, 5.0,  NULL, NULL, NULL, 0.5,  NULL, NULL, 0.01, NULL, 5.0, NULL),
-    ('growth', 'target', NULL, NULL, 2.0,  0.1,  0.1,  2.5,  0.5,  NULL, 2.0,  0.01, NULL, 2.0, NULL)
+    ('growth', 'target', NULL, NULL, 2.0,  0.1,  0.1,  2.5,  0.5,  NULL, 2.0,  0.01, NULL, 5.0, NULL)
 ) AS t(indicator_kind, modality, warn_ratio, info_ratio, warn_points, info_points,
        scale_tolerance, scale_absurd, met_points, met_ratio, scale_min_points,
        conflict_tolerance, gap_ratio, gap_points, yearly_ratio);

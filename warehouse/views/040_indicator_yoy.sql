@@ -98,5 +98,6 @@ SELECT
          WHEN blame_previous THEN 0
          ELSE k_previous END AS scale_power,
     blame_previous,
+    previous2_value,
     previous2_unit
 FROM referenced;
