@@ -88,9 +88,11 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
     """`lines` in reading order; `furniture` maps id(line) of header/footer lines to their kind.
 
     A paragraph left unfinished at the end of its flow (its last line fills the column
-    mid-sentence) while other text follows on the page is "dangling"; the first region of a later
-    page that opens with a continuation line takes it up, and that page's text is read right
-    after it, ahead of the blocks that interrupted the flow (a side column, another section).
+    mid-sentence) while other text follows on the page is "dangling"; the next page's first body
+    line takes it up when it opens as a continuation line. Only the next page, and only its first
+    body line: a paragraph never leaps over pages or into the middle of one. The blocks that
+    interrupted the flow (a side column, a stray folio) stay where they stood, after the whole
+    paragraph and before the rest of the next page, so the pages keep their order.
     """
     body = [ln for ln in lines if id(ln) not in furniture]
     gap = usual_gap(body)
@@ -99,47 +101,41 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     blocks: list[RawBlock] = []
     dangling: list[RawBlock] = []
-    insert: int | None = None  # where this page's blocks go while following a resumed flow
     cur: RawBlock | None = None
     prev_line: Line | None = None
-
-    def add(block: RawBlock) -> None:
-        nonlocal insert
-        if insert is None:
-            blocks.append(block)
-        else:
-            blocks.insert(insert, block)
-            insert += 1
+    fresh = True  # no body line of this page read yet
 
     for ln in lines:
         if prev_line is not None and ln.page != prev_line.page:
-            insert = None
+            fresh = True
+            dangling = [d for d in dangling if d.last.page == prev_line.page]
         new_leaf = prev_line is None or (ln.page, ln.leaf) != (prev_line.page, prev_line.leaf)
         prev_line = ln
         kind = furniture.get(id(ln))
         if kind:
-            last = blocks[-1] if blocks and insert is None else None
+            last = blocks[-1] if blocks else None
             if last is not None and last.furniture == kind and last.last.leaf == ln.leaf \
                     and last.page == ln.page:
                 last.lines.append(ln)
             else:
-                add(RawBlock([ln], kind))
+                blocks.append(RawBlock([ln], kind))
             continue
+        first_body, fresh = fresh and not ln.head, fresh and ln.head
         if cur is not None and _continues(cur.last, ln, p, gap, indents, body_size, cur.first):
             cur.lines.append(ln)
             continue
         if cur is not None and _unfinished(cur, body_size, p):
             dangling.append(cur)
-        resumed = next((d for d in dangling if new_leaf and ln.page > d.page
-                        and same_style(d.last, ln, p) and not indented(ln, p)), None)
+        resumed = next((d for d in reversed(dangling) if first_body and new_leaf
+                        and ln.page == d.last.page + 1 and same_style(d.last, ln, p)
+                        and not indented(ln, p)), None)
         if resumed is not None:
             dangling.remove(resumed)
             resumed.lines.append(ln)
             cur = resumed
-            insert = blocks.index(resumed) + 1
             continue
         cur = RawBlock([ln])
-        add(cur)
+        blocks.append(cur)
     return blocks
 
 
