@@ -89,10 +89,10 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
 
     A paragraph left unfinished at the end of its flow (its last line fills the column
     mid-sentence) while other text follows on the page is "dangling"; the next page's first body
-    line takes it up when it opens as a continuation line. Only the next page, and only its first
-    body line: a paragraph never leaps over pages or into the middle of one. The blocks that
-    interrupted the flow (a side column, a stray folio) stay where they stood, after the whole
-    paragraph and before the rest of the next page, so the pages keep their order.
+    line takes it up when it opens as a continuation line, and that page's text is read right
+    after it, ahead of the blocks that interrupted the flow (a side column, another section), as
+    a story continued on the next page is read. Only the next page, and only its first body
+    line: a paragraph never leaps over pages or into the middle of one.
     """
     body = [ln for ln in lines if id(ln) not in furniture]
     gap = usual_gap(body)
@@ -101,24 +101,34 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     blocks: list[RawBlock] = []
     dangling: list[RawBlock] = []
+    insert: int | None = None  # where this page's blocks go while following a resumed flow
     cur: RawBlock | None = None
     prev_line: Line | None = None
     fresh = True  # no body line of this page read yet
 
+    def add(block: RawBlock) -> None:
+        nonlocal insert
+        if insert is None:
+            blocks.append(block)
+        else:
+            blocks.insert(insert, block)
+            insert += 1
+
     for ln in lines:
         if prev_line is not None and ln.page != prev_line.page:
+            insert = None
             fresh = True
             dangling = [d for d in dangling if d.last.page == prev_line.page]
         new_leaf = prev_line is None or (ln.page, ln.leaf) != (prev_line.page, prev_line.leaf)
         prev_line = ln
         kind = furniture.get(id(ln))
         if kind:
-            last = blocks[-1] if blocks else None
+            last = blocks[-1] if blocks and insert is None else None
             if last is not None and last.furniture == kind and last.last.leaf == ln.leaf \
                     and last.page == ln.page:
                 last.lines.append(ln)
             else:
-                blocks.append(RawBlock([ln], kind))
+                add(RawBlock([ln], kind))
             continue
         first_body, fresh = fresh and not ln.head, fresh and ln.head
         if cur is not None and _continues(cur.last, ln, p, gap, indents, body_size, cur.first):
@@ -133,9 +143,10 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
             dangling.remove(resumed)
             resumed.lines.append(ln)
             cur = resumed
+            insert = blocks.index(resumed) + 1
             continue
         cur = RawBlock([ln])
-        blocks.append(cur)
+        add(cur)
     return blocks
 
 
