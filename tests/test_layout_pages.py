@@ -46,6 +46,20 @@ def test_multipage_report_keeps_page_order_and_joins_paragraphs_at_page_ends(tmp
     found = [t for t in texts if t.startswith("第")]
     assert found == paragraphs
     assert doc.pages >= 3 and len(set(pages)) == doc.pages
+    # The folios, above the page's last tenth but under all its text, are furniture.
+    folios = [b for b in doc.blocks if "—" in b.text]
+    assert len(folios) == doc.pages and {b.type for b in folios} == {"footer"}
+
+
+def test_numbers_on_the_last_row_of_a_table_are_no_folio(tmp_path):
+    page = Page()
+    Flow(columns=[(80.0, 515.0)], top=90.0, bottom=600.0, size=12.0).set(page, [_paragraph(1)])
+    # A table of two number columns far apart, its last row under all the text.
+    for k in range(8):
+        page.text(str(2018 + k), 80.0, 601.0 + 20.0 * k, 10.0)
+        page.text(str(15 + k), 450.0, 601.0 + 20.0 * k, 10.0)
+    doc = repair_pdf(write_pdf(tmp_path / "table.pdf", [page]))
+    assert not [b for b in doc.blocks if b.type == "footer"]
 
 
 def test_a_paragraph_left_unfinished_is_not_taken_up_pages_later(tmp_path):
