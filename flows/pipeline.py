@@ -157,7 +157,11 @@ def load_task(con: duckdb.DuckDBPyConnection, source: Source, fetched: Fetched |
     except duckdb.Error as exc:
         return _fail(con, source, f"load failed: {exc}", previous, **raw)
     clear_failure(con, source.id)
-    get_run_logger().info("%s: %s, %d indicators", source.id, status, len(parsed.indicators))
+    logger = get_run_logger()
+    logger.info("%s: %s, %d indicators", source.id, status, len(parsed.indicators))
+    if status == "loaded":
+        for text in doc.notes:  # e.g. glyphs left undecided, pages read by OCR
+            logger.warning("%s: %s", source.id, text)
     return _outcome(source, status, pages=doc.pages, indicators=len(parsed.indicators),
                     error=note)
 

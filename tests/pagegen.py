@@ -205,8 +205,11 @@ def _photo():
     return ImageReader(img)
 
 
-def write_pdf(path: Path, pages: list[Page]) -> Path:
-    c = canvas.Canvas(str(path), pagesize=(pages[0].width, pages[0].height))
+def write_pdf(path: Path, pages: list[Page], compress: bool = True) -> Path:
+    """`compress=False` leaves every stream readable, so a test can edit one in place (a font's
+    ToUnicode map) without moving the offsets the cross-reference table points to."""
+    c = canvas.Canvas(str(path), pagesize=(pages[0].width, pages[0].height),
+                      pageCompression=1 if compress else 0)
     for page in pages:
         c.setPageSize((page.width, page.height))
         for x0, top, x1, bottom in page.rules:

@@ -19,18 +19,26 @@ def _line(text: str, page: int, leaf: int, top: float, font: str, size: float = 
 FULL = "全面深化改革扎实推进各项工作取得新进展经济运行总体平稳质量效益稳步提升持续向好"  # fills, no stop
 
 
-def test_each_flow_resumes_the_earliest_unfinished_paragraph_of_its_style_on_a_later_page():
+def test_the_next_pages_first_line_resumes_the_latest_unfinished_paragraph_of_its_style():
     a = _line(FULL, 1, 0, 100, "Song")
-    c = _line(FULL, 1, 1, 300, "Kai")  # unfinished too, another face: not A's continuation
+    c = _line(FULL, 1, 1, 300, "Kai")  # unfinished too, another face
     d = _line("短行。", 1, 2, 500, "Song")
     g = _line(FULL, 1, 3, 600, "Song")
-    e = _line("续完。", 2, 0, 100, "Kai")
-    f = _line("接续。", 2, 1, 300, "Song")
+    e = _line("续完。", 2, 0, 100, "Kai")  # the next page's first body line: takes up c
+    f = _line("接续。", 2, 1, 300, "Song")  # not the first line: a paragraph of its own
     h = _line("再续。", 2, 2, 500, "Song")
     blocks = build_paragraphs([a, c, d, g, e, f, h], {})
+    # page 2 is read where the flow it continues left off, ahead of what interrupted it
     assert [[ln.text for ln in b.lines] for b in blocks] == [
-        [FULL, "接续。"], [FULL, "续完。"], ["短行。"], [FULL, "再续。"]]
-    assert [b.lines[0] for b in blocks] == [a, c, d, g]
+        [FULL], [FULL, "续完。"], ["接续。"], ["再续。"], ["短行。"], [FULL]]
+
+
+def test_an_unfinished_paragraph_never_leaps_over_a_page():
+    a = _line(FULL, 1, 0, 100, "Song")
+    b = _line("第二页。", 2, 0, 100, "Kai")
+    c = _line("第三页续。", 3, 0, 100, "Song")
+    blocks = build_paragraphs([a, b, c], {})
+    assert [[ln.text for ln in blk.lines] for blk in blocks] == [[FULL], ["第二页。"], ["第三页续。"]]
 
 
 def test_an_unfinished_paragraph_is_never_resumed_on_its_own_page():

@@ -3,7 +3,8 @@
 `read_pages(path, engine=..., ocr=...)` returns the pages as `extractors.pdf.PageData`, each with
 its own `text_status`. With `ocr="auto"` the pages whose text layer is missing or undecodable
 are rendered and recognised (extractors.engines.ocr), so a mixed document OCRs only its bad
-pages; `ocr="always"` recognises every page; `ocr="never"` keeps the text layer as it is.
+pages; `ocr="always"` recognises every page; `ocr="never"` keeps the text layer as it is. Glyphs a
+font maps to private-use code points are read from their use first (extractors.privateuse).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Literal
 
 from extractors.model import Document
 from extractors.pdf import PageData, page_status
+from extractors.privateuse import resolve_private_use
 
 Engine = Literal["pdfplumber", "pdfium"]
 OcrMode = Literal["never", "auto", "always"]
@@ -67,9 +69,10 @@ def read_document(path: str | Path, engine: str = "pdfplumber", ocr: str = "auto
         raise ValueError(f"unknown OCR mode {ocr!r}: choose one of {', '.join(OCR_MODES)}")
     path = Path(path)
     pages = _engine_reader(engine)(path)
+    # Before the status: a private-use glyph left undecided still counts as garbled there.
+    notes: list[str] = resolve_private_use(pages).notes()
     for p in pages:
         p.text_status = page_status(p)
-    notes: list[str] = []
     if ocr == "never":
         return ReadResult(pages, notes)
     todo = [p for p in pages if ocr == "always" or p.text_status != "ok"]

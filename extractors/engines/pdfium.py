@@ -135,10 +135,22 @@ def _chars(textpage: int, height: float, disp: Matrix, objects: _Objects) -> lis
     objs: list[int] = []
     vertical: set[int] = set()
     last_obj, last_x, last_y = -1, 0.0, 0.0
-    for i in range(_count(textpage)):
+    count = _count(textpage)
+    low = False  # the second half of a surrogate pair, read with the first
+    for i in range(count):
         code = _unicode(textpage, i)
+        if low:
+            low = False
+            continue
         if not code or (code in _WHITE and _generated(textpage, i)):
             continue  # spaces and breaks pdfium inferred, not drawn
+        # pdfium hands out UTF-16 units: a glyph mapped beyond the BMP (a plane-16 private-use
+        # point) comes as two, where pdfminer gives one character.
+        if 0xD800 <= code <= 0xDBFF and i + 1 < count:
+            nxt = _unicode(textpage, i + 1)
+            if 0xDC00 <= nxt <= 0xDFFF:
+                code = 0x10000 + ((code - 0xD800) << 10) + (nxt - 0xDC00)
+                low = True
         # A glyph without a Unicode mapping: pdfminer names it (cid:N); either way it is noise.
         text = "\ufffd" if _map_error(textpage, i) == 1 else chr(code)
         if 0xFE10 <= code <= 0xFE4F:  # pdfium gives vertical forms (﹃) where pdfminer gives 『

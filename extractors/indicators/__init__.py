@@ -29,7 +29,9 @@ from extractors.indicators.metric import VERBS, Reading, read_metrics
 from extractors.indicators.numbers import normalise
 from extractors.model import Block, Document, Indicator
 
-SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+# A Latin full stop after Chinese text ends a sentence too (reports set in Latin punctuation:
+# 全市收支.一般公共预算收入…), but not after a numeral, where it is a point (1.一般公共预算).
+SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[\u3400-\u9fff％%）)”’]\.)(?![0-9０-９])")
 
 
 def split_sentences(text: str) -> list[str]:

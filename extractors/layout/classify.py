@@ -17,6 +17,7 @@ from extractors.pdf import PageData
 @dataclass(frozen=True, slots=True)
 class ClassifyParams:
     margin_share: float = 0.1  # top/bottom share of the page where running heads and folios live
+    folio_share: float = 0.2  # a folio under (or over) all the page's text may sit this far in
     furniture_max_lines: int = 3
     masthead_rule_share: float = 0.6  # a rule this wide near the top fences off the page head
     heading_ratio: float = 1.12  # type this much larger than the body is a heading
@@ -61,7 +62,9 @@ def find_furniture(pages: list[PageData], leaves: list[list[list[Line]]],
     an edition/date line, or lies beyond a full-width rule fencing off the page head or foot.
     """
     cands: list[tuple[str, str, list[Line], PageData]] = []
+    folios_all: dict[int, str] = {}
     for page, regs in zip(pages, leaves, strict=True):
+        folios_all.update(_folio_lines(page, regs, p))
         for lines in regs:
             if not lines or len(lines) > p.furniture_max_lines:
                 continue
@@ -80,7 +83,7 @@ def find_furniture(pages: list[PageData], leaves: list[list[list[Line]]],
     pages_seen: dict[tuple[str, str], set[int]] = {}
     for zone, shape, _, page in cands:
         pages_seen.setdefault((zone, shape), set()).add(page.number)
-    out: dict[int, str] = {}
+    out: dict[int, str] = dict(folios_all)
     for zone, shape, lines, page in cands:
         text = "".join(ln.text for ln in lines)
         fenced = _fenced(lines, page, zone, p)
@@ -88,6 +91,24 @@ def find_furniture(pages: list[PageData], leaves: list[list[list[Line]]],
                 or _EDITION.search(text) and fenced or fenced):
             for ln in lines:
                 out[id(ln)] = zone
+    return out
+
+
+def _folio_lines(page: PageData, regs: list[list[Line]], p: ClassifyParams) -> dict[int, str]:
+    """A folio (— 3 —) alone on its line under (or over) all the page's text, within
+    `folio_share` of the edge: an A4 report's wide margins set it above the page's last tenth,
+    and close enough to the text that it ends the body's region."""
+    lines = [ln for lines in regs for ln in lines]
+    if not lines:
+        return {}
+    out: dict[int, str] = {}
+    low, high = max(lines, key=lambda ln: ln.bottom), min(lines, key=lambda ln: ln.top)
+    for ln, zone in ((low, "footer"), (high, "header")):
+        edge = ln.top >= (1 - p.folio_share) * page.height if zone == "footer" else \
+            ln.bottom <= p.folio_share * page.height
+        alone = not any(o is not ln and o.top < ln.bottom and o.bottom > ln.top for o in lines)
+        if edge and alone and _PAGE_NO.match(ln.text):
+            out[id(ln)] = zone
     return out
 
 

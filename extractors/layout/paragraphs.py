@@ -88,9 +88,11 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
     """`lines` in reading order; `furniture` maps id(line) of header/footer lines to their kind.
 
     A paragraph left unfinished at the end of its flow (its last line fills the column
-    mid-sentence) while other text follows on the page is "dangling"; the first region of a later
-    page that opens with a continuation line takes it up, and that page's text is read right
-    after it, ahead of the blocks that interrupted the flow (a side column, another section).
+    mid-sentence) while other text follows on the page is "dangling"; the next page's first body
+    line takes it up when it opens as a continuation line, and that page's text is read right
+    after it, ahead of the blocks that interrupted the flow (a side column, another section), as
+    a story continued on the next page is read. Only the next page, and only its first body
+    line: a paragraph never leaps over pages or into the middle of one.
     """
     body = [ln for ln in lines if id(ln) not in furniture]
     gap = usual_gap(body)
@@ -98,15 +100,11 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
     sizes = Counter(round(ln.size, 1) for ln in body for _ in ln.chars)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     blocks: list[RawBlock] = []
-    # Unfinished paragraphs by the style of their last line, each in the order they were left:
-    # a table's rows that fill their cells leave thousands, of a handful of styles, and a new
-    # block need only be tested against one of each style.
-    dangling: dict[tuple[float, str], dict[int, RawBlock]] = {}
-    seq = 0
-    styles: dict[tuple[tuple[float, str], tuple[float, str]], bool] = {}
+    dangling: list[RawBlock] = []
     insert: int | None = None  # where this page's blocks go while following a resumed flow
     cur: RawBlock | None = None
     prev_line: Line | None = None
+    fresh = True  # no body line of this page read yet
 
     def add(block: RawBlock) -> None:
         nonlocal insert
@@ -119,6 +117,8 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
     for ln in lines:
         if prev_line is not None and ln.page != prev_line.page:
             insert = None
+            fresh = True
+            dangling = [d for d in dangling if d.last.page == prev_line.page]
         new_leaf = prev_line is None or (ln.page, ln.leaf) != (prev_line.page, prev_line.leaf)
         prev_line = ln
         kind = furniture.get(id(ln))
@@ -130,49 +130,24 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
             else:
                 add(RawBlock([ln], kind))
             continue
+        first_body, fresh = fresh and not ln.head, fresh and ln.head
         if cur is not None and _continues(cur.last, ln, p, gap, indents, body_size, cur.first):
             cur.lines.append(ln)
             continue
         if cur is not None and _unfinished(cur, body_size, p):
-            dangling.setdefault((cur.last.size, cur.last.font), {})[seq] = cur
-            seq += 1
-        resumed = _resumable(dangling, styles, ln, p) if new_leaf and not indented(ln, p) else None
+            dangling.append(cur)
+        resumed = next((d for d in reversed(dangling) if ln.page == d.last.page + 1
+                        and same_style(d.last, ln, p) and not indented(ln, p)),
+                       None) if first_body and new_leaf else None
         if resumed is not None:
+            dangling.remove(resumed)
             resumed.lines.append(ln)
             cur = resumed
-            insert = next(i for i, b in enumerate(blocks) if b is resumed) + 1
+            insert = blocks.index(resumed) + 1
             continue
         cur = RawBlock([ln])
         add(cur)
     return blocks
-
-
-def _resumable(dangling: dict[tuple[float, str], dict[int, RawBlock]],
-               styles: dict[tuple[tuple[float, str], tuple[float, str]], bool], ln: Line,
-               p: ParaParams) -> RawBlock | None:
-    """Take the earliest-left unfinished paragraph from an earlier page in the style of `ln`."""
-    best: tuple[int, tuple[float, str]] | None = None
-    key = (ln.size, ln.font)
-    for style, waiting in dangling.items():
-        same = styles.get((style, key))
-        if same is None:
-            a, b = waiting[next(iter(waiting))].last, ln
-            same = styles[(style, key)] = same_style(a, b, p)
-        if not same:
-            continue
-        for k, d in waiting.items():
-            if best is not None and k > best[0]:
-                break
-            if ln.page > d.page:
-                best = (k, style)
-                break
-    if best is None:
-        return None
-    waiting = dangling[best[1]]
-    block = waiting.pop(best[0])
-    if not waiting:
-        del dangling[best[1]]
-    return block
 
 
 def _unfinished(block: RawBlock, body_size: float, p: ParaParams) -> bool:
