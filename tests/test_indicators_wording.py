@@ -356,7 +356,7 @@ def test_a_sentence_about_a_part_of_the_region_keeps_the_wholes_ids(part, figure
     assert r.canonical == whole
 
 
-@pytest.mark.parametrize("part", ["一般", "专项", "新增", "市级", "区级"])
+@pytest.mark.parametrize("part", ["一般", "专项", "新增", "市级", "区级", "省级地方政府"])
 def test_a_part_of_the_debt_limit_is_not_the_limit(part):
     (whole, piece) = rows(f"财政部核定我省地方政府债务限额23850亿元，其中{part}债务限额8171亿元。")
     assert whole.canonical == "debt.limit" and piece.canonical is None
