@@ -52,8 +52,8 @@ FROM target_vs_actual AS t
 LEFT JOIN canonical_indicators AS ci ON ci.id = t.canonical;
 
 -- Every check finding with where it comes from: the document, the page and the sentence of the
--- figure it is about (the row of that document and indicator whose value is the one compared),
--- and its values in display units.
+-- figure it is about (the row of that document and indicator whose value is the one compared,
+-- of its metric and year when several share the value), and its values in display units.
 CREATE OR REPLACE VIEW check_findings AS
 WITH r AS (
     SELECT rowid AS finding_id, * FROM check_results
@@ -65,6 +65,9 @@ matched AS (
             PARTITION BY r.finding_id
             ORDER BY abs(abs(COALESCE(i.value, (i.low + i.high) / 2)) - abs(r.value))
                      <= 1e-9 * greatest(1, abs(r.value)) DESC NULLS LAST,
+                     -- of several rows with that value, the one of the finding's metric and year
+                     i.metric IS NOT DISTINCT FROM r.metric DESC,
+                     COALESCE(contains(i.period, CAST(r.year AS VARCHAR)), false) DESC,
                      i.seq
         ) AS rank
     FROM r
