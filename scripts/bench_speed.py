@@ -176,7 +176,9 @@ def main() -> int:
     by = {r["mode"]: r for r in results}
     report = {"machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, "
                          f"Python {platform.python_version()}",
-              "when": time.strftime("%Y-%m-%d %H:%M:%S"), "files": len(files), "results": results}
+              "when": time.strftime("%Y-%m-%d %H:%M:%S"), "files": len(files), "results": results,
+              # on a shared machine the numbers mean little without the load they ran under
+              "load_average": [round(x, 2) for x in os.getloadavg()]}
     ratios = {}
     for a, b in [("plumber_chars", "pdfium_chars"), ("extract_pdfplumber", "extract_pdfium"),
                  ("indicators_pdfplumber", "indicators_pdfium"),
@@ -186,7 +188,8 @@ def main() -> int:
     report["ratios"] = ratios
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(report["machine"], report["when"], f"{len(files)} PDFs")
+    print(report["machine"], report["when"], f"{len(files)} PDFs",
+          "load average (1, 5, 15 min) at the end:", report["load_average"])
     print(f"{'mode':<40}{'pages':>7}{'seconds':>10}{'pages/s':>9}{'peak MiB':>10}")
     for r in results:
         pps = r["pages"] / r["seconds"] if r["pages"] and r["seconds"] else float("nan")

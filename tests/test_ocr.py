@@ -216,3 +216,28 @@ def test_bands_end_at_a_white_row_when_they_can():
     assert cuts[0][1] == 1800 and cuts[1][0] == 1500
     assert cuts[-1][1] == 10_000
     assert all(x[3] == y[2] for x, y in zip(cuts, cuts[1:], strict=False))
+
+
+def test_overlapping_bands_give_one_reading_of_each_line():
+    from extractors.engines.ocr import one_reading
+
+    whole = OcrLine("金川警方破获一起特大传销案", 20, 420, 48, 790, 0.99)
+    cut = OcrLine("大传销案", 20, 700, 48, 790, 0.98)  # the next band starts inside the headline
+    body = OcrLine("本报讯（新甘肃", 90, 700, 160, 710, 0.99)
+    twin = OcrLine("本报讯（新甘肃", 90, 700, 160, 711, 0.97)  # the same line read by both bands
+    beside = OcrLine("甘肃法治报", 170, 700, 230, 710, 0.99)  # same band: never deduped
+    found = [(whole, 0, (False, False), True), (body, 0, (False, False), False),
+             (cut, 1, (True, False), True), (twin, 1, (False, False), True),
+             (beside, 1, (False, False), True)]
+    assert [ln.text for ln in one_reading(found)] == [whole.text, twin.text, beside.text]
+
+
+def test_a_paragraphs_short_last_line_takes_the_size_of_the_line_above():
+    from extractors.engines.ocr import neighbour_sizes
+
+    above = OcrLine("产业增加值78.95亿元，下降5.9%；第三产业增加值493.94亿元，", 90, 300, 505, 312, 1)
+    last = OcrLine("增长4.6%。", 90, 320, 150, 332, 1)  # 3 CJK glyphs: too few for a length
+    apart = OcrLine("增长4.6%。", 90, 400, 150, 412, 1)  # nothing over or under it
+    sizes = neighbour_sizes([above, last, apart])
+    assert sizes[1] == sizes[0]
+    assert sizes[2] != sizes[0]

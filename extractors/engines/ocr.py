@@ -100,6 +100,40 @@ def line_size(line: OcrLine, params: SizeParams = SizeParams()) -> float:
     return across * (params.em_per_cjk_height if _is_cjk_line(text) else params.em_per_latin_height)
 
 
+def _measured(line: OcrLine, params: SizeParams) -> bool:
+    """Whether the line's size is read from a run of CJK (steady), not from its ink height."""
+    text = line.text.replace(" ", "")
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
+    return wide >= params.min_run and wide >= 0.6 * len(text)
+
+
+def neighbour_sizes(lines: list[OcrLine], params: SizeParams = SizeParams(),
+                    height_share: float = 0.2, reach: float = 1.5) -> list[float]:
+    """Sizes of one page's lines. A short line (the end of a paragraph: 增长4.6%。) has too few
+    CJK glyphs for its length to give its size, and its ink height, which digits change, reads
+    large; set just under or over a line of the same height whose size is steadier (a CJK run,
+    or twice its length), it is that line's type."""
+    sizes = [line_size(ln, params) for ln in lines]
+    steady = [_measured(ln, params) and not ln.vertical for ln in lines]
+    for i, ln in enumerate(lines):
+        if steady[i] or ln.vertical:
+            continue
+        h = ln.bottom - ln.top
+        best = None
+        for j, o in enumerate(lines):
+            longer = len(o.text) >= 2 * len(ln.text) and not o.vertical
+            if not (steady[j] or longer) or j == i or min(ln.x1, o.x1) - max(ln.x0, o.x0) <= 0:
+                continue
+            oh = o.bottom - o.top
+            gap = max(o.top - ln.bottom, ln.top - o.bottom)
+            if 0 <= gap <= reach * oh and abs(h - oh) <= height_share * oh \
+                    and (best is None or gap < best[0]):
+                best = (gap, sizes[j])
+        if best is not None:
+            sizes[i] = best[1]
+    return sizes
+
+
 def snap_sizes(sizes: list[float], share: float) -> list[float]:
     """Recognised line heights scatter by a few percent around the type sizes really used; snap
     each to the median of its cluster so one body size stands out, as in a text layer."""
@@ -484,9 +518,9 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     finally:
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
-    all_lines = [ln for _, lines in per_page for ln in lines]
     params = SizeParams()
-    sizes = snap_sizes([line_size(ln, params) for ln in all_lines], params.snap_share)
+    raw = [s for _, lines in per_page for s in neighbour_sizes(lines, params)]
+    sizes = snap_sizes(raw, params.snap_share)
     sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
     for page, lines in per_page:
         chars = [c for ln in lines for c in line_chars(ln, next(sizes))]
