@@ -143,9 +143,101 @@ def test_a_line_across_a_gutter_is_cut_into_its_columns():
     assert [p.text for p in parts] == ["全年免门", "票市南平"]
     assert parts[0].x1 == 39.5 and parts[1].x0 == 60
     tight = [(i * 10.0, i * 10.0 + 9.5) for i in range(8)]
-    assert split_at_gaps(line, text, tight, 1.5) == [line]
+    assert [(p.text, p.x0, p.x1) for p in split_at_gaps(line, text, tight, 1.5)] == [
+        (text, 0, 99.5)]
 
 
 def test_folio_dashes_misread_as_one_are_dashes():
     assert normalise("一5一") == "—5—" and normalise("－ 12 一") == "—12—"
     assert normalise("一5一出77.1%") == "一5一出77.1%" and normalise("一二三") == "一二三"
+
+
+def _columns_ink(gutter_px: int, lines: int = 7, glyph: int = 20, gap: int = 3, per_col: int = 8):
+    """Ink of two columns of text lines (square glyphs), `gutter_px` apart; one line in the
+    middle has a comma-sized gap in its first column."""
+    import numpy as np
+
+    col_w = per_col * (glyph + gap)
+    ink = np.zeros((lines * 2 * glyph + 40, 2 * col_w + gutter_px + 40), dtype=bool)
+    for row in range(lines):
+        y = 20 + row * 2 * glyph
+        for col in range(2):
+            x = 20 + col * (col_w + gutter_px)
+            for k in range(per_col):
+                if row == lines // 2 and col == 0 and k == 3:
+                    continue  # the space a comma leaves
+                ink[y:y + glyph, x + k * (glyph + gap):x + k * (glyph + gap) + glyph] = True
+    return ink, col_w
+
+
+def test_a_line_across_a_gutter_is_cut_where_the_gutter_stays_open():
+    from extractors.engines.ocr import GutterParams, gutters
+
+    ink, col_w = _columns_ink(gutter_px=14)  # a gutter narrower than a glyph
+    row = 7 // 2
+    y = 20 + row * 40
+    line = OcrLine("x" * 15, 20, y - 2, ink.shape[1] - 20, y + 22, 0.9)  # scale 1: px = pt
+    cuts = gutters(ink, line, 1.0, GutterParams())
+    assert len(cuts) == 1 and 20 + col_w - 3 < cuts[0] < 20 + col_w + 14
+    # the same ink with nothing above or below: a headline's word space, not a gutter
+    alone = ink.copy()
+    alone[: y - 2] = False
+    alone[y + 23:] = False
+    assert gutters(alone, line, 1.0, GutterParams()) == []
+
+
+def test_split_at_gives_each_glyph_to_its_side():
+    from extractors.engines.ocr import split_at
+
+    spans = tuple((i * 10.0, i * 10.0 + 9) for i in range(4)) + tuple(
+        (52 + i * 10.0, 52 + i * 10.0 + 9) for i in range(3))
+    line = OcrLine("金本报讯甘肃法", 0, 0, 81, 10, 0.9, spans)
+    parts = split_at(line, [46.0])
+    assert [p.text for p in parts] == ["金本报讯", "甘肃法"]
+    assert parts[1].x0 == 52 and parts[1].spans == spans[4:]
+
+
+def test_a_glyph_boxed_twice_stays_with_the_right_line():
+    from extractors.engines.ocr import trim_overlaps
+
+    left = OcrLine("不用事先购票直", 95, 103, 369, 143, 0.96)
+    right = OcrLine("直接刷证进站", 347, 102, 589, 142, 0.99)
+    out = trim_overlaps([left, right])
+    assert [ln.text for ln in out] == ["不用事先购票", "直接刷证进站"]
+    assert out[0].x1 <= 347
+
+
+def test_bands_end_at_a_white_row_when_they_can():
+    import numpy as np
+
+    ink = np.full(10_000, 50)
+    ink[1800] = 0  # white between two articles, inside the last 300 rows of the first band
+    cuts = bands(10_000, 3000, 6_000_000, 300, ink)
+    assert cuts[0][1] == 1800 and cuts[1][0] == 1500
+    assert cuts[-1][1] == 10_000
+    assert all(x[3] == y[2] for x, y in zip(cuts, cuts[1:], strict=False))
+
+
+def test_overlapping_bands_give_one_reading_of_each_line():
+    from extractors.engines.ocr import one_reading
+
+    whole = OcrLine("金川警方破获一起特大传销案", 20, 420, 48, 790, 0.99)
+    cut = OcrLine("大传销案", 20, 700, 48, 790, 0.98)  # the next band starts inside the headline
+    body = OcrLine("本报讯（新甘肃", 90, 700, 160, 710, 0.99)
+    twin = OcrLine("本报讯（新甘肃", 90, 700, 160, 711, 0.97)  # the same line read by both bands
+    beside = OcrLine("甘肃法治报", 170, 700, 230, 710, 0.99)  # same band: never deduped
+    found = [(whole, 0, (False, False), True), (body, 0, (False, False), False),
+             (cut, 1, (True, False), True), (twin, 1, (False, False), True),
+             (beside, 1, (False, False), True)]
+    assert [ln.text for ln in one_reading(found)] == [whole.text, twin.text, beside.text]
+
+
+def test_a_paragraphs_short_last_line_takes_the_size_of_the_line_above():
+    from extractors.engines.ocr import neighbour_sizes
+
+    above = OcrLine("产业增加值78.95亿元，下降5.9%；第三产业增加值493.94亿元，", 90, 300, 505, 312, 1)
+    last = OcrLine("增长4.6%。", 90, 320, 150, 332, 1)  # 3 CJK glyphs: too few for a length
+    apart = OcrLine("增长4.6%。", 90, 400, 150, 412, 1)  # nothing over or under it
+    sizes = neighbour_sizes([above, last, apart])
+    assert sizes[1] == sizes[0]
+    assert sizes[2] != sizes[0]

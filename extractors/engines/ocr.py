@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extractors.pdf import Char, PageData
+import numpy as np
+
+from extractors.pdf import Char, PageData, Rule
 
 INSTALL_HINT = "install the OCR extra to read them: pip install 'baogao[ocr]' (or `make install`)"
 FONT = "ocr"
@@ -37,6 +39,12 @@ class OcrLine:
     x1: float
     bottom: float
     confidence: float
+    # each glyph's (x0, x1) as the recogniser placed it, when it says (horizontal lines)
+    spans: tuple[tuple[float, float], ...] | None = None
+
+    def _replace_spans(self, spans: list[tuple[float, float]]) -> OcrLine:
+        return OcrLine(self.text, self.x0, self.top, self.x1, self.bottom, self.confidence,
+                       tuple(spans))
 
     @property
     def vertical(self) -> bool:
@@ -92,6 +100,40 @@ def line_size(line: OcrLine, params: SizeParams = SizeParams()) -> float:
     return across * (params.em_per_cjk_height if _is_cjk_line(text) else params.em_per_latin_height)
 
 
+def _measured(line: OcrLine, params: SizeParams) -> bool:
+    """Whether the line's size is read from a run of CJK (steady), not from its ink height."""
+    text = line.text.replace(" ", "")
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
+    return wide >= params.min_run and wide >= 0.6 * len(text)
+
+
+def neighbour_sizes(lines: list[OcrLine], params: SizeParams = SizeParams(),
+                    height_share: float = 0.2, reach: float = 1.5) -> list[float]:
+    """Sizes of one page's lines. A short line (the end of a paragraph: 增长4.6%。) has too few
+    CJK glyphs for its length to give its size, and its ink height, which digits change, reads
+    large; set just under or over a line of the same height whose size is steadier (a CJK run,
+    or twice its length), it is that line's type."""
+    sizes = [line_size(ln, params) for ln in lines]
+    steady = [_measured(ln, params) and not ln.vertical for ln in lines]
+    for i, ln in enumerate(lines):
+        if steady[i] or ln.vertical:
+            continue
+        h = ln.bottom - ln.top
+        best = None
+        for j, o in enumerate(lines):
+            longer = len(o.text) >= 2 * len(ln.text) and not o.vertical
+            if not (steady[j] or longer) or j == i or min(ln.x1, o.x1) - max(ln.x0, o.x0) <= 0:
+                continue
+            oh = o.bottom - o.top
+            gap = max(o.top - ln.bottom, ln.top - o.bottom)
+            if 0 <= gap <= reach * oh and abs(h - oh) <= height_share * oh \
+                    and (best is None or gap < best[0]):
+                best = (gap, sizes[j])
+        if best is not None:
+            sizes[i] = best[1]
+    return sizes
+
+
 def snap_sizes(sizes: list[float], share: float) -> list[float]:
     """Recognised line heights scatter by a few percent around the type sizes really used; snap
     each to the median of its cluster so one body size stands out, as in a text layer."""
@@ -134,10 +176,13 @@ def lines_to_chars(lines: list[OcrLine], params: SizeParams = SizeParams()) -> l
     return [c for ln, s in zip(lines, sizes, strict=True) for c in line_chars(ln, s)]
 
 
-def bands(height: int, width: int, max_pixels: int, overlap: int) -> list[tuple[int, int, int, int]]:
+def bands(height: int, width: int, max_pixels: int, overlap: int,
+          row_ink=None) -> list[tuple[int, int, int, int]]:
     """Horizontal bands (start, end, own_from, own_to) that cover a picture `height` rows tall
     with at most `max_pixels` each. Neighbours overlap by `overlap` rows and each band owns the
     lines centred in its middle part, so a line cut by one band's edge is read whole in the other.
+    With `row_ink` (ink per row), a band ends at the emptiest row of its last `overlap` rows,
+    between articles rather than through a headline set taller than the overlap.
     """
     rows = max(overlap * 3, max_pixels // max(1, width))
     if height <= rows:
@@ -146,6 +191,9 @@ def bands(height: int, width: int, max_pixels: int, overlap: int) -> list[tuple[
     start = 0
     while True:
         end = min(height, start + rows)
+        if end < height and row_ink is not None:
+            tail = row_ink[end - overlap:end][::-1]  # the latest of the emptiest rows
+            end -= 1 + int(np.argmin(tail))
         own_from = 0 if start == 0 else start + overlap // 2
         own_to = height if end == height else end - overlap // 2
         out.append((start, end, own_from, own_to))
@@ -159,21 +207,167 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
     the pixels it sees, and a page at 200 dpi can have 15 million."""
     h, w = image.shape[:2]
     overlap = int(options.band_overlap_pt * scale)
-    lines: list[OcrLine] = []
-    for start, end, own_from, own_to in bands(h, w, options.max_pixels, overlap):
+    from extractors.engines.picture import paper_tone
+
+    # anything clearly darker than the paper: small type's strokes render in light grey
+    ink = image < paper_tone(image) - GutterParams().ink_margin
+    found: list[Found] = []
+    edge = 2
+    row_ink = ink.sum(axis=1)
+    for k, (start, end, own_from, own_to) in enumerate(bands(h, w, options.max_pixels, overlap,
+                                                             row_ink)):
         result, _ = _engine(options.threads)(image[start:end], text_score=options.min_confidence,
                                              return_word_box=True)
         for quad, text, score, *cells in result or []:
             xs, ys = [p[0] for p in quad], [p[1] + start for p in quad]
-            if not text.strip() or not own_from <= (min(ys) + max(ys)) / 2 < own_to:
+            if not text.strip():
                 continue
-            line = OcrLine(text.strip(), min(xs) / scale, min(ys) / scale, max(xs) / scale,
+            cut = (bool(start > 0 and min(ys) <= start + edge), bool(end < h and max(ys) >= end - edge))
+            owned = own_from <= (min(ys) + max(ys)) / 2 < own_to
+            text = text.strip()
+            line = OcrLine(text, min(xs) / scale, min(ys) / scale, max(xs) / scale,
                            max(ys) / scale, float(score))
             boxes = cells[0] if cells and len(cells[0]) == len(text) else None
             spans = ([(min(p[0] for p in b) / scale, max(p[0] for p in b) / scale) for b in boxes]
                      if boxes and not line.vertical else None)
-            lines += split_at_gaps(line, text, spans, options.split_gap_em)
+            found.append((line._replace_spans(spans) if spans else line, k, cut, owned))
+    lines: list[OcrLine] = []
+    for line in one_reading(_join_cut(found, image, scale, options)):
+        spans = list(line.spans) if line.spans else None
+        for piece in split_at_gaps(line, line.text, spans, options.split_gap_em):
+            cuts = gutters(ink, piece, scale, GutterParams())
+            lines += split_at(piece, cuts) if cuts else [piece]
     return lines
+
+
+# a line as one band read it: the line, the band's index, (cut by the band's top edge, by its
+# bottom edge), centred in the part of the band that owns it
+Found = tuple[OcrLine, int, tuple[bool, bool], bool]
+
+
+def _join_cut(found: list[Found], image, scale: float, options) -> list[Found]:
+    """A line taller than the bands' overlap (a vertical headline) is cut by both bands; the
+    two pieces' boxes together hold it whole, and that crop is recognised again as one line."""
+    out = list(found)
+    for i, (a, band, (_, a_bottom), _) in enumerate(found):
+        if not a_bottom or out[i] is None:
+            continue
+        for j, (b, b_band, (b_top, _), _) in enumerate(found):
+            if out[j] is None or b_band != band + 1 or not b_top or b.vertical != a.vertical:
+                continue
+            if min(a.x1, b.x1) - max(a.x0, b.x0) < 0.5 * min(a.x1 - a.x0, b.x1 - b.x0):
+                continue
+            x0, x1 = min(a.x0, b.x0), max(a.x1, b.x1)
+            top, bottom = min(a.top, b.top), max(a.bottom, b.bottom)
+            crop = image[int(top * scale):int(bottom * scale) + 1, int(x0 * scale):int(x1 * scale) + 1]
+            if (bottom - top) >= 1.5 * (x1 - x0):
+                crop = np.rot90(crop)  # read top to bottom, as the recogniser reads a column
+            res, _ = _engine(options.threads)(np.ascontiguousarray(crop), use_det=False,
+                                             use_cls=False)
+            if not res or not str(res[0][0]).strip():
+                continue
+            text, score = str(res[0][0]).strip(), float(res[0][1])
+            whole = OcrLine(text, x0, top, x1, bottom, score)
+            out[i] = (whole, band, (False, False), True)
+            out[j] = None  # type: ignore[call-overload]
+            break
+    return [f for f in out if f is not None]
+
+
+def _overlap(a: OcrLine, b: OcrLine) -> float:
+    """The share of the smaller box that the two boxes have in common."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if w <= 0 or h <= 0:
+        return 0.0
+    small = min((a.x1 - a.x0) * (a.bottom - a.top), (b.x1 - b.x0) * (b.bottom - b.top))
+    return w * h / max(small, 1e-6)
+
+
+def one_reading(found: list[Found], share: float = 0.5) -> list[OcrLine]:
+    """One reading of each line where bands overlap: a line whole in its band is preferred to one
+    cut by a band's edge (a vertical headline can be taller than the overlap), a line in the
+    part of the band that owns it to its copy in the neighbour, a longer cut piece to a shorter."""
+    order = sorted(found, key=lambda f: (any(f[2]), not f[3], -len(f[0].text)))
+    kept: list[tuple[OcrLine, int]] = []
+    for line, band, _, _ in order:
+        if any(b != band and _overlap(line, o) >= share for o, b in kept):
+            continue
+        kept.append((line, band))
+    # back in the detector's order: band by band, as read
+    pos = {id(f[0]): i for i, f in enumerate(found)}
+    return [ln for ln, _ in sorted(kept, key=lambda t: pos[id(t[0])])]
+
+
+@dataclass(frozen=True, slots=True)
+class GutterParams:
+    ink_margin: int = 45  # this much darker than the paper is ink
+    min_gap: float = 0.8  # a gutter is at least this wide, in heights of the glyphs beside it
+    reach: float = 2.0  # it stays open this many glyph heights above and below the line
+    open_share: float = 0.03  # share of the rows a gutter's pixel column may have ink in
+
+
+def _runs(flags) -> list[tuple[int, int]]:
+    """(start, end) of the runs of True in a 1-d array."""
+    padded = np.concatenate(([False], flags, [False]))
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def _height(block) -> int:
+    rows = block.any(axis=1).nonzero()[0]
+    return int(rows[-1] - rows[0] + 1) if rows.size else 0
+
+
+def gutters(ink, line: OcrLine, scale: float, p: GutterParams) -> list[float]:
+    """Where a detected line crosses a column gutter (x in points): a gap in its ink, wider than
+    a fraction of the glyphs beside it, that stays open above and below the line while text
+    stands above or below on both sides of it. The space after a comma is closed by the lines
+    over and under it, and a headline's word space has no columns beside it."""
+    if line.vertical:
+        return []
+    h_img, w_img = ink.shape
+    x0, x1 = max(0, int(line.x0 * scale)), min(w_img, int(line.x1 * scale) + 1)
+    y0, y1 = max(0, int(line.top * scale)), min(h_img, int(line.bottom * scale) + 1)
+    if x1 - x0 < 4 or y1 - y0 < 2:
+        return []
+    own = ink[y0:y1, x0:x1]
+    glyphs = _runs(own.any(axis=0))
+    out: list[float] = []
+    for (_, a1), (b0, _) in zip(glyphs, glyphs[1:], strict=False):
+        span = y1 - y0
+        h = max(_height(own[:, max(0, a1 - span):a1]), _height(own[:, b0:b0 + span]))
+        if h < 3 or b0 - a1 < p.min_gap * h:
+            continue
+        wy0, wy1 = max(0, y0 - int(p.reach * h)), min(h_img, y1 + int(p.reach * h))
+        column = ink[wy0:wy1, x0 + a1:x0 + b0].sum(axis=0)
+        if (column <= p.open_share * (wy1 - wy0)).sum() < max(2, p.min_gap * h):
+            continue
+        around = np.concatenate((ink[wy0:y0], ink[y1:wy1]))
+        left = around[:, max(0, x0 + a1 - span):x0 + a1].any()
+        right = around[:, x0 + b0:x0 + b0 + span].any()
+        if left and right:
+            out.append((x0 + (a1 + b0) / 2) / scale)
+    return out
+
+
+def split_at(line: OcrLine, cuts: list[float]) -> list[OcrLine]:
+    """The line cut at the given x positions, each glyph going with its cell's middle."""
+    spans = _glyph_spans(line)
+    out: list[OcrLine] = []
+    bounds = [-float("inf"), *sorted(cuts), float("inf")]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        idx = [i for i, (a, b) in enumerate(spans) if lo <= (a + b) / 2 < hi]
+        text = "".join(line.text[i] for i in idx)
+        if not text.strip():
+            continue
+        keep = [i for i in idx if not line.text[i].isspace()]
+        first, last = keep[0], keep[-1]
+        text = line.text[first:last + 1]
+        own = tuple(spans[first:last + 1])
+        out.append(OcrLine(normalise(text), own[0][0], line.top, own[-1][1], line.bottom,
+                           line.confidence, own))
+    return out or [line]
 
 
 # The recogniser reads the dashes round a folio (— 5 —) as the character 一 (one), which
@@ -200,15 +394,56 @@ def split_at_gaps(line: OcrLine, text: str, spans: list[tuple[float, float]] | N
     for k in range(1, len(text) + 1):
         if k < len(text) and spans[k][0] - spans[k - 1][1] <= gap_em * em:
             continue
+        lead = len(text[first:k]) - len(text[first:k].lstrip())
+        trail = len(text[first:k].rstrip())
         piece = normalise(text[first:k].strip())
         if piece:
-            out.append(OcrLine(piece, spans[first][0], line.top, spans[k - 1][1], line.bottom,
-                               line.confidence))
+            own = tuple(spans[first + lead:first + trail])
+            out.append(OcrLine(piece, own[0][0], line.top, own[-1][1], line.bottom,
+                               line.confidence, own if len(own) == len(piece) else None))
         first = k
     if len(out) == 1:  # no gutter: keep the detector's extent, the steadier one
+        keep = tuple(spans) if normalise(line.text) == line.text else None
         return [OcrLine(normalise(line.text), line.x0, line.top, line.x1, line.bottom,
-                        line.confidence)]
+                        line.confidence, keep)]
     return out
+
+
+def _glyph_spans(line: OcrLine) -> list[tuple[float, float]]:
+    if line.spans and len(line.spans) == len(line.text):
+        return list(line.spans)
+    weights = [_advance(ch) for ch in line.text]
+    step = (line.x1 - line.x0) / (sum(weights) or 1.0)
+    out, x = [], line.x0
+    for w in weights:
+        out.append((x, x + w * step))
+        x += w * step
+    return out
+
+
+def trim_overlaps(lines: list[OcrLine], row_share: float = 0.6) -> list[OcrLine]:
+    """The detector may give a glyph at a wide gap to the boxes on both sides of it (a headline
+    set in two halves); the left line's glyphs that stand inside the right line's box are the
+    right line's, and are dropped from the left one."""
+    out = list(lines)
+    for i, a in enumerate(out):
+        if a is None or a.vertical:
+            continue
+        for b in out:
+            if b is None or b is a or b.vertical or not a.x0 < b.x0 < a.x1 < b.x1:
+                continue
+            if min(a.bottom, b.bottom) - max(a.top, b.top) < row_share * min(
+                    a.bottom - a.top, b.bottom - b.top):
+                continue
+            spans = _glyph_spans(a)
+            keep = sum(1 for x0, x1 in spans if (x0 + x1) / 2 < b.x0)
+            text = a.text[:keep].rstrip()
+            if not text:
+                out[i] = None
+                break
+            own = tuple(spans[:len(text)])
+            a = out[i] = OcrLine(text, a.x0, a.top, own[-1][1], a.bottom, a.confidence, own)
+    return [ln for ln in out if ln is not None]
 
 
 def _render(pdf, number: int, dpi: int):
@@ -231,6 +466,29 @@ def to_reference(sizes: list[float], reference: set[float], share: float) -> lis
     return out
 
 
+def is_picture(page: PageData, share: float = 0.5) -> bool:
+    """A page that draws no rules or tints of its own and is mostly one picture (a scan), whose
+    rules, tints and photos are only to be found in its pixels."""
+    area = page.width * page.height
+    big = any((b.x1 - b.x0) * (b.bottom - b.top) >= share * area for b in page.image_boxes)
+    return big or not (page.rules or page.fills or page.image_boxes)
+
+
+def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine]) -> None:
+    from extractors.engines import picture
+
+    boxes = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in lines]
+    fills, photos = picture.find_panels(image, scale, boxes)
+    page.rules = picture.find_rules(image, scale, boxes)
+    # a tint's edges part what is inside it from what is outside, as a drawn frame's do
+    page.rules += [e for f in fills for e in (Rule(f.x0, f.top, f.x1, f.top),
+                                              Rule(f.x0, f.bottom, f.x1, f.bottom),
+                                              Rule(f.x0, f.top, f.x0, f.bottom),
+                                              Rule(f.x1, f.top, f.x1, f.bottom))]
+    page.fills = fills
+    page.image_boxes = photos
+
+
 def recognise_pages(path: Path, pages: list[PageData], options,
                     reference_sizes: set[float] | None = None) -> list[str]:
     """Replace the characters of `pages` by what OCR reads on their rendered pictures.
@@ -249,7 +507,9 @@ def recognise_pages(path: Path, pages: list[PageData], options,
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
-                lines = _recognise(image, scale, options)
+                lines = trim_overlaps(_recognise(image, scale, options))
+                if is_picture(page):
+                    _graphics_from(page, image, scale, lines)
                 del image
             except Exception as exc:  # one page the engine chokes on must not lose the others
                 notes.append(f"page {page.number}: OCR failed ({type(exc).__name__}: {exc})")
@@ -258,9 +518,9 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     finally:
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
-    all_lines = [ln for _, lines in per_page for ln in lines]
     params = SizeParams()
-    sizes = snap_sizes([line_size(ln, params) for ln in all_lines], params.snap_share)
+    raw = [s for _, lines in per_page for s in neighbour_sizes(lines, params)]
+    sizes = snap_sizes(raw, params.snap_share)
     sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
     for page, lines in per_page:
         chars = [c for ln in lines for c in line_chars(ln, next(sizes))]
