@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from extractors.layout.gutters import WhiteParams, find_gutters, rows_of
 from extractors.pdf import Char, Rule
 
 
@@ -32,6 +33,7 @@ class CutParams:
     deck_gap_em: float = 0.25  # white enough under a deck or byline set over the columns' start
     other_type_ratio: float = 1.1  # type this much larger or smaller than a column's is not its text
     max_depth: int = 60
+    white: WhiteParams = WhiteParams()  # gutters as white rivers beside each line's own spacing
 
 
 @dataclass(slots=True)
@@ -294,8 +296,12 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     y_spans += [(max(r.top, box[1]), min(r.bottom, box[3]), em) for r in inside
                 if not r.horizontal]
     x_groups: list[list[Char]] = []
+    rivers = None
     if box[3] - box[1] >= params.min_lines_for_columns * size:
-        xs = _open_gutters(_column_gaps(x_spans, chars, em, params), chars, em, params)
+        rivers = _rivers(chars, inside, params)
+        xs = _column_gaps(x_spans, chars, em, params)
+        xs += [x for x in rivers[0] if all(abs(x - o) > params.min_gutter_em * em for o in xs)]
+        xs = _open_gutters(sorted(xs), chars, em, params)
         if xs:
             x_groups = _split(chars, xs, lambda c: c.xc)
     if len(x_groups) > 1:
@@ -330,7 +336,42 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
         groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params)
         if len(groups) > 1:
             return down(groups, False)
+    # Lines set over the columns they stand on (a caption under a photo over two columns, a deck)
+    # close the gutter under them and leave no band of white: masked, the columns part.
+    if rivers is not None and rivers[1]:
+        groups = _split(chars, rivers[1], lambda c: c.yc)
+        if len(groups) > 1:
+            return down(groups, False)
     return [Leaf(chars, *col)]
+
+
+def _rivers(chars: list[Char], inside: list[Rule], p: CutParams) -> tuple[list[float], list[float]]:
+    """Gutters found as white rivers (`gutters.find_gutters`): the x of those no line crosses,
+    and the y cuts that mask the lines crossing the best of the others off as bands.
+
+    A horizontal rule across the river closes it, as a line of text would.
+    """
+    rows = rows_of(chars, p.white)
+    clean, masks = [], []
+    for g in find_gutters(rows, p.white):
+        ruled = any(r.horizontal and r.x0 < g.x0 and r.x1 > g.x1 for r in inside)
+        if ruled:
+            continue
+        if not g.crossing:
+            clean.append(g.x)
+        else:
+            masks.append(g)
+    if not masks:
+        return clean, []
+    best = max(masks, key=lambda g: (g.support, -len(g.crossing)))
+    cuts = []
+    crossing = set(best.crossing)
+    for i in best.crossing:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(rows) and j not in crossing:
+                a, b = (rows[j], rows[i]) if j < i else (rows[i], rows[j])
+                cuts.append((a.bottom + b.top) / 2)
+    return clean, sorted(set(cuts))
 
 
 def _display_gaps(intervals: list[tuple[float, float, float]], p: CutParams, em: float
