@@ -5,7 +5,7 @@ from __future__ import annotations
 from extractors.layout import repair_pdf
 from extractors.layout.gutters import find_gutters, rows_of
 from extractors.pdf import Char
-from tests.pagegen import SAMPLE, Flow, Page, write_pdf
+from tests.pagegen import SAMPLE, Flow, Heading, Page, write_pdf
 
 LEFT = ["东城区" + SAMPLE, "东城区第二段" + SAMPLE * 2]
 RIGHT = ["西林镇" + SAMPLE * 2, "西林镇第二段" + SAMPLE]
@@ -70,3 +70,16 @@ def test_a_caption_over_two_columns_is_masked_and_the_columns_part(tmp_path):
     texts = [b.text for b in doc.blocks]
     assert texts.index(caption) < texts.index(LEFT[0])
     assert [t for t in texts if t != caption][-4:] == LEFT + RIGHT
+
+
+def test_a_column_running_on_below_its_neighbours_end_is_read_whole(tmp_path):
+    # A photo pushes the first column down; it runs on, past a sub-heading, below the end of
+    # the second: the white band beside that heading crosses the page but parts no columns.
+    page = Page()
+    page.photos.append((60, 100, 280, 190))
+    left = [*LEFT, Heading("二、重点工作", 12.0), "东城区第三段" + SAMPLE * 2]
+    assert Flow([(60, 280)], top=200, bottom=700, size=10).set(page, left) == []
+    assert Flow([(300, 520)], top=100, bottom=700, size=10).set(page, RIGHT[:1]) == []
+    doc = repair_pdf(write_pdf(tmp_path / "lshape.pdf", [page]))
+    body = [b.text for b in doc.blocks if b.type in ("paragraph", "heading")]
+    assert body == [*LEFT, "二、重点工作", left[-1], RIGHT[0]]

@@ -224,8 +224,8 @@ def _open_gutters(cuts: list[float], chars: list[Char], em: float, p: CutParams)
     return keep
 
 
-def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutParams
-                 ) -> list[list[Char]]:
+def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutParams,
+                 keep_whole: bool = False) -> list[list[Char]]:
     """Rejoin stacked bands that share their gutters: the columns run on through the white band.
 
     Paragraph gaps or headings of neighbouring columns can line up by chance, and a line that
@@ -243,14 +243,27 @@ def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutPa
         lo, hi = max(c.bottom for c in above), min(c.top for c in band)
         ruled = any(r.horizontal and lo - p.rule_slack_em * em <= r.top <= hi + p.rule_slack_em * em
                     for r in rules)
-        if (prev and len(cur) == len(prev) and not ruled
-                and all(abs(a - b) <= p.gutter_em * em for a, b in zip(prev, cur, strict=True))):
+        same = (prev and len(cur) == len(prev)
+                and all(abs(a - b) <= p.gutter_em * em for a, b in zip(prev, cur, strict=True)))
+        # A column that runs on below its neighbour's end (an L-shaped piece, a column pushed
+        # down by a photo) leaves a band of one column that stands inside a column of the band
+        # above; and the other way up.
+        within = (prev and not cur and not _crosses(band, prev)) or (
+            cur and not prev and not _crosses(above, cur))
+        if (same or within) and not ruled:
             out[-1] = above + band
+            prev = prev or cur
         else:
             out.append(band)
-        prev = cur
-    # Everything rejoined: the bands were one block after all, and only a cut across it is left.
-    return bands if len(out) == 1 else out
+            prev = cur
+    # Everything rejoined: the bands were one block after all, and only a cut across it is left
+    # (unless the caller has columns to cut it into: `keep_whole`).
+    return bands if len(out) == 1 and not keep_whole else out
+
+
+def _crosses(chars: list[Char], xs: list[float]) -> bool:
+    return any(a < x < b for c in chars if not c.text.isspace() for a, b in [_ink_x(c)]
+               for x in xs)
 
 
 def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = CutParams(),
@@ -321,7 +334,8 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
                 return down(groups, not horizontal)
     ys = _gaps(y_spans, params.band_gap_em, em)
     if ys:
-        groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params)
+        groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params,
+                              keep_whole=len(x_groups) > 1)
         if len(groups) > 1:
             return down(groups, False)
     if len(x_groups) > 1:
