@@ -51,6 +51,7 @@ _ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十百]+[、.．]|[�
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DATELINE = re.compile(r"^\S{0,8}讯")  # 本报讯, 福州晚报讯: a news item's opening
 _BYLINE = re.compile(r"记者|通讯员|实习生|特约|摄影|摄$|^文[/／]|^图[/／]|/文$|/图$")
+_WRITER = re.compile(r"记者|通讯员|实习生")
 _NAMES = re.compile(r"^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$")  # （王普）closing an item
 
 
@@ -87,6 +88,13 @@ def _credit(text: str, p: ArticleParams) -> bool:
     t = text.strip()
     return bool(_DATELINE.match(t)) or len(t) <= p.credit_max_chars and bool(
         _BYLINE.search(t) or _NAMES.match(t))
+
+
+def _opens(text: str, p: ArticleParams) -> bool:
+    """A news item's first line: its dateline, or its writer's credit (not a photo's)."""
+    t = text.strip()
+    return bool(_DATELINE.match(t)) or len(t) <= p.credit_max_chars and bool(
+        _WRITER.search(t))
 
 
 def is_headline(ln: Line, em: float, p: ArticleParams) -> bool:
@@ -230,7 +238,8 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     """The page's regions regrouped article by article; each line's `article` and `head` set.
 
     Section labels join `furniture` as headers. A page with fewer than `min_stacks` headline
-    stacks is one article: its regions come back as they were.
+    stacks and briefs (columns opening on a writer's credit) is one article: its regions come
+    back as they were.
     """
     lines = [ln for reg in regions for ln in reg]
     order = {id(ln): i for i, ln in enumerate(lines)}
@@ -241,7 +250,10 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     stacks = [s for s in stacks if s not in labels]
     head_ids = {id(h) for s in stacks for h in s.lines}
     credits = sum(1 for ln in body if id(ln) not in head_ids and _credit(ln.text, p))
-    if len(stacks) < p.min_stacks or credits < p.min_credits:
+    # Briefs without a headline open on their writer's credit at the head of a column.
+    openers = sum(1 for reg in regions for ln in reg[:1]
+                  if id(ln) not in furniture and id(ln) not in head_ids and _opens(ln.text, p))
+    if len(stacks) + openers < p.min_stacks or credits < p.min_credits:
         return regions
     for s in labels:
         furniture[id(s.lines[0])] = "header"
