@@ -52,6 +52,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _DATELINE = re.compile(r"^\S{0,8}讯")  # 本报讯, 福州晚报讯: a news item's opening
 _BYLINE = re.compile(r"记者|通讯员|实习生|特约|摄影|摄$|^文[/／]|^图[/／]|/文$|/图$")
 _WRITER = re.compile(r"记者|通讯员|实习生")
+_PHOTO = re.compile(r"摄影|摄[）)]?$")
 _NAMES = re.compile(r"^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$")  # （王普）closing an item
 
 
@@ -94,7 +95,7 @@ def _opens(text: str, p: ArticleParams) -> bool:
     """A news item's first line: its dateline, or its writer's credit (not a photo's)."""
     t = text.strip()
     return bool(_DATELINE.match(t)) or len(t) <= p.credit_max_chars and bool(
-        _WRITER.search(t))
+        _WRITER.search(t)) and not _PHOTO.search(t)
 
 
 def is_headline(ln: Line, em: float, p: ArticleParams) -> bool:
@@ -238,7 +239,7 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     """The page's regions regrouped article by article; each line's `article` and `head` set.
 
     Section labels join `furniture` as headers. A page with fewer than `min_stacks` headline
-    stacks and briefs (columns opening on a writer's credit) is one article: its regions come
+    stacks, and fewer briefs (columns opening on a writer's credit), is one article: its regions come
     back as they were.
     """
     lines = [ln for reg in regions for ln in reg]
@@ -250,10 +251,11 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     stacks = [s for s in stacks if s not in labels]
     head_ids = {id(h) for s in stacks for h in s.lines}
     credits = sum(1 for ln in body if id(ln) not in head_ids and _credit(ln.text, p))
-    # Briefs without a headline open on their writer's credit at the head of a column.
+    # Briefs without a headline open on their writer's credit at the head of a column (an
+    # article's own byline under its headline is one such line: it takes two).
     openers = sum(1 for reg in regions for ln in reg[:1]
                   if id(ln) not in furniture and id(ln) not in head_ids and _opens(ln.text, p))
-    if len(stacks) + openers < p.min_stacks or credits < p.min_credits:
+    if len(stacks) < p.min_stacks and openers < p.min_stacks or credits < p.min_credits:
         return regions
     for s in labels:
         furniture[id(s.lines[0])] = "header"
