@@ -1,11 +1,12 @@
 """Gutters as white rivers, in the manner of Breuel's whitespace analysis.
 
-A gutter is a white strip that runs down several lines of text with text on both sides of it,
-and in each of those lines it is wider than the spacing of the glyphs beside it in the same
-line. Measuring against the line's own spacing, not the page's, lets a 0.4 em gutter between
-justified columns count (their letters sit a little apart, each line by its own amount) while a
-letter-spaced heading or a grid of characters set with tracking stays whole: its white is as
-wide as its own spacing.
+A gutter is a white strip of the x axis with rows of text ending just left of it and rows
+starting just right of it over the same height (the rows of two columns need not line up: two
+articles side by side are set on their own leading), wider than the spacing of the glyphs
+beside it in those rows. Measuring against each row's own spacing, not the page's, lets a
+0.4 em gutter between justified columns count (their letters sit a little apart, each line by
+its own amount) while a letter-spaced heading or a grid of characters set with tracking stays
+whole: its white is as wide as its own spacing.
 
 A few lines may cross the strip (a headline, a deck or a caption set over the columns it
 stands on): they are returned as the gutter's `crossing` rows, so the caller can mask them —
