@@ -16,7 +16,8 @@ cut them off as a band of their own — and let the strip part the columns below
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from extractors.pdf import Char
 
@@ -46,6 +47,7 @@ class Row:
     top: float
     bottom: float
     size: float
+    starts: list[float] = field(default_factory=list)  # the ink's left ends, for bisecting
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +94,9 @@ def rows_of(chars: list[Char], p: WhiteParams = WhiteParams()) -> list[Row]:
 def _row(chars: list[Char]) -> Row:
     chars.sort(key=lambda c: c.x0)
     sizes = sorted(c.size for c in chars)
-    return Row(chars, [ink_x(c) for c in chars], min(c.top for c in chars),
-               max(c.bottom for c in chars), sizes[len(sizes) // 2])
+    ink = [ink_x(c) for c in chars]
+    return Row(chars, ink, min(c.top for c in chars), max(c.bottom for c in chars),
+               sizes[len(sizes) // 2], [a for a, _ in ink])
 
 
 def _median(xs: list[float]) -> float:
@@ -192,12 +195,15 @@ def _judge(rows: list[Row], lo: float, hi: float, p: WhiteParams) -> Gutter | No
     left: list[Row] = []
     right: list[Row] = []
     bad = 0
+    k = p.spacing_glyphs + 1
     for j, r in enumerate(rows):
-        before = [(a, b) for a, b in r.ink if b <= lo + eps]
-        after = [(a, b) for a, b in r.ink if a >= hi - eps]
-        if len(before) + len(after) < len(r.ink):
+        # glyphs sit side by side in a row: the few before the strip's far side tell whether
+        # any of them reaches into it
+        at = bisect_left(r.starts, hi - eps)
+        if any(b > lo + eps for _, b in r.ink[max(0, at - 3):at]):
             crossing.append(j)
             continue
+        before, after = r.ink[max(0, at - k):at], r.ink[at:at + k]
         reach = p.reach_em * r.size
         if before and before[-1][1] >= lo - reach:
             gaps = [max(0.0, c - b) for (_, b), (c, _) in zip(before, before[1:], strict=False)]
