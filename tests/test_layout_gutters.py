@@ -83,3 +83,11 @@ def test_a_column_running_on_below_its_neighbours_end_is_read_whole(tmp_path):
     doc = repair_pdf(write_pdf(tmp_path / "lshape.pdf", [page]))
     body = [b.text for b in doc.blocks if b.type in ("paragraph", "heading")]
     assert body == [*LEFT, "二、重点工作", left[-1], RIGHT[0]]
+
+
+def test_commas_lined_up_on_a_grid_leave_no_gutter():
+    # Text set solid on a grid of characters: a comma in the same place in row after row inks
+    # only the left half of its box, a white strip that one row crosses. It parts nothing.
+    chars = [Char("，", c.x0, c.x1, c.top, c.bottom, c.size, c.font) if c.x0 == 100 and c.top < 150
+             else c for c in _grid(tracking=0.0, rows=5)]
+    assert find_gutters(rows_of(chars)) == []

@@ -204,6 +204,14 @@ def _judge(rows: list[Row], lo: float, hi: float, p: WhiteParams) -> Gutter | No
             crossing.append(j)
             continue
         before, after = r.ink[max(0, at - k):at], r.ink[at:at + k]
+        # White that is only the empty half of a punctuation mark's box is no gutter's: marks
+        # set on a grid of characters line up in row after row.
+        if before and r.chars[at - 1].x1 > lo + eps:
+            before = []
+            bad += 1
+        if after and r.chars[at].x0 < hi - eps:
+            after = []
+            bad += 1
         reach = p.reach_em * r.size
         if before and before[-1][1] >= lo - reach:
             gaps = [max(0.0, c - b) for (_, b), (c, _) in zip(before, before[1:], strict=False)]
