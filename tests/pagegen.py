@@ -284,27 +284,32 @@ def _line(page: Page, text: str, x: float, top: float, size: float, font: str, l
         x += advance(ch, size, f)
 
 
-def random_page(seed: int) -> Generated:
+def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
+                sizes: list[float] | None = None, gutters: tuple[float, float] = (0.4, 2.0),
+                columns: tuple[int, int] = (1, 8), body_faces: list[str] | None = None,
+                head_faces: list[str] | None = None) -> Generated:
     """One broadsheet page of several articles, drawn from `seed`.
 
     Columns 1-8, gutters 0.4-2 em, body 8-14 pt, body and heading faces drawn from the CJK faces
     installed, Latin digits in a second face on a shifted baseline; articles with a headline
     stack (kicker, headline, deck), a byline, paragraphs and sub-headings flowed over their
     columns, photos with captions that the text wraps under, rules and frames between articles.
+    The keyword arguments narrow the draws (a held-out grid, one pair of faces); left at their
+    defaults, a seed draws the same page as it always has.
     """
     import random
 
     rng = random.Random(seed)
-    width, height = rng.choice([(842.0, 1191.0), (720.0, 1040.0), (595.0, 842.0)])
-    size = rng.choice([8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0, 12.0, 13.0, 14.0])
-    gutter = round(rng.uniform(0.4, 2.0), 2) * size
+    width, height = rng.choice(papers or [(842.0, 1191.0), (720.0, 1040.0), (595.0, 842.0)])
+    size = rng.choice(sizes or [8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0, 12.0, 13.0, 14.0])
+    gutter = round(rng.uniform(*gutters), 2) * size
     margin = 2.5 * size
-    columns = rng.randint(1, 8)
+    columns = rng.randint(*columns)
     while columns > 1 and (width - 2 * margin - (columns - 1) * gutter) / columns < 9 * size:
         columns -= 1
     col_w = (width - 2 * margin - (columns - 1) * gutter) / columns
     faces = list(FACES.values())
-    body_face, head_face = rng.choice(faces), rng.choice(faces)
+    body_face, head_face = rng.choice(body_faces or faces), rng.choice(head_faces or faces)
     latin = rng.choice(LATIN_FACES)
     rise = rng.choice([0.0, 0.0, 0.08, -0.08, 0.15])
     page = Page(width, height)
@@ -427,6 +432,83 @@ def _article(page: Page, rng, art: int, cols: list[tuple[float, float]], top: fl
         elif item:
             out.append({"type": "paragraph", "text": item, "article": art})
     return out
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+@dataclass
+class GeneratedReport:
+    """A generated report of several pages and its gold, in the shape of the dev corpus's."""
+
+    pages: list[Page]
+    gold: dict
+    params: dict
+
+
+def random_report(seed: int, body_face: str | None = None, head_face: str | None = None,
+                  size: float = 12.0) -> GeneratedReport:
+    """An official A4 report of two to four pages, drawn from `seed`: a centred title and its
+    deck, numbered section headings (一、 in the heading face, a size up; （一） at body size),
+    indented paragraphs that run on from page to page, a running head and a folio on each page.
+    """
+    import random
+
+    rng = random.Random(seed)
+    body_face = body_face or rng.choice(list(FACES.values()))
+    head_face = head_face or rng.choice(list(FACES.values()))
+    latin = rng.choice(LATIN_FACES)
+    width, height = 595.0, 842.0
+    margin = rng.choice([72.0, 80.0, 90.0])
+    place = "".join(rng.sample(_PLACES, 2)) + rng.choice("市县区")
+    title = f"{place}2024年政府工作报告"
+    deck = f"——2024年1月{rng.randint(5, 28)}日在{place}第{rng.choice(_NUMERALS)}届人民代表大会第{rng.choice(_NUMERALS[:5])}次会议上"
+    signed = f"{place[-1]}长 {_name(rng)}"
+    blocks: list[dict] = [{"type": "title", "text": title}, {"type": "subtitle", "text": deck},
+                          {"type": "subtitle", "text": signed}]
+    items: list[str | Heading] = ["各位代表：", _paragraph(rng, place)]
+    for i in range(rng.randint(3, 5)):
+        items.append(Heading(f"{_NUMERALS[i]}、{_headline(rng, 16)}", size + 2, head_face))
+        items += [_paragraph(rng, place) for _ in range(rng.randint(1, 3))]
+        for j in range(rng.randint(0, 3)):
+            items.append(Heading(f"（{_NUMERALS[j]}）{_headline(rng, 16)}", size, head_face))
+            items += [_paragraph(rng, place) for _ in range(rng.randint(2, 4))]
+    for item in items:
+        if isinstance(item, Heading):
+            level = 1 if item.size > size else 2
+            blocks.append({"type": "heading", "level": level, "text": item.text})
+        else:
+            blocks.append({"type": "paragraph", "text": item})
+    leading = rng.choice([1.5, 1.6, 1.75, 1.9])
+    pages: list[Page] = []
+    todo, continued = items, False
+    while todo and len(pages) < 8:
+        page = Page(width, height)
+        top = margin
+        if not pages:
+            for text, s, face in ((title, 2 * size, head_face), (deck, size + 2, body_face),
+                                  (signed, size + 2, body_face)):
+                w = _width(text, s, face, latin)
+                _line(page, text, (width - w) / 2, top, s, face, latin)
+                top += 1.9 * s
+            top += size
+        else:
+            head = "政府工作报告"
+            w = _width(head, 0.8 * size, body_face, latin)
+            _line(page, head, (width - w) / 2, margin - 2.5 * size, 0.8 * size, body_face, latin)
+            page.rules.append((margin, margin - 1.3 * size, width - margin, margin - 1.3 * size))
+        folio = f"— {len(pages) + 1} —"
+        w = _width(folio, 0.9 * size, body_face, latin)
+        _line(page, folio, (width - w) / 2, height - margin + 2 * size, 0.9 * size, body_face,
+              latin)
+        flow = Flow([(margin, width - margin)], top, height - margin, size=size, leading=leading,
+                    font=body_face, latin=latin)
+        todo = flow.set(page, todo, continued=continued)
+        continued = flow.cut
+        pages.append(page)
+    params = {"seed": seed, "size": size, "body_face": body_face, "head_face": head_face,
+              "latin": latin, "leading": leading, "pages": len(pages)}
+    return GeneratedReport(pages, {"blocks": blocks}, params)
 
 
 def pdf_with_stream(path: Path, payload: bytes, filters: str = "/FlateDecode") -> Path:

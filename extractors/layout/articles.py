@@ -33,6 +33,8 @@ class ArticleParams:
     #                               between, goes on it; more white parts articles
     wide_gap_em: float = 5.0  # ... and this close when no headline stands beside it
     beside_em: float = 3.0  # a piece starting this close to a headline's height starts beside it
+    under_em: float = 3.0  # ... or this close under it, beyond its ends, when it is centred over
+    #                        the piece's article (see `_centred_over`)
     rule_share: float = 0.5  # a rule across this share of a piece's width fences it off
     slack_em: float = 0.5
     caption_gap_em: float = 1.5  # text starting this close under a photo may be its caption
@@ -49,6 +51,8 @@ _ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十百]+[、.．]|[�
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DATELINE = re.compile(r"^\S{0,8}讯")  # 本报讯, 福州晚报讯: a news item's opening
 _BYLINE = re.compile(r"记者|通讯员|实习生|特约|摄影|摄$|^文[/／]|^图[/／]|/文$|/图$")
+_WRITER = re.compile(r"记者|通讯员|实习生")
+_PHOTO = re.compile(r"摄影|摄[）)]?$")
 _NAMES = re.compile(r"^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$")  # （王普）closing an item
 
 
@@ -85,6 +89,13 @@ def _credit(text: str, p: ArticleParams) -> bool:
     t = text.strip()
     return bool(_DATELINE.match(t)) or len(t) <= p.credit_max_chars and bool(
         _BYLINE.search(t) or _NAMES.match(t))
+
+
+def _opens(text: str, p: ArticleParams) -> bool:
+    """A news item's first line: its dateline, or its writer's credit (not a photo's)."""
+    t = text.strip()
+    return bool(_DATELINE.match(t)) or len(t) <= p.credit_max_chars and bool(
+        _WRITER.search(t)) and not _PHOTO.search(t)
 
 
 def is_headline(ln: Line, em: float, p: ArticleParams) -> bool:
@@ -179,12 +190,57 @@ def _beside(piece: _Elem, stacks: list[_Elem], others: list[_Elem], rules: list[
     return best
 
 
+def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules: list[Rule],
+                  text: tuple[float, float], em: float, p: ArticleParams) -> _Elem | None:
+    """The headline centred over the article the piece opens, though narrower than it.
+
+    A headline is centred over its article's columns; when it is shorter, its outer columns
+    start under its height but beyond its ends. Such a piece belongs to it when the article it
+    would make, mirrored about the headline's centre, ends where text does on the other side
+    (a column ending there at the same height, or the edge of the page's text `text`, the
+    columns between left empty), and nothing stands or is ruled between them.
+    """
+    first = _Elem.of(piece.lines[:1], "piece", piece.order)
+    left_edge, right_edge = text
+    for s in stacks:
+        if not s.top - p.slack_em * em <= first.top <= s.bottom + p.under_em * em:
+            continue
+        if _x_gap(s, first) < 0:
+            continue
+        centre = (s.x0 + s.x1) / 2
+        level = [o for o in pieces if o is not piece and abs(o.top - first.top) <= p.under_em * em]
+        if first.x1 <= s.x0:
+            mirror, lo, hi = 2 * centre - first.x0, first.x1, s.x0
+            edge = [o.x1 for o in level if o.x0 >= s.x1 - em]
+            other = [o for o in level if o.x0 < mirror and o.x1 > s.x1]
+            inside = mirror <= right_edge + em
+        else:
+            mirror, lo, hi = 2 * centre - first.x1, s.x1, first.x0
+            edge = [o.x0 for o in level if o.x1 <= s.x0 + em]
+            other = [o for o in level if o.x1 > mirror and o.x0 < s.x0]
+            inside = mirror >= left_edge - em
+        # the other side ends where a column does, or is left empty to the page's edge
+        match = any(abs(x - mirror) <= em for x in edge) or inside and not other
+        if not match:
+            continue
+        top, bottom = min(s.top, first.top), max(s.bottom, first.bottom)
+        between = any(o is not piece and o is not s and o.x0 >= lo - p.slack_em * em
+                      and o.x1 <= hi + p.slack_em * em and o.top < bottom and o.bottom > top
+                      for o in stacks + pieces)
+        ruled = any(not r.horizontal and lo < (r.x0 + r.x1) / 2 < hi and r.top < bottom
+                    and r.bottom > top for r in rules)
+        if not between and not ruled:
+            return s
+    return None
+
+
 def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: PageData, em: float,
                  p: ArticleParams = ArticleParams()) -> list[list[Line]]:
     """The page's regions regrouped article by article; each line's `article` and `head` set.
 
     Section labels join `furniture` as headers. A page with fewer than `min_stacks` headline
-    stacks is one article: its regions come back as they were.
+    stacks, and fewer briefs (columns opening on a writer's credit), is one article: its regions come
+    back as they were.
     """
     lines = [ln for reg in regions for ln in reg]
     order = {id(ln): i for i, ln in enumerate(lines)}
@@ -195,7 +251,11 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     stacks = [s for s in stacks if s not in labels]
     head_ids = {id(h) for s in stacks for h in s.lines}
     credits = sum(1 for ln in body if id(ln) not in head_ids and _credit(ln.text, p))
-    if len(stacks) < p.min_stacks or credits < p.min_credits:
+    # Briefs without a headline open on their writer's credit at the head of a column (an
+    # article's own byline under its headline is one such line: it takes two).
+    openers = sum(1 for reg in regions for ln in reg[:1]
+                  if id(ln) not in furniture and id(ln) not in head_ids and _opens(ln.text, p))
+    if len(stacks) < p.min_stacks and openers < p.min_stacks or credits < p.min_credits:
         return regions
     for s in labels:
         furniture[id(s.lines[0])] = "header"
@@ -227,6 +287,8 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
             for ln in piece.lines:
                 ln.tinted = True
     obstacles = stacks + pieces
+    # the width the page's text is set in, its running heads included
+    text = (min(ln.x0 for ln in lines), max(ln.x1 for ln in lines))
     next_id = len(stacks) + 1
     titled = {s.article for s in stacks}
     spans = {s.article: (s.x0, s.x1) for s in stacks if s.article is not None}
@@ -247,6 +309,8 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
             owner = near.article
         if owner is None:
             s = _beside(piece, stacks, pieces + images, page.rules, em, p)
+            if s is None:
+                s = _centred_over(piece, stacks, pieces, page.rules, text, em, p)
             owner = s.article if s is not None else None
         if owner is None and goes_on and near is not None and white <= p.wide_gap_em * em:
             # wider white (under a lead set larger), and no headline beside to claim the piece

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from extractors.layout.gutters import WhiteParams, find_gutters, rows_of
 from extractors.pdf import Char, Rule
 
 
@@ -33,6 +34,7 @@ class CutParams:
     deck_gap_em: float = 0.25  # white enough under a deck or byline set over the columns' start
     other_type_ratio: float = 1.1  # type this much larger or smaller than a column's is not its text
     max_depth: int = 60
+    white: WhiteParams = WhiteParams()  # gutters as white rivers beside each line's own spacing
 
 
 @dataclass(slots=True)
@@ -248,8 +250,8 @@ def _open_gutters(cuts: list[float], chars: list[Char], em: float, p: CutParams)
     return keep
 
 
-def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutParams
-                 ) -> list[list[Char]]:
+def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutParams,
+                 keep_whole: bool = False) -> list[list[Char]]:
     """Rejoin stacked bands that share their gutters: the columns run on through the white band.
 
     Paragraph gaps or headings of neighbouring columns can line up by chance, and a line that
@@ -267,14 +269,27 @@ def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutPa
         lo, hi = max(c.bottom for c in above), min(c.top for c in band)
         ruled = any(r.horizontal and lo - p.rule_slack_em * em <= r.top <= hi + p.rule_slack_em * em
                     for r in rules)
-        if (prev and len(cur) == len(prev) and not ruled
-                and all(abs(a - b) <= p.gutter_em * em for a, b in zip(prev, cur, strict=True))):
+        same = (prev and len(cur) == len(prev)
+                and all(abs(a - b) <= p.gutter_em * em for a, b in zip(prev, cur, strict=True)))
+        # A column that runs on below its neighbour's end (an L-shaped piece, a column pushed
+        # down by a photo) leaves a band of one column that stands inside a column of the band
+        # above; and the other way up.
+        within = (prev and not cur and not _crosses(band, prev)) or (
+            cur and not prev and not _crosses(above, cur))
+        if (same or within) and not ruled:
             out[-1] = above + band
+            prev = prev or cur
         else:
             out.append(band)
-        prev = cur
-    # Everything rejoined: the bands were one block after all, and only a cut across it is left.
-    return bands if len(out) == 1 else out
+            prev = cur
+    # Everything rejoined: the bands were one block after all, and only a cut across it is left
+    # (unless the caller has columns to cut it into: `keep_whole`).
+    return bands if len(out) == 1 and not keep_whole else out
+
+
+def _crosses(chars: list[Char], xs: list[float]) -> bool:
+    return any(a < x < b for c in chars if not c.text.isspace() for a, b in [_ink_x(c)]
+               for x in xs)
 
 
 def _near(rules: list[Rule], box: tuple[float, float, float, float]) -> list[Rule]:
@@ -329,8 +344,12 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     y_spans += [(max(r.top, box[1]), min(r.bottom, box[3]), em) for r in inside
                 if not r.horizontal]
     x_groups: list[list[Char]] = []
+    rivers = None
     if box[3] - box[1] >= params.min_lines_for_columns * size:
-        xs = _open_gutters(_column_gaps(x_spans, chars, em, params), chars, em, params)
+        rivers = _rivers(chars, inside, params)
+        xs = _column_gaps(x_spans, chars, em, params)
+        xs += [x for x in rivers[0] if all(abs(x - o) > params.min_gutter_em * em for o in xs)]
+        xs = _open_gutters(sorted(xs), chars, em, params)
         if xs:
             x_groups = _split(chars, xs, lambda c: c.xc)
     if len(x_groups) > 1:
@@ -350,7 +369,8 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
                 return down(groups, not horizontal)
     ys = _gaps(y_spans, params.band_gap_em, em)
     if ys:
-        groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params)
+        groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params,
+                              keep_whole=len(x_groups) > 1)
         if len(groups) > 1:
             return down(groups, False)
     if len(x_groups) > 1:
@@ -365,7 +385,42 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
         groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params)
         if len(groups) > 1:
             return down(groups, False)
+    # Lines set over the columns they stand on (a caption under a photo over two columns, a deck)
+    # close the gutter under them and leave no band of white: masked, the columns part.
+    if rivers is not None and rivers[1]:
+        groups = _split(chars, rivers[1], lambda c: c.yc)
+        if len(groups) > 1:
+            return down(groups, False)
     return [Leaf(chars, *col)]
+
+
+def _rivers(chars: list[Char], inside: list[Rule], p: CutParams) -> tuple[list[float], list[float]]:
+    """Gutters found as white rivers (`gutters.find_gutters`): the x of those no line crosses,
+    and the y cuts that mask the lines crossing the best of the others off as bands.
+
+    A horizontal rule across the river closes it, as a line of text would.
+    """
+    rows = rows_of(chars, p.white)
+    clean, masks = [], []
+    for g in find_gutters(rows, p.white):
+        ruled = any(r.horizontal and r.x0 < g.x0 and r.x1 > g.x1 for r in inside)
+        if ruled:
+            continue
+        if not g.crossing:
+            clean.append(g.x)
+        else:
+            masks.append(g)
+    if not masks:
+        return clean, []
+    best = max(masks, key=lambda g: (g.support, -len(g.crossing)))
+    cuts = []
+    crossing = set(best.crossing)
+    for i in best.crossing:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(rows) and j not in crossing:
+                a, b = (rows[j], rows[i]) if j < i else (rows[i], rows[j])
+                cuts.append((a.bottom + b.top) / 2)
+    return clean, sorted(set(cuts))
 
 
 def _display_gaps(intervals: list[tuple[float, float, float]], p: CutParams, em: float
