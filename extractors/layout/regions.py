@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from extractors.layout.gutters import WhiteParams, find_gutters, rows_of
+from extractors.layout.gutters import WhiteParams, find_gutters, ink_x, rows_of
 from extractors.pdf import Char, Rule
 
 
@@ -42,20 +42,6 @@ class Leaf:
     chars: list[Char]
     col_x0: float
     col_x1: float
-
-
-# Full-width punctuation inks one half of its em box: closing marks the left, opening marks the
-# right. A mark hanging at a line's end must not close the gutter beside it.
-_CLOSING = set("，。、：；！？）」』》〉】”’")
-_OPENING = set("（「『《〈【“‘")
-
-
-def _ink_x(c: Char) -> tuple[float, float]:
-    if c.text in _CLOSING and c.x1 - c.x0 > 0.75 * c.size:
-        return c.x0, c.x0 + 0.5 * (c.x1 - c.x0)
-    if c.text in _OPENING and c.x1 - c.x0 > 0.75 * c.size:
-        return c.x1 - 0.5 * (c.x1 - c.x0), c.x1
-    return c.x0, c.x1
 
 
 def _extent(chars: list[Char]) -> tuple[float, float, float, float]:
@@ -221,7 +207,7 @@ def _column_gaps(spans: list[tuple[float, float, float]], chars: list[Char], em:
 def _gutters(chars: list[Char], em: float, p: CutParams) -> list[float]:
     if max(c.bottom for c in chars) - min(c.top for c in chars) < p.min_lines_for_columns * em:
         return []
-    spans = [(*_ink_x(c), c.size) for c in chars if not c.text.isspace()]
+    spans = [(*ink_x(c), c.size) for c in chars if not c.text.isspace()]
     return _open_gutters(_column_gaps(spans, chars, em, p), chars, em, p)
 
 
@@ -288,7 +274,7 @@ def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutPa
 
 
 def _crosses(chars: list[Char], xs: list[float]) -> bool:
-    return any(a < x < b for c in chars if not c.text.isspace() for a, b in [_ink_x(c)]
+    return any(a < x < b for c in chars if not c.text.isspace() for a, b in [ink_x(c)]
                for x in xs)
 
 
@@ -338,7 +324,7 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     inside = [r for r in rules if r.x1 > box[0] and r.x0 < box[2] and r.bottom > box[1]
               and r.top < box[3]]
     # in em of the type beside the gap: the white after a comma in display type is no gutter
-    x_spans = [(*_ink_x(c), c.size) for c in chars if not c.text.isspace()]
+    x_spans = [(*ink_x(c), c.size) for c in chars if not c.text.isspace()]
     x_spans += [(max(r.x0, box[0]), min(r.x1, box[2]), em) for r in inside if r.horizontal]
     y_spans = [(c.top, c.bottom, c.size) for c in chars if not c.text.isspace()]
     y_spans += [(max(r.top, box[1]), min(r.bottom, box[3]), em) for r in inside
