@@ -416,3 +416,83 @@ def test_a_part_introduced_by_qizhong_is_not_its_wholes_indicator(whole, part):
 def test_a_part_with_an_id_of_its_own_keeps_it():
     first, second = rows("一般公共预算收入2221.7亿元，其中，税收收入1690.4亿元。")
     assert (first.canonical, second.canonical) == ("fiscal.revenue", "fiscal.tax_revenue")
+
+
+@pytest.mark.parametrize("subject", ["普通高中", "全市普通高等学校", "初中学校"])
+def test_enrolment_figures_share_the_school_named_first(subject):
+    out = rows(f"{subject}招生2.76万人，在校生7.76万人，毕业生2.36万人。")
+    assert [r.metric for r in out] == [f"{subject}招生", f"{subject}在校生", f"{subject}毕业生"]
+
+
+@pytest.mark.parametrize("subject", ["全省政府一般债券", "地方政府专项债务"])
+def test_debt_service_lines_share_the_debt_named_first(subject):
+    out = rows(f"{subject}还本支出782.5亿元，付息和发行费支出248.31亿元。")
+    assert out[1].metric == f"{subject}付息和发行费支出"
+
+
+@pytest.mark.parametrize("scope", ["", "全市共", "全年全省"])
+@pytest.mark.parametrize("event", ["各类生产安全事故", "道路交通事故"])
+def test_the_outcome_of_counted_events_is_theirs(scope, event):
+    out = rows(f"{scope}发生{event}25起，死亡26人，受伤30人。")
+    assert [r.metric for r in out[1:]] == [f"{event}死亡", f"{event}受伤"]
+
+
+def test_an_outcome_after_a_change_is_not_spliced():
+    out = rows("安全事故起数下降33.1%，死亡人数下降8.3%，直接经济损失下降25.3%。")
+    assert out[-1].metric == "直接经济损失"
+
+
+@pytest.mark.parametrize("growth", ["增幅", "增速"])
+@pytest.mark.parametrize("than", ["高于全国", "快于全省", "低于GDP增速"])
+def test_a_growth_against_anothers_names_its_own_and_takes_no_id(growth, than):
+    out = rows(f"全市进出口总额达8007亿元、增长12%，{growth}{than}8.2个百分点。")
+    assert out[-1].metric.startswith("全市进出口总额") and than[:2] in out[-1].metric
+    assert out[-1].canonical is None and out[1].canonical == "trade.total.growth"
+
+
+def test_a_growth_against_an_earlier_growth_takes_no_id():
+    out = rows("全年全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点。")
+    assert out[0].canonical == "investment.fixed_assets.growth" and out[1].canonical is None
+
+
+@pytest.mark.parametrize("kinds", [("股份制企业", "外商投资企业"), ("民营企业", "国有企业")])
+def test_subjects_of_one_class_share_the_measure_named_first(kinds):
+    a, b = kinds
+    out = rows(f"国有控股企业增加值增长7.1%；{a}增长8.9%，{b}下降3.5%。")
+    assert [r.metric for r in out[1:]] == [f"{a}增加值", f"{b}增加值"]
+
+
+def test_a_subject_of_another_class_keeps_its_own_words():
+    out = rows("规模以上工业增加值增长7.1%，高技术制造业增长8.9%。")
+    assert out[1].metric == "高技术制造业"
+
+
+@pytest.mark.parametrize("total, unit", [("地震台站", "个"), ("地质公园", "个"), ("重点实验室", "家")])
+@pytest.mark.parametrize("form", ["{t}7{u}（市级1{u}、县级6{u}）", "{t}7{u}，其中，市级1{u}，县级6{u}",
+                                  "年末全市共有{t}7{u}（市级1{u}、县级6{u}）"])
+def test_a_breakdown_by_level_names_what_it_breaks_down(total, unit, form):
+    out = rows(form.format(t=total, u=unit) + "。")
+    assert [r.metric for r in out[1:]] == [f"市级{total}", f"县级{total}"]
+
+
+def test_the_rest_of_a_breakdown_is_the_rest_of_the_total():
+    out = rows("卫生技术人员34767人，其中，执业（助理）医师13723人，注册护士15944人，其他1357人。")
+    assert out[-1].metric == "其他卫生技术人员"
+
+
+def test_a_level_after_a_list_of_kinds_is_left_alone():
+    out = rows("新增重点实验室、工程实验室和企业技术中心134家，其中国家级20家。")
+    assert "、" not in out[-1].metric
+
+
+def test_a_comparison_with_last_years_budget_is_the_same_figure():
+    out = rows("2025年省级一般公共预算安排“三公”经费38312万元，比上年预算数减少5万元。")
+    assert out[1].metric == out[0].metric and out[1].change == "decrease"
+
+
+@pytest.mark.parametrize("level", ["市级", "省级", "区县级", "市本级"])
+@pytest.mark.parametrize("noun, whole", [("一般公共预算收入", "fiscal.revenue"),
+                                         ("政府性基金收入", "budget.fund_revenue")])
+def test_one_level_of_government_is_not_the_whole_region(level, noun, whole):
+    out = rows(f"全市{noun}300亿元，其中{level}{noun}120亿元。")
+    assert out[0].canonical == whole and out[1].canonical is None

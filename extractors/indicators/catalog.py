@@ -59,6 +59,8 @@ class Rules:
     share: re.Pattern | None = None  # 占…比重: a share of the whole, not the whole
     part_areas: re.Pattern | None = None  # 合作区, 新区, 园区 …: a part of the region
     whole_areas: re.Pattern | None = None  # 全市, 本市 …: the whole region
+    gap: re.Pattern | None = None  # 增幅高于全国: a gap between two figures, no indicator's own
+    levels: re.Pattern | None = None  # 市级, 省本级 …: one level of government, a part of the whole
 
     def about_a_part(self, sentence: str, clause_start: int) -> bool:
         """The sentence opens on a part of the region (全面推进前海城市新中心建设，…，全年完成固定
@@ -120,6 +122,8 @@ class Entry:
         best = 0
         if any(p.search(metric) for p in self.excludes) or (part and self.of_whole):
             return 0
+        if self.rules.gap is not None and self.rules.gap.search(metric):
+            return 0
         quals = self.rules.qualifiers_of(metric, change)
         if quals - self.qualifiers:
             return 0
@@ -129,6 +133,8 @@ class Entry:
             return 0
         for p in self.patterns:
             m = p.search(metric)
+            if m and self.rules.levels is not None and self.rules.levels.search(metric[:m.start()]):
+                continue  # 市级一般债券, 省级政府性基金收入: one level's share of the region's
             if m and not (self.of_whole and self.rules.names_a_part(metric[:m.start()], regions)):
                 best = max(best, m.end() - m.start(), 1)
         return best
@@ -143,9 +149,11 @@ def _rules(data: dict, path: str) -> Rules:
         parts = re.compile(str(data["part_areas"])) if data.get("part_areas") else None
         areas = data.get("whole_areas") or []
         wholes = re.compile("|".join(sorted(map(str, areas), key=len, reverse=True))) if areas else None
+        gap = re.compile(str(data["gap"])) if data.get("gap") else None
+        levels = re.compile(str(data["part_levels"])) if data.get("part_levels") else None
     except re.error as exc:
-        raise CatalogError(f"{path}: bad qualifier, whole word, share or area pattern ({exc})") from None
-    return Rules(quals, whole, share, parts, wholes)
+        raise CatalogError(f"{path}: bad qualifier, whole word, share, area or gap pattern ({exc})") from None
+    return Rules(quals, whole, share, parts, wholes, gap, levels)
 
 
 def _entry(raw: dict, where: str, rules: Rules = Rules()) -> Entry:

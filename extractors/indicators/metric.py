@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from extractors.indicators.grammar import Quantity
+
+_WORDS = yaml.safe_load(Path(__file__).with_name("measures.yaml").read_text(encoding="utf-8"))
+SIBLINGS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(sorted(map(str, group), key=len, reverse=True)) for group in _WORDS["siblings"])
+EVENTS: tuple[str, ...] = tuple(map(str, _WORDS["outcomes"]["events"]))
+OUTCOMES: frozenset[str] = frozenset(map(str, _WORDS["outcomes"]["words"]))
 
 CLAUSE_BREAK = "，,；;：:。！？!?"
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "并", "同")
@@ -40,7 +49,7 @@ _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswit
 # A comparison base is not part of the metric: 比上年增长, 比前五年增加, 较年初, 同比.
 COMPARISON = re.compile(
     r"(?:同比|环比|(?:比|较)(?![重例率值])(?:上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
-    r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:预算)?"
+    r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:(?:预算|决算|执行)数?)?"
     r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年|上届|前五年|过去五年"
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?)的"
     # the basis of a comparison: 同口径增长10.1%, 按可比价格计算增长9%
@@ -75,6 +84,9 @@ ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
                           r"确保|力争|争取|努力|全年|今年|年内)+$")
 # 支出661亿元，下降12%，完成预算的84.8%: the share of its budget the figure before reached
+# A growth compared with another's names the growth it compares: 进出口总额…增长12%，增幅高于全国
+# 8.2个百分点 is the trade total's growth against the country's.
+GROWTH_GAP = re.compile(r"(?:增幅|增速|增长率|涨幅|降幅|减幅)(?:分别)?(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)")
 BUDGET_SHARE = re.compile(r"(?:完成|为|达到|占)(?:年初|调整)?预算(?:数)?的?")
 SHARE_ONLY = re.compile(r"(?:占|占比|所占比重|比重|占比为|比重为)")
 # 总量超过1.4万家 after 新增3000家: the total of the thing just counted
@@ -155,6 +167,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
     list_head: str | None = None  # first metric of the current 、-list, for verb sharing
     took_following = False  # the previous quantity took the noun after it (57件议案)
     following_lead = ""  # the words before that quantity, shared by a list after it
+    whole: str | None = None  # the total a breakdown (…7个（市级1个、县级6个）, 其中) splits
     for n, q in enumerate(quantities):
         gap = sentence[prev_end:q.start]
         cut = max((gap.rfind(c) for c in CLAUSE_BREAK), default=-1)
@@ -165,6 +178,10 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # 12万人员实现就业、4万劳动力; 1.75亿元的GDP和6000万元的税收: the words before the
             # joiner were the last figure's noun
             raw = raw[joiner:]
+        if "）" in gap or ")" in gap or any(c in gap for c in "。；;"):
+            whole = None
+        if prev_metric and ("其中" in gap or re.match(r"\s*[（(]", gap)):
+            whole = prev_metric
         raw = re.sub(r"（[^（）]*）|\([^()]*\)", "", raw)
         if "（" in raw or "(" in raw:
             raw = raw[max(raw.rfind("（"), raw.rfind("(")) + 1:]  # 10项法规（其中7项…
@@ -220,6 +237,14 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         elif ALLOCATION.fullmatch(phrase) and not following and new_clause:
             purpose = _purpose(sentence, clause_start, q)
             metric = f"{phrase}（{purpose}）" if purpose else phrase
+        elif _splits(whole) and LEVEL_ONLY.fullmatch(phrase):
+            metric = phrase + _counted(whole)  # 地震台站7个（市级1个、县级6个）: 市级地震台站
+        elif prev_metric and GROWTH_GAP.match(phrase):
+            metric = prev_metric + phrase
+        elif prev_metric and new_clause and (sibling := _sibling(phrase, prev_metric)):
+            metric = sibling
+        elif prev_metric and new_clause and (parallel := _parallel(phrase, prev_metric)):
+            metric = parallel
         elif prev_metric and _is_bare_verb(phrase):
             head = _leading_verb(prev_metric)
             obj = prev_metric[len(head):] if head else ""
@@ -356,6 +381,56 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
         for k, subject in zip(group, subjects, strict=True):
             out[k] = Reading(out[k].quantity, subject, change, out[k].approx)
     return out
+
+
+# A part named by its level alone, in a breakdown of a total: （国家级1个、省级3个）, 其中，其他1357人.
+LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区县|区|乡镇|乡|镇|村|部|中央|市本|省本|县本|本|"
+                        r"[一二三四五六七八九十])级|其他|其它|其余")
+_HOLDING = re.compile(r"^(?:全市|全省|全区|全县|全国|本市|我市)?(?:共有|拥有|现有|建成|共|有)?"
+                      r"(?:(?:国家|省|市|县)级(?:及)?以上)?")
+
+
+def _counted(whole: str) -> str:
+    """What a total counts, without the words that hold it (年末全市共有省级以上企业技术中心)."""
+    return _HOLDING.sub("", whole) or whole
+
+
+def _splits(whole: str | None) -> bool:
+    """A breakdown by level splits one total, not a list of kinds (新增重点实验室、工程实验室…134家)."""
+    return bool(whole) and "、" not in whole
+
+
+def _sibling(phrase: str, prev_metric: str) -> str:
+    """Another measure of the subject of the figure before (measures.yaml): 招生 → 在校生 of one
+    普通高中; 发生事故 → 死亡 of those 事故."""
+    if phrase in OUTCOMES:
+        for event in EVENTS:
+            at = prev_metric.find(event)
+            if 0 <= at <= 4 and len(prev_metric) > at + len(event):  # 全市共发生事故25起
+                return prev_metric[at + len(event):] + phrase
+        for outcome in OUTCOMES:
+            if prev_metric.endswith(outcome) and len(prev_metric) > len(outcome):
+                return prev_metric[:-len(outcome)] + phrase  # 死亡26人，受伤30人
+    for group in SIBLINGS:
+        if phrase not in group:
+            continue
+        for other in group:
+            if other == phrase:
+                continue
+            if prev_metric.endswith(other) and len(prev_metric) > len(other):
+                return prev_metric[:-len(other)] + phrase
+    return ""
+
+
+def _parallel(phrase: str, prev_metric: str) -> str:
+    """A subject of the same class as the one before, without its measure, has that measure:
+    国有控股企业增加值增长7.1%；股份制企业增长8.9% → 股份制企业增加值."""
+    head = SHARED_HEAD.search(prev_metric)
+    subject = prev_metric[:head.start()] if head else ""
+    if (not head or len(subject) < 2 or len(phrase) < 2 or SHARED_HEAD.search(phrase)
+            or _leading_verb(phrase) or phrase[-2:] != subject[-2:] or phrase == subject):
+        return ""
+    return phrase + head.group()
 
 
 def _bare(text: str) -> str:
