@@ -161,6 +161,21 @@ def test_a_rate_target_ten_times_the_last_is_a_scale_error(tmp_path):
     assert by_check(results, "ratio_jump") == {("info", 2024, "cpi")}
 
 
+@pytest.mark.parametrize(("target", "actual_then", "expected"), [
+    (65, 6.2, {("error", 2019, "gdp.growth")}),   # 6.5 → 65: the first target of its series
+    (60, None, {("error", 2019, "gdp.growth")}),  # only the year before's actual to go by
+    (8, 6.2, set()),                              # a real target beside its actuals
+    (65, 58, set()),                              # its own year's actual reached it: real
+])
+def test_a_series_first_growth_target_is_held_to_the_actuals_beside_it(tmp_path, target,
+                                                                       actual_then, expected):
+    reports = {2019: [A("gdp.growth", 6.5, "%", 2018), T("gdp.growth", target, "%", 2019)]}
+    if actual_then is not None:
+        reports[2020] = [A("gdp.growth", actual_then, "%", 2019)]
+    results = run_checks(build(tmp_path, reports)).results
+    assert by_check(results, "scale_error") == expected
+
+
 # --- scale error and ratio jump ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("new", "expected"), [

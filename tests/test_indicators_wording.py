@@ -496,3 +496,17 @@ def test_a_comparison_with_last_years_budget_is_the_same_figure():
 def test_one_level_of_government_is_not_the_whole_region(level, noun, whole):
     out = rows(f"全市{noun}300亿元，其中{level}{noun}120亿元。")
     assert out[0].canonical == whole and out[1].canonical is None
+
+
+@pytest.mark.parametrize("items", ["新增专项债券、超长期特别国债、中央预算内投资", "一般债券、专项债券"])
+def test_one_figure_of_a_list_of_things_is_their_sum_and_none_of_them(items):
+    (r,) = rows(f"统筹{items}1664亿元。")
+    assert r.canonical is None
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("办结路隧收费、尾气治理、生态保护等3件市人大议案。", "renda.deputies_bills"),
+    ("废止、修改地方性法规20件。", "renda.laws_revised")])
+def test_examples_or_verbs_before_what_is_counted_keep_its_id(text, canonical):
+    (r,) = rows(text)
+    assert r.canonical == canonical

@@ -25,7 +25,7 @@ from extractors.indicators.context import (
     sentence_scope,
 )
 from extractors.indicators.grammar import find_quantities, implied_unit
-from extractors.indicators.metric import VERBS, Reading, read_metrics
+from extractors.indicators.metric import VERBS, Reading, names_several, read_metrics
 from extractors.indicators.numbers import normalise
 from extractors.model import Block, Document, Indicator
 
@@ -231,6 +231,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             canonical = match(entries, metric, unit, r.change, regions, part)
             if part_of_earlier and canonical and any(x.canonical == canonical for x in rows):
                 canonical = None
+            if canonical and names_several(metric):
+                canonical = None  # 新增专项债券、超长期特别国债、中央预算内投资1664亿元: a sum
             rows.append(Indicator(
                 metric=metric, value=q.value, unit=unit, low=q.low, high=q.high,
                 approx=q.approx or r.approx, change=r.change, modality=here.modality,

@@ -14,6 +14,8 @@
 -- when check_thresholds.yearly_ratio, compounded over the years between, cannot explain it. A
 -- jump that no clean power of ten describes counts when it goes ×7 or more beyond that pace (or,
 -- for a rate or growth target, 20 points and five times away: 15% → 150%): beyond_growth.
+-- A rate or growth target that opens its series has no target before it: it is compared with
+-- the actuals of its year and of the year before (收入增长65% planned after 6.5% achieved).
 WITH by_metric AS (
     SELECT
         region, report_kind, canonical, any_value(canonical_name) AS name,
@@ -98,4 +100,35 @@ WHERE k <> 0
   AND NOT explained_by_growth(j.value, j.prev_value, j.report_year - j.prev_report,
                               j.indicator_kind, j.modality)
   AND (next_value IS NULL OR k_next_prev = 0)
-  AND NOT COALESCE(k_prev2 = 0 AND k_prev_prev2 <> 0, false);
+  AND NOT COALESCE(k_prev2 = 0 AND k_prev_prev2 <> 0, false)
+
+UNION ALL
+
+SELECT
+    tg.region, tg.report_kind AS kind, tg.year, tg.metric, tg.canonical, tg.num_value AS value,
+    a.num_value AS previous_value,
+    format('{} target {}: {}{} vs the actual {}{} of {}, and no earlier target: scale word lost or misread?',
+           COALESCE(tg.canonical_name, tg.canonical), tg.year, fmt_num(tg.num_value),
+           COALESCE(tg.unit, ''), fmt_num(a.num_value), COALESCE(a.unit, ''), a.year) AS detail,
+    tg.document_id
+FROM indicator_points AS tg
+JOIN indicator_points AS a
+  ON a.region = tg.region AND a.report_kind = tg.report_kind AND a.canonical = tg.canonical
+ AND a.scope = tg.scope AND a.modality = 'actual' AND a.year = tg.year - 1
+ AND a.unit IS NOT DISTINCT FROM tg.unit
+WHERE tg.modality = 'target' AND tg.scope = 'annual' AND tg.indicator_kind IN ('rate', 'growth')
+  AND beyond_growth(tg.num_value, a.num_value, 1, tg.indicator_kind, 'target')
+  AND NOT EXISTS (
+      SELECT 1 FROM indicator_points AS e
+      WHERE e.region = tg.region AND e.report_kind = tg.report_kind AND e.canonical = tg.canonical
+        AND e.modality = 'target' AND e.scope = tg.scope AND e.year < tg.year)
+  AND NOT EXISTS (  -- its own year's actual agrees with it
+      SELECT 1 FROM indicator_points AS s
+      WHERE s.region = tg.region AND s.report_kind = tg.report_kind AND s.canonical = tg.canonical
+        AND s.modality = 'actual' AND s.scope = tg.scope AND s.year = tg.year
+        AND s.unit IS NOT DISTINCT FROM tg.unit
+        AND NOT beyond_growth(tg.num_value, s.num_value, 1, tg.indicator_kind, 'target'))
+  AND NOT EXISTS (  -- reported already as the odd first point of its series
+      SELECT 1 FROM indicator_yoy AS y
+      WHERE y.blame_previous AND y.region = tg.region AND y.kind = tg.report_kind
+        AND y.canonical = tg.canonical AND y.modality = 'target' AND y.previous_year = tg.year);

@@ -3,9 +3,9 @@
 -- is growth, ×10 in a year or two is a lost or doubled scale word.
 CREATE OR REPLACE MACRO explained_by_growth(a, b, gap_years, of_kind, of_modality) AS
     COALESCE((SELECT a > 0 AND b > 0 AND gap_years > 1
-                     AND abs(log10(a / b)) <= gap_years * log10(t.yearly_ratio)
-              FROM check_thresholds AS t
-              WHERE t.indicator_kind = of_kind AND t.modality = of_modality), false);
+                     AND abs(log10(a / b)) <= gap_years * log10(thr.yearly_ratio)
+              FROM check_thresholds AS thr
+              WHERE thr.indicator_kind = of_kind AND thr.modality = of_modality), false);
 
 -- A jump no real growth explains even when its ratio is no clean power of ten: a count or amount
 -- that moved by ×7 or more beyond the fastest real pace over the years between (7070亿 read
@@ -14,10 +14,10 @@ CREATE OR REPLACE MACRO explained_by_growth(a, b, gap_years, of_kind, of_modalit
 CREATE OR REPLACE MACRO beyond_growth(a, b, gap_years, of_kind, of_modality) AS
     COALESCE((SELECT CASE WHEN of_kind IN ('count', 'amount')
                           THEN a > 0 AND b > 0
-                               AND abs(log10(a / b)) - greatest(gap_years, 1) * log10(t.yearly_ratio)
-                                   >= 1 - t.scale_tolerance
+                               AND abs(log10(a / b)) - greatest(gap_years, 1) * log10(thr.yearly_ratio)
+                                   >= 1 - thr.scale_tolerance
                           ELSE of_modality = 'target' AND abs(a - b) >= 20
                                AND abs(a) >= 5 * abs(b)
                      END
-              FROM check_thresholds AS t
-              WHERE t.indicator_kind = of_kind AND t.modality = of_modality), false);
+              FROM check_thresholds AS thr
+              WHERE thr.indicator_kind = of_kind AND thr.modality = of_modality), false);
