@@ -30,8 +30,9 @@ left out of the rate. Fault kinds:
   drop_target  a target clause removed from the report's list of targets (城镇新增就业1100万人以上，):
                the targets of a sentence stating three or more, which the run's reports on both
                sides set too (the one before and the one after; for the run's latest report, the
-               two before): elsewhere a report that does not set a target is no fault by the
-               checks' rule, and missing_indicator says info
+               two before), and whose neighbours in such a report's list stand in this one too:
+               elsewhere a report that does not set a target is no fault by the issue's rule
+               (a list the report recast), and missing_indicator says info
   term_below   a term total made smaller than one of its annual parts (only figures stated as
                totals: not averages, levels reached or held, or a level's increase)
 
@@ -368,7 +369,35 @@ def set_around(con, ind: Indicator, year: int) -> bool:
         "SELECT count(DISTINCT report_year) FROM indicator_rows WHERE canonical = ? "
         "AND modality = 'target' AND scope = 'annual' AND report_year IN (?, ?)",
         [ind.canonical, *around]).fetchone()
-    return bool(row and row[0] == 2)
+    return bool(row and row[0] == 2) and neighbours_kept(con, ind, year, around)
+
+
+def _item(canonical: str) -> str:
+    return canonical.removesuffix(".growth")  # a level and its growth are one item of a list
+
+
+def neighbours_kept(con, ind: Indicator, year: int, around: list[int]) -> bool:
+    """The targets next to it in its list of a report around still stand in this report: only
+    then is its absence the list losing an item (the issue's rule); a list the report recast
+    (深圳 2024 drops CPI with R&D and jobs beside it) makes it a target not set, which is info."""
+    here = {_item(r[0]) for r in con.execute(
+        "SELECT DISTINCT canonical FROM indicator_rows WHERE report_year = ? "
+        "AND modality = 'target' AND scope = 'annual' AND canonical IS NOT NULL", [year]).fetchall()}
+    for other in around:
+        rows = con.execute(
+            "SELECT canonical, evidence FROM indicator_rows WHERE report_year = ? "
+            "AND modality = 'target' AND scope = 'annual' AND canonical IS NOT NULL ORDER BY seq",
+            [other]).fetchall()
+        items = [(_item(c), e) for c, e in rows]
+        for item, evidence in items:
+            if item != _item(ind.canonical):
+                continue
+            listed = [i for i, e in items if e == evidence]
+            at = listed.index(item)
+            beside = {i for i in listed[max(at - 1, 0):at + 2] if i != item}
+            if beside and beside <= here:
+                return True
+    return False
 
 
 def list_size(indicators: list[Indicator], ind: Indicator) -> int:

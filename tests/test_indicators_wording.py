@@ -510,3 +510,19 @@ def test_one_figure_of_a_list_of_things_is_their_sum_and_none_of_them(items):
 def test_examples_or_verbs_before_what_is_counted_keep_its_id(text, canonical):
     (r,) = rows(text)
     assert r.canonical == canonical
+
+
+@pytest.mark.parametrize("level, whole", [("2.市级", "1.全市"), ("（二）省级预算执行情况", "（一）全省预算执行情况"),
+                                          ("2．区县级", "1．全市")])
+def test_figures_under_a_heading_of_one_level_of_government_are_that_levels(level, whole):
+    para = "一般公共预算收入805亿元，下降4.7%。其中，税收收入587亿元，增长1.5%。"
+    doc = Document("t", 1, [Block("heading", "（一）一般公共预算执行情况", 1, level=2),
+                            Block("heading", whole, 1, level=3), Block("paragraph", para, 1),
+                            Block("heading", level, 1, level=3), Block("paragraph", para, 1),
+                            Block("heading", "（二）政府性基金预算执行情况", 1, level=2),
+                            Block("paragraph", "政府性基金预算收入300亿元。", 1)])
+    out = extract_indicators(doc, year=2026)
+    ids = [r.canonical for r in out]
+    assert ids[:4] == ["fiscal.revenue", "fiscal.revenue.growth", "fiscal.tax_revenue",
+                       "fiscal.tax_revenue.growth"]
+    assert ids[4:8] == [None] * 4 and ids[8] is not None

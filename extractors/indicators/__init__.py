@@ -39,11 +39,19 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
 
+# A heading that opens on one level of government (2.市级, （二）省级预算执行情况): the figures under
+# it are that level's, a part of the region's whole.
+LEVEL_HEADING = re.compile(r"^\W*(?:[0-9０-９一二三四五六七八九十]+[.．、)）]|[（(][一二三四五六七八九十]+[)）])?"
+                           r"\s*(?:[0-9０-９]{4}年)?(?:省|市|县|区县|区)本?级")
+
+
 def _sections(doc: Document, year: int | None,
-              default: Scope | None = None) -> Iterator[tuple[str, int, Scope]]:
-    """(paragraph text, page, scope) for each body paragraph, scope from the headings above it
-    and the scope word leading it, which carries on until the next heading or scope word."""
+              default: Scope | None = None) -> Iterator[tuple[str, int, Scope, bool]]:
+    """(paragraph text, page, scope, under a level's heading) for each body paragraph, scope from
+    the headings above it and the scope word leading it, which carries on until the next heading
+    or scope word."""
     stack: dict[int, Scope] = {}
+    levels: set[int] = set()  # heading levels whose heading names one level of government
     carried: Scope | None = None
     ahead: Scope | None = None  # set once a top heading opens the part about the coming year
     for block in doc.body():
@@ -53,6 +61,9 @@ def _sections(doc: Document, year: int | None,
             level = block.level or 1
             for lv in [lv for lv in stack if lv >= level]:
                 del stack[lv]
+            levels = {lv for lv in levels if lv < level}
+            if LEVEL_HEADING.match(block.text):
+                levels.add(level)
             found = heading_scope(block.text, year)
             if found is None and level == 1 and ahead is not None:
                 found = ahead  # 三、把改革开放扎实推向纵深 after 二、2015年工作总体部署
@@ -71,7 +82,7 @@ def _sections(doc: Document, year: int | None,
         scope = paragraph_scope(block.text, start, year)
         if scope != start:
             carried = scope
-        yield block.text, block.page, scope
+        yield block.text, block.page, scope, bool(levels)
 
 
 def extract_indicators(doc: Document, *, year: int | None = None,
@@ -89,9 +100,10 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     regions = own_regions(doc)
     out: list[Indicator] = []
     base = Scope("actual", str(covered), "annual") if covered is not None else Scope()
-    for text, page, scope in _sections(doc, year, base):
+    for text, page, scope, of_a_level in _sections(doc, year, base):
         for sentence in split_sentences(text):
-            out.extend(_sentence_indicators(sentence, page, scope, year, entries, regions))
+            out.extend(_sentence_indicators(sentence, page, scope, year, entries, regions,
+                                            of_a_level))
     return out
 
 
@@ -179,7 +191,8 @@ PART_OF = re.compile(r"\s*其中")
 
 
 def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
-                         entries: list[Entry], regions: tuple[str, ...] = ()) -> list[Indicator]:
+                         entries: list[Entry], regions: tuple[str, ...] = (),
+                         of_a_level: bool = False) -> list[Indicator]:
     quantities = find_quantities(sentence)
     if not quantities:
         return []
@@ -223,12 +236,14 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             metrics = last_subjects or [rows[-1].metric]
         evidence, offset = evidence_around(sentence, q.start, q.end)
         part = bool(entries) and entries[0].rules.about_a_part(sentence, clause_start)
+        # under 2.市级, 其中，税收收入587亿元 is the city level's tax, no whole's figure
+        level = of_a_level and bool(entries) and not entries[0].rules.names_the_whole(clause)
         # 实际利用外资50.42亿美元，其中外商直接投资36.23亿美元: a part of what the sentence
         # stated before is never the same indicator as that whole
         part_of_earlier = bool(PART_OF.match(clause)) and bool(rows)
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
-            canonical = match(entries, metric, unit, r.change, regions, part)
+            canonical = None if level else match(entries, metric, unit, r.change, regions, part)
             if part_of_earlier and canonical and any(x.canonical == canonical for x in rows):
                 canonical = None
             if canonical and names_several(metric):

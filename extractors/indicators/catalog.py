@@ -74,6 +74,9 @@ class Rules:
         whole = self.whole_areas
         return whole is None or not (whole.search(first) or whole.search(sentence[clause_start:]))
 
+    def names_the_whole(self, text: str) -> bool:
+        return self.whole_areas is not None and bool(self.whole_areas.search(text))
+
     def qualifiers_of(self, text: str, change: str | None = None) -> frozenset[str]:
         # an index that rises (居民消费价格指数上涨2%) states a growth, not the index's level
         return frozenset(k for k, rx in self.qualifiers if rx.search(text)
