@@ -526,3 +526,9 @@ def test_figures_under_a_heading_of_one_level_of_government_are_that_levels(leve
     assert ids[:4] == ["fiscal.revenue", "fiscal.revenue.growth", "fiscal.tax_revenue",
                        "fiscal.tax_revenue.growth"]
     assert ids[4:8] == [None] * 4 and ids[8] is not None
+
+
+@pytest.mark.parametrize("level", ["市级", "省级", "市本级"])
+def test_the_parts_of_a_levels_figure_in_the_next_sentence_are_that_levels(level):
+    out = rows(f"{level}一般公共预算收入805亿元，下降4.7%。其中，税收收入587亿元。全市税收收入1556亿元。")
+    assert [r.canonical for r in out[2:]] == [None, "fiscal.tax_revenue"]

@@ -100,10 +100,16 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     regions = own_regions(doc)
     out: list[Indicator] = []
     base = Scope("actual", str(covered), "annual") if covered is not None else Scope()
+    levels = entries[0].rules.levels if entries else None
     for text, page, scope, of_a_level in _sections(doc, year, base):
+        level_before = False
         for sentence in split_sentences(text):
-            out.extend(_sentence_indicators(sentence, page, scope, year, entries, regions,
-                                            of_a_level))
+            # 市级一般公共预算收入805亿元。其中，税收收入587亿元: the parts of a level's figure
+            level = of_a_level or (level_before and bool(PART_OF.match(sentence)))
+            rows = _sentence_indicators(sentence, page, scope, year, entries, regions, level)
+            if rows:
+                level_before = bool(levels and levels.match(rows[0].metric.lstrip("—－-")))
+            out.extend(rows)
     return out
 
 
