@@ -308,7 +308,7 @@ def test_a_lower_bound_total_is_held_to_a_single_year_not_to_the_sum(tmp_path):
 
 
 def test_term_levels_and_increments_are_not_totals(tmp_path):
-    # Levels reached (从…增加到, 达到, 增加到), a level's increase over the term and a capacity are
+    # Levels reached (从…增加到, 达到, 增加到, 迈上…台阶), a level's increase over the term and a capacity are
     # not totals, whatever the annual figures inside the term.
     con = build(tmp_path, {
         2020: [A("revenue", 1.9e13, "元", 2019), A("grain", 1.33e12, "斤", 2019)],
@@ -320,6 +320,8 @@ def test_term_levels_and_increments_are_not_totals(tmp_path):
                  metric="财政收入", evidence="财政收入增加到10万亿元。"),
                A("revenue", 7e12, "元", 2022, period="2018-2022", scope="term", approx="below",
                  metric="财政收入", evidence="财政收入五年增加近7万亿元，年均增长5%。"),
+               A("revenue", 1.0e13, "元", 2022, period="2018-2022", scope="term",
+                 metric="财政收入", evidence="财政收入迈上10万亿元台阶。"),
                A("grain", 1.2e12, "斤", 2022, period="2018-2022", scope="term",
                  metric="粮食生产能力", evidence="粮食生产能力达到1.2万亿斤。")],
     })

@@ -7,7 +7,8 @@
 -- the sentence that holds the metric and a number (城镇新增就业5771万人，…年均增长9.7% is a
 -- total; the 年均 is another figure's), these are left out:
 --   averages      年均/平均/每年/人均 (城镇新增就业年均1270多万人)
---   levels        a level reached or held: 达到/增加到/提高到…, 从…到/由…到, 突破, 总量/规模/能力,
+--   levels        a level reached or held: 达到/增加到/提高到…, 从…到/由…到, 突破, 迈上/跃上…台阶,
+--                 总量/规模/能力,
 --                 稳定在/保持在/连年/连续 (国内生产总值从54万亿元增加到82.7万亿元, 粮食产量连年
 --                 稳定在1.3万亿斤以上, 粮食生产能力达到1.2万亿斤)
 --   increments    a level's increase over the term (十年增加近70万亿元)
@@ -33,7 +34,7 @@ terms AS (
         approx IS DISTINCT FROM 'at_least' AND approx IS DISTINCT FROM 'over' AS exact_total
     FROM stated
     WHERE NOT regexp_matches(clause,
-              '年均|平均|每年|人均|达到|[增加长提高升扩大]到|[增升降]至|突破|总量|规模|能力'
+              '年均|平均|每年|人均|达到|[增加长提高升扩大]到|[增升降]至|突破|[迈跃跨登]上|台阶|总量|规模|能力'
               || '|稳定在|保持在|控制在|连年|连续|[从由].*[到至]'
               || '|(增加|增长|提高|扩大|上升)[了近约逾达超过]*[0-9０-９]')
 ),
