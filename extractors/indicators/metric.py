@@ -83,10 +83,10 @@ ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级)?(
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
                           r"确保|力争|争取|努力|全年|今年|年内)+$")
-# 支出661亿元，下降12%，完成预算的84.8%: the share of its budget the figure before reached
 # A growth compared with another's names the growth it compares: 进出口总额…增长12%，增幅高于全国
 # 8.2个百分点 is the trade total's growth against the country's.
 GROWTH_GAP = re.compile(r"(?:增幅|增速|增长率|涨幅|降幅|减幅)(?:分别)?(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)")
+# 支出661亿元，下降12%，完成预算的84.8%: the share of its budget the figure before reached
 BUDGET_SHARE = re.compile(r"(?:完成|为|达到|占)(?:年初|调整)?预算(?:数)?的?")
 SHARE_ONLY = re.compile(r"(?:占|占比|所占比重|比重|占比为|比重为)")
 # 总量超过1.4万家 after 新增3000家: the total of the thing just counted
