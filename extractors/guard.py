@@ -1,5 +1,10 @@
 """One document's extraction in a child process with a deadline and a memory limit.
 
+The deadline counts the child's CPU time (RLIMIT_CPU), so a document is given the same work
+however busy the machine is: on two cores shared by other jobs a wall-clock limit failed real
+scans that a quiet machine reads in two minutes. A wall-clock backstop of WALL_FACTOR times the
+deadline still stops a child that waits without working.
+
 A cooperative time check cannot stop a PDF engine stuck inside one page, and Python cannot take
 memory back from a runaway parse; a process can be killed and its memory is returned whole. The
 child is forked from a forkserver that has already imported the extractors, so it starts fast and
@@ -10,8 +15,10 @@ that calls it must guard its top level with `if __name__ == "__main__":` (the ch
 from __future__ import annotations
 
 import contextlib
+import math
 import multiprocessing
 import resource
+import signal
 from pathlib import Path
 
 from extractors.limits import Limits
@@ -21,6 +28,7 @@ _PRELOAD = ["extractors.extract", "extractors.layout", "extractors.engines"]
 _context = None
 # The forkserver imports the extractors once, on first use: slow on a busy machine, not counted.
 _START_TIMEOUT = 120.0
+WALL_FACTOR = 4.0
 
 
 def _ctx(engine: str = "pdfplumber", with_indicators: bool = True):
@@ -65,6 +73,10 @@ def extract_all(path: str | Path, year: int | None, limits: Limits,
 def _child(conn, path: str, year: int | None, limits: Limits, with_indicators: bool,
            reading: dict | None = None) -> None:
     conn.send(("started", None))  # the deadline counts the work, not the process start
+    if limits.deadline > 0:
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = math.ceil(used.ru_utime + used.ru_stime + limits.deadline)
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))  # SIGXCPU ends the child
     if limits.max_memory > 0:
         # Data, not address space: shared libraries and reserved arenas are not the risk.
         resource.setrlimit(resource.RLIMIT_DATA, (limits.max_memory, limits.max_memory))
@@ -86,7 +98,7 @@ def _child(conn, path: str, year: int | None, limits: Limits, with_indicators: b
 
 def extract_bounded(path: str | Path, year: int | None = None, limits: Limits | None = None,
                     with_indicators: bool = True, **reading) -> tuple[Document, list[Indicator]]:
-    """extract_all under `limits.deadline` seconds and `limits.max_memory` bytes.
+    """extract_all under `limits.deadline` seconds of CPU and `limits.max_memory` bytes.
 
     Over either limit the child is killed and ExtractionError names the file and the limit.
     A deadline of 0 runs in this process, unbounded (for debugging).
@@ -105,15 +117,17 @@ def extract_bounded(path: str | Path, year: int | None = None, limits: Limits | 
         if receive.poll(_START_TIMEOUT):
             with contextlib.suppress(EOFError):
                 receive.recv()
-        if not receive.poll(limits.deadline):
-            raise ExtractionError(str(path), f"extraction took longer than the "
-                                             f"{limits.deadline:g} s deadline "
-                                             "(BAOGAO_LIMIT_DEADLINE)")
+        over = ExtractionError(str(path), f"extraction took longer than the {limits.deadline:g} s "
+                                          "deadline (BAOGAO_LIMIT_DEADLINE)")
+        if not receive.poll(limits.deadline * WALL_FACTOR):
+            raise over
         try:
             kind, value = receive.recv()
         except EOFError:
             child.join(5)
             code = child.exitcode
+            if code == -signal.SIGXCPU:
+                raise over from None
             why = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
             raise ExtractionError(str(path), f"the extraction process died ({why}; out of "
                                              "memory?)") from None

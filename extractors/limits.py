@@ -36,7 +36,7 @@ class Limits:
     # characters, so they have a cap of their own.
     max_stream_bytes: int = 16 << 20
     max_image_bytes: int = 512 << 20
-    deadline: float = 600.0  # seconds per document, extraction and indicators; 0 = in-process
+    deadline: float = 600.0  # CPU seconds per document, extraction and indicators; 0 = in-process
     max_memory: int = 3 << 30  # bytes the extraction process may allocate; 0 = no limit
 
     @classmethod
