@@ -532,3 +532,39 @@ def test_figures_under_a_heading_of_one_level_of_government_are_that_levels(leve
 def test_the_parts_of_a_levels_figure_in_the_next_sentence_are_that_levels(level):
     out = rows(f"{level}一般公共预算收入805亿元，下降4.7%。其中，税收收入587亿元。全市税收收入1556亿元。")
     assert [r.canonical for r in out[2:]] == [None, "fiscal.tax_revenue"]
+
+
+@pytest.mark.parametrize("minus", ["-", "−", "－"])
+@pytest.mark.parametrize("text, value, unit", [("规模以上工业增加值增长{m}25.7%。", -25.7, "%"),
+                                               ("人口自然增长率{m}2.4‰。", -2.4, "‰"),
+                                               ("房地产开发投资{m}5.2亿元。", -5.2e8, "元")])
+def test_a_minus_sign_makes_the_figure_negative(minus, text, value, unit):
+    (r,) = rows(text.format(m=minus))
+    assert (r.value, r.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["2021-2025年全市生产总值年均增长5%。", "完成2-3项改革，增长5%。"])
+def test_a_dash_between_numbers_is_no_minus(text):
+    assert all(r.value is None or r.value >= 0 for r in rows(text))
+
+
+@pytest.mark.parametrize("rate", ["出生率", "死亡率", "人口自然增长率"])
+def test_a_per_mille_rate_keeps_its_name(rate):
+    (r,) = rows(f"全年{rate}为7.1‰。")
+    assert (r.metric, r.unit, r.change) == (rate, "‰", None)
+
+
+@pytest.mark.parametrize("text, unit", [("旅客周转量0.05亿人公里。", "人公里"), ("货物周转量120亿吨公里。", "吨公里"),
+                                        ("回收家电5.8万台件。", "台件")])
+def test_a_compound_unit_is_one_unit(text, unit):
+    (r,) = rows(text)
+    assert r.unit == unit and not r.metric.endswith(("公里", "件"))
+
+
+@pytest.mark.parametrize("budget", ["全市一般公共预算", "市级政府性基金预算", "全省国有资本经营预算"])
+@pytest.mark.parametrize("side", ["收入", "支出"])
+def test_a_budgets_total_after_transfers_is_that_budgets(budget, side):
+    text = (f"{budget}{side}3336亿元，增长1.4%。加上中央补助2420亿元、上年结转等1567亿元后，"
+            f"{side}总量为7654亿元。")
+    out = rows(text)
+    assert (out[-1].metric, out[-1].canonical) == (f"{budget}{side}总量", None)

@@ -103,14 +103,34 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     levels = entries[0].rules.levels if entries else None
     for text, page, scope, of_a_level in _sections(doc, year, base):
         level_before = False
+        budget = ""
         for sentence in split_sentences(text):
             # 市级一般公共预算收入805亿元。其中，税收收入587亿元: the parts of a level's figure
             level = of_a_level or (level_before and bool(PART_OF.match(sentence)))
             rows = _sentence_indicators(sentence, page, scope, year, entries, regions, level)
             if rows:
                 level_before = bool(levels and levels.match(rows[0].metric.lstrip("—－-")))
+            rows, budget = _budget_totals(rows, budget)
             out.extend(rows)
     return out
+
+
+BUDGET = re.compile(r"(?:全市|全省|全区|全县|市级|省级|区县级|县级|区级|市本级|省本级|县本级|本级)?"
+                    r"(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)")
+BUDGET_TOTAL = re.compile(r"(?:收入|支出)(?:总量|总计|合计)|总(?:收入|支出)")
+
+
+def _budget_totals(rows: list[Indicator], budget: str) -> tuple[list[Indicator], str]:
+    """加上中央补助…后，收入总量为7654亿元: the total of the budget the paragraph is about (the
+    last one it named), after transfers and balances; no catalogue indicator's figure."""
+    out = []
+    for r in rows:
+        if BUDGET_TOTAL.fullmatch(r.metric) and budget:
+            r = replace(r, metric=budget + r.metric, canonical=None)
+        elif m := BUDGET.search(r.metric):
+            budget = m.group()
+        out.append(r)
+    return out, budget
 
 
 # 市场, 市值, 城市, 都市, 门市 are words, not a place's name before 市.

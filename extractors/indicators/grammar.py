@@ -23,7 +23,7 @@ UNITS: tuple[str, ...] = tuple(sorted({
     "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "千瓦", "立方米", "标准箱", "公里",
     "千米", "公斤", "公顷", "美元", "欧元", "人次", "件次", "户次", "架次", "艘次", "家次", "元", "吨",
     "微克/立方米", "毫克/立方米", "个工作日", "工作日", "标准煤", "吨标准煤", "方面", "类",
-    "标箱", "度", "平米",
+    "标箱", "度", "平米", "‰", "人公里", "吨公里", "台件",
     "斤", "亩", "%", "倍", "个", "项", "件", "次", "名", "人", "期", "场", "轮", "部", "条", "家",
     "所", "户", "座", "批", "辆", "台", "套", "处", "种", "艘", "架", "岁", "篇", "册", "份", "张",
     "例", "宗", "位", "间", "株", "棵", "头", "只", "块", "起",
@@ -325,6 +325,8 @@ def _build(m: re.Match) -> Quantity | None:
         value = _scaled(_number(num), m.group("scale"))
     except ValueError:
         return None
+    if not cn and m.group("lo") is None and pre is None and _negative(m.string, m.start("num")):
+        return Quantity(m.start("num") - 1, m.end(), -value, unit, approx=approx)
     if m.group("lo") is not None:
         try:
             low = _scaled(_number(m.group("lo")), m.group("loscale") or m.group("scale"))
@@ -338,6 +340,13 @@ def _build(m: re.Match) -> Quantity | None:
             return Quantity(start, m.end(), None, unit, low=low, high=value, approx=approx,
                             cn_numeral=cn)
     return Quantity(start, m.end(), value, unit, approx=approx, cn_numeral=cn)
+
+
+def _negative(text: str, at: int) -> bool:
+    """A minus sign right before the number (人口自然增长率-2.4‰, 增长−1.5%), not a dash
+    between two numbers or a list's bullet."""
+    return (at > 0 and text[at - 1] in "-−－" and (at < 2 or not text[at - 2].isdigit())
+            and (at < 2 or text[at - 2] not in "-−－—"))
 
 
 def _unit(u: str | None) -> str:

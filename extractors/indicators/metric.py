@@ -189,7 +189,10 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             clause_start = prev_end + cut + 1
         in_list = not new_clause and (raw.strip().startswith(LIST_JOINERS) or not raw.strip())
         phrase = _drop_time(_clean(raw)) if new_clause else _clean(raw)
-        phrase, change = _strip_change(phrase)
+        if not (q.unit == "‰" and phrase.endswith(GROWTH_NOUNS)):
+            phrase, change = _strip_change(phrase)  # 自然增长率-2.4‰ is a rate of its own
+        else:
+            change = None
         if change is None:
             change = _change_after(sentence, q.end)
         approx = None
