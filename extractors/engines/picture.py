@@ -22,7 +22,7 @@ from extractors.pdf import Box, Rule
 
 @dataclass(frozen=True, slots=True)
 class PictureParams:
-    ink_level: int = 140  # darker than this (of 255) is ink
+    rule_margin: int = 60  # a rule is this much darker than the paper: a hairline renders grey
     paper_margin: int = 22  # lighter than the paper's tone minus this is paper
     rule_min_pt: float = 36.0  # shorter runs are strokes of letters (a headline's 一 included)
     rule_max_pt: float = 3.0  # thicker runs are bands, not rules
@@ -54,7 +54,9 @@ def find_rules(image: np.ndarray, scale: float, text_boxes: list[tuple[float, fl
     """Horizontal and vertical rules in points, the strokes of recognised text left out."""
     import cv2
 
-    ink = (image < p.ink_level).astype(np.uint8)
+    # A hairline (0.5 pt) covers under two pixels at 200 dpi and renders mid-grey, lighter than
+    # the ink of type: it is told from the paper, not from black.
+    ink = (image < paper_tone(image) - p.rule_margin).astype(np.uint8)
     length, thick = int(p.rule_min_pt * scale), p.rule_max_pt * scale
     out: list[Rule] = []
     for horizontal in (True, False):
