@@ -479,7 +479,11 @@ def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine]) ->
 
     boxes = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in lines]
     fills, photos = picture.find_panels(image, scale, boxes)
-    page.rules = picture.find_rules(image, scale, boxes)
+    page.rules = [r for r in picture.find_rules(image, scale, boxes)
+                  if not picture.inside_panel(r, fills + photos)]
+    # an advert is a picture: its words are its own, not an article's (layout.picture_text)
+    photos += picture.advert_boxes([(ln.text, *box) for ln, box in zip(lines, boxes, strict=True)],
+                                   page.rules, page.width, page.height)
     # a tint's edges part what is inside it from what is outside, as a drawn frame's do
     page.rules += [e for f in fills for e in (Rule(f.x0, f.top, f.x1, f.top),
                                               Rule(f.x0, f.bottom, f.x1, f.bottom),
@@ -503,32 +507,37 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     scale = options.dpi / 72
     pdf = pdfium.PdfDocument(str(path))
     try:
-        per_page: list[tuple[PageData, list[OcrLine]]] = []
+        per_page: list[tuple[PageData, list[OcrLine], bool]] = []
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
                 lines = trim_overlaps(_recognise(image, scale, options))
-                if is_picture(page):
+                found = is_picture(page)
+                if found:
                     _graphics_from(page, image, scale, lines)
                 del image
             except Exception as exc:  # one page the engine chokes on must not lose the others
                 notes.append(f"page {page.number}: OCR failed ({type(exc).__name__}: {exc})")
                 continue
-            per_page.append((page, lines))
+            per_page.append((page, lines, found))
     finally:
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
     params = SizeParams()
-    raw = [s for _, lines in per_page for s in neighbour_sizes(lines, params)]
+    raw = [s for _, lines, _ in per_page for s in neighbour_sizes(lines, params)]
     sizes = snap_sizes(raw, params.snap_share)
     sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
-    for page, lines in per_page:
+    for page, lines, found in per_page:
         chars = [c for ln in lines for c in line_chars(ln, next(sizes))]
         page.chars = chars
         page.text_source = "ocr"
         n = sum(len(ln.text) for ln in lines)
         page.ocr_confidence = (round(sum(ln.confidence * len(ln.text) for ln in lines) / n, 4)
                                if n else 0.0)
-        page.image_boxes = [b for b in page.image_boxes if not any(
-            b.x0 <= c.xc <= b.x1 and b.top <= c.yc <= b.bottom for c in chars)]
+        if not found:
+            # the text layer's image under recognised text is the picture of that text (a
+            # garbled font drawn as an image), not a figure; the photos found in the picture
+            # keep the words set on them, which are part of them (layout.picture_text)
+            page.image_boxes = [b for b in page.image_boxes if not any(
+                b.x0 <= c.xc <= b.x1 and b.top <= c.yc <= b.bottom for c in chars)]
     return notes
