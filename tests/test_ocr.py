@@ -241,3 +241,26 @@ def test_a_paragraphs_short_last_line_takes_the_size_of_the_line_above():
     sizes = neighbour_sizes([above, last, apart])
     assert sizes[1] == sizes[0]
     assert sizes[2] != sizes[0]
+
+
+def _picture_page(source: str):
+    from extractors.pdf import Box, PageData
+
+    lines = [OcrLine("今年以来全市经济运行稳中有进，地区生产总值增长百分之五。", 50, 100 + 14 * i,
+                     50 + 12 * 29, 112 + 14 * i, 0.99) for i in range(6)]
+    lines.append(OcrLine("直销价每克一元六角", 400, 300, 400 + 12 * 9, 312, 0.99))  # on the photo
+    page = PageData(1, 595, 842, [c for ln in lines for c in line_chars(ln, 12.0)],
+                    image_boxes=[Box(380, 250, 560, 400)], text_source=source)
+    return page
+
+
+def test_words_inside_a_photo_of_an_ocr_page_are_the_pictures():
+    from extractors.layout import repair_pages
+
+    blocks = repair_pages([_picture_page("ocr")], "t.pdf").blocks
+    assert [b.type for b in blocks if "直销价" in b.text] == ["other"]
+    assert all("直销价" not in b.text for b in blocks if b.type == "paragraph")
+    assert any(b.type == "paragraph" and "地区生产总值" in b.text for b in blocks)
+    # a text layer's words over an image are the page's own
+    blocks = repair_pages([_picture_page("pdf")], "t.pdf").blocks
+    assert [b.type for b in blocks if "直销价" in b.text] != ["other"]
