@@ -186,6 +186,21 @@ def test_a_line_across_a_gutter_is_cut_where_the_gutter_stays_open():
     assert gutters(alone, line, 1.0, GutterParams()) == []
 
 
+def test_the_last_line_of_two_columns_over_a_photo_is_cut_at_their_gutter():
+    from extractors.engines.ocr import GutterParams, gutters
+
+    ink, col_w = _columns_ink(gutter_px=14)
+    last = 20 + 6 * 40  # the columns' last line
+    line = OcrLine("x" * 15, 20, last - 2, ink.shape[1] - 20, last + 22, 0.9)
+    ink[last + 30:] = True  # a photo under the columns' foot, across their gutter
+    above = [OcrLine("x" * 7, 20, last - 42, 20 + col_w, last - 18, 0.9)]
+    cuts = gutters(ink, line, 1.0, GutterParams(), above)
+    assert len(cuts) == 1 and 20 + col_w - 3 < cuts[0] < 20 + col_w + 14
+    # the same gap with a line of text under it, across it: a space inside a sentence
+    under = OcrLine("x" * 15, 20, last + 30, ink.shape[1] - 20, last + 54, 0.9)
+    assert gutters(ink, line, 1.0, GutterParams(), [*above, under]) == []
+
+
 def test_split_at_gives_each_glyph_to_its_side():
     from extractors.engines.ocr import split_at
 
@@ -264,3 +279,14 @@ def test_words_inside_a_photo_of_an_ocr_page_are_the_pictures():
     # a text layer's words over an image are the page's own
     blocks = repair_pages([_picture_page("pdf")], "t.pdf").blocks
     assert [b.type for b in blocks if "直销价" in b.text] != ["other"]
+
+
+def test_a_run_of_plate_numbers_takes_the_size_of_its_paragraph():
+    from extractors.engines.ocr import neighbour_sizes
+
+    body = OcrLine("驾驶员未礼让行人的车辆车牌号分别是如下", 0, 0, 190, 10, 0.99)  # 19 CJK: 10 pt
+    plates = [OcrLine("闽A703XW、闽A62S7D、闽AFC1976", 0, 14 * k, 150, 14 * k + 10.4, 0.99)
+              for k in range(1, 5)]
+    sizes = neighbour_sizes([body, *plates])
+    assert sizes[0] == pytest.approx(10.0)
+    assert sizes[1:] == pytest.approx([10.0] * 4)  # not their ink height's 13 pt

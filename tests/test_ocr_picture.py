@@ -12,7 +12,6 @@ from extractors.engines.picture import (  # noqa: E402
     advert_boxes,
     find_panels,
     find_rules,
-    inside_panel,
     paper_tone,
 )
 from extractors.pdf import Box, Rule  # noqa: E402
@@ -91,10 +90,13 @@ def test_reverse_type_on_a_dark_band_is_a_tint_and_its_gaps_no_rules():
     fills, photos = find_panels(img, 1.0, lines)
     assert photos == []
     assert [(round(b.x0), round(b.top), round(b.x1), round(b.bottom)) for b in fills] == [(50, 500, 550, 546)]
-    inside = [r for r in find_rules(img, 1.0, lines) if not inside_panel(r, fills)]
-    # the band's own edges may frame it; nothing between its letters is a rule
-    assert all(r.top <= 501 or r.bottom >= 545 or r.x0 <= 51 or r.x1 >= 549 for r in inside)
-    assert any(not inside_panel(r, fills) for r in [Rule(50, 499, 550, 500)])
+    img[100:546, 49:50] = 0  # a frame's side meeting the band
+    rules = find_rules(img, 1.0, lines, panels=fills)
+    # the frame's side is a rule, whole; nothing between the band's letters is (its rim may be)
+    vertical = [(round(r.x0), round(r.top), round(r.bottom)) for r in rules if not r.horizontal]
+    assert (49, 100, 546) in vertical
+    assert all(x <= 51 or x >= 548 for x, _, _ in vertical)
+    assert all(r.top <= 501 or r.bottom >= 545 for r in rules if r.horizontal)
 
 
 def test_type_on_the_paper_makes_no_panel_even_when_heavy():

@@ -108,29 +108,38 @@ def _measured(line: OcrLine, params: SizeParams) -> bool:
 
 
 def neighbour_sizes(lines: list[OcrLine], params: SizeParams = SizeParams(),
-                    height_share: float = 0.2, reach: float = 1.5) -> list[float]:
+                    height_share: float = 0.2, reach: float = 1.5, passes: int = 8) -> list[float]:
     """Sizes of one page's lines. A short line (the end of a paragraph: 增长4.6%。) has too few
     CJK glyphs for its length to give its size, and its ink height, which digits change, reads
     large; set just under or over a line of the same height whose size is steadier (a CJK run,
-    or twice its length), it is that line's type."""
+    or twice its length), it is that line's type. A line that took its size so lends it on in
+    the next pass, so a run of such lines (a list of licence plates, A706YM、闽ADN1797) takes
+    the size of the paragraph it stands in."""
     sizes = [line_size(ln, params) for ln in lines]
     steady = [_measured(ln, params) and not ln.vertical for ln in lines]
-    for i, ln in enumerate(lines):
-        if steady[i] or ln.vertical:
-            continue
-        h = ln.bottom - ln.top
-        best = None
-        for j, o in enumerate(lines):
-            longer = len(o.text) >= 2 * len(ln.text) and not o.vertical
-            if not (steady[j] or longer) or j == i or min(ln.x1, o.x1) - max(ln.x0, o.x0) <= 0:
+    for _ in range(passes):
+        took: list[int] = []
+        for i, ln in enumerate(lines):
+            if steady[i] or ln.vertical:
                 continue
-            oh = o.bottom - o.top
-            gap = max(o.top - ln.bottom, ln.top - o.bottom)
-            if 0 <= gap <= reach * oh and abs(h - oh) <= height_share * oh \
-                    and (best is None or gap < best[0]):
-                best = (gap, sizes[j])
-        if best is not None:
-            sizes[i] = best[1]
+            h = ln.bottom - ln.top
+            best = None
+            for j, o in enumerate(lines):
+                longer = len(o.text) >= 2 * len(ln.text) and not o.vertical
+                if not (steady[j] or longer) or j == i or min(ln.x1, o.x1) - max(ln.x0, o.x0) <= 0:
+                    continue
+                oh = o.bottom - o.top
+                gap = max(o.top - ln.bottom, ln.top - o.bottom)
+                if 0 <= gap <= reach * oh and abs(h - oh) <= height_share * oh \
+                        and (best is None or gap < best[0]):
+                    best = (gap, sizes[j])
+            if best is not None:
+                sizes[i] = best[1]
+                took.append(i)
+        if not took:
+            break
+        for i in took:
+            steady[i] = True
     return sizes
 
 
@@ -231,12 +240,14 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
             spans = ([(min(p[0] for p in b) / scale, max(p[0] for p in b) / scale) for b in boxes]
                      if boxes and not line.vertical else None)
             found.append((line._replace_spans(spans) if spans else line, k, cut, owned))
+    pieces = [piece for line in one_reading(_join_cut(found, image, scale, options))
+              for piece in split_at_gaps(line, line.text,
+                                         list(line.spans) if line.spans else None,
+                                         options.split_gap_em)]
     lines: list[OcrLine] = []
-    for line in one_reading(_join_cut(found, image, scale, options)):
-        spans = list(line.spans) if line.spans else None
-        for piece in split_at_gaps(line, line.text, spans, options.split_gap_em):
-            cuts = gutters(ink, piece, scale, GutterParams())
-            lines += split_at(piece, cuts) if cuts else [piece]
+    for piece in pieces:
+        cuts = gutters(ink, piece, scale, GutterParams(), pieces)
+        lines += split_at(piece, cuts) if cuts else [piece]
     return lines
 
 
@@ -319,13 +330,15 @@ def _height(block) -> int:
     return int(rows[-1] - rows[0] + 1) if rows.size else 0
 
 
-def gutters(ink, line: OcrLine, scale: float, p: GutterParams) -> list[float]:
+def gutters(ink, line: OcrLine, scale: float, p: GutterParams,
+            others: list[OcrLine] | None = None) -> list[float]:
     """Where a detected line crosses a column gutter (x in points): a gap in its ink, wider than
     a fraction of the glyphs beside it, that stays open above and below the line while text
     stands above or below on both sides of it. The space after a comma is closed by the lines
     over and under it, and a headline's word space has no columns beside it."""
     if line.vertical:
         return []
+    others = others or []
     h_img, w_img = ink.shape
     x0, x1 = max(0, int(line.x0 * scale)), min(w_img, int(line.x1 * scale) + 1)
     y0, y1 = max(0, int(line.top * scale)), min(h_img, int(line.bottom * scale) + 1)
@@ -340,14 +353,32 @@ def gutters(ink, line: OcrLine, scale: float, p: GutterParams) -> list[float]:
         if h < 3 or b0 - a1 < p.min_gap * h:
             continue
         wy0, wy1 = max(0, y0 - int(p.reach * h)), min(h_img, y1 + int(p.reach * h))
+        width = max(2, p.min_gap * h)
+        sides = (ink[wy0:y0], ink[y1:wy1])
         column = ink[wy0:wy1, x0 + a1:x0 + b0].sum(axis=0)
-        if (column <= p.open_share * (wy1 - wy0)).sum() < max(2, p.min_gap * h):
-            continue
-        around = np.concatenate((ink[wy0:y0], ink[y1:wy1]))
-        left = around[:, max(0, x0 + a1 - span):x0 + a1].any()
-        right = around[:, x0 + b0:x0 + b0 + span].any()
-        if left and right:
+        around = np.concatenate(sides)
+        if (column <= p.open_share * (wy1 - wy0)).sum() >= width \
+                and around[:, max(0, x0 + a1 - span):x0 + a1].any() \
+                and around[:, x0 + b0:x0 + b0 + span].any():
             out.append((x0 + (a1 + b0) / 2) / scale)
+            continue
+        # The last lines of two columns have the foot of the columns under them (a photo,
+        # another article's rule), the first ones their head over them: their gutter is open on
+        # one side only, and the other is closed by no line of text (a space in a sentence is).
+        gx0, gx1 = (x0 + a1) / scale, (x0 + b0) / scale
+        for k, side in enumerate(sides):
+            other_top, other_bottom = ((line.bottom, wy1 / scale) if k == 0
+                                       else (wy0 / scale, line.top))
+            if not side.shape[0] or any(
+                    o is not line and o.x0 < gx1 and o.x1 > gx0
+                    and o.bottom > other_top and o.top < other_bottom for o in others):
+                continue
+            col = side[:, x0 + a1:x0 + b0].sum(axis=0)
+            if (col <= p.open_share * side.shape[0]).sum() >= width \
+                    and side[:, max(0, x0 + a1 - span):x0 + a1].any() \
+                    and side[:, x0 + b0:x0 + b0 + span].any():
+                out.append((x0 + (a1 + b0) / 2) / scale)
+                break
     return out
 
 
@@ -479,8 +510,7 @@ def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine]) ->
 
     boxes = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in lines]
     fills, photos = picture.find_panels(image, scale, boxes)
-    page.rules = [r for r in picture.find_rules(image, scale, boxes)
-                  if not picture.inside_panel(r, fills + photos)]
+    page.rules = picture.find_rules(image, scale, boxes, panels=fills + photos)
     # an advert is a picture: its words are its own, not an article's (layout.picture_text)
     photos += picture.advert_boxes([(ln.text, *box) for ln, box in zip(lines, boxes, strict=True)],
                                    page.rules, page.width, page.height)

@@ -31,6 +31,7 @@ class PictureParams:
     ring_share: float = 0.5  # share of the ring in tone for the line to stand on a panel
     rule_min_pt: float = 36.0  # shorter runs are strokes of letters (a headline's 一 included)
     rule_max_pt: float = 3.0  # thicker runs are bands, not rules
+    panel_edge_pt: float = 1.5  # a panel's rim, where the rule framing it runs
     panel_min_pt: float = 24.0  # smaller regions are type, not a tint or a photo
     panel_open_pt: float = 6.0  # strokes thinner than this (text) are opened away
     panel_solid: float = 0.6  # share of its box a region must cover to be a panel
@@ -55,13 +56,22 @@ def paper_tone(image: np.ndarray) -> int:
 
 
 def find_rules(image: np.ndarray, scale: float, text_boxes: list[tuple[float, float, float, float]],
-               p: PictureParams = PictureParams()) -> list[Rule]:
-    """Horizontal and vertical rules in points, the strokes of recognised text left out."""
+               p: PictureParams = PictureParams(), panels: list[Box] | None = None) -> list[Rule]:
+    """Horizontal and vertical rules in points, the strokes of recognised text left out.
+
+    Inside `panels` (tints and photos found by find_panels) long runs of tone are the ground
+    between reverse type's letters or a photo's texture, not rules: their insides, clear of the
+    edges a frame runs along, are left out, which also keeps a rule that meets a dark band from
+    fusing with it into one thick shape."""
     import cv2
 
     # A hairline (0.5 pt) covers under two pixels at 200 dpi and renders mid-grey, lighter than
     # the ink of type: it is told from the paper, not from black.
     ink = (image < paper_tone(image) - p.rule_margin).astype(np.uint8)
+    edge = max(1, int(p.panel_edge_pt * scale))
+    for b in panels or []:
+        ink[int(b.top * scale) + edge:int(b.bottom * scale) - edge,
+            int(b.x0 * scale) + edge:int(b.x1 * scale) - edge] = 0
     length, thick = int(p.rule_min_pt * scale), p.rule_max_pt * scale
     out: list[Rule] = []
     for horizontal in (True, False):
@@ -163,22 +173,6 @@ def find_panels(image: np.ndarray, scale: float,
         flat = hist[max(0, mode - p.flat_tone):mode + p.flat_tone + 1].sum() / max(1, values.size)
         (fills if flat >= p.flat_share else photos).append(box)
     return fills, photos
-
-
-def inside_panel(r: Rule, panels: list[Box], edge_pt: float = 1.5) -> bool:
-    """A long run of tone inside a tint or a photo, clear of the edges it runs across: the
-    ground between reverse type's letters, a photo's texture, not a rule. (A rule along a
-    panel's edge is its frame.)"""
-    for f in panels:
-        within = (f.x0 - edge_pt <= r.x0 and r.x1 <= f.x1 + edge_pt
-                  and f.top - edge_pt <= r.top and r.bottom <= f.bottom + edge_pt)
-        if not within:
-            continue
-        if r.horizontal and f.top + edge_pt < r.top and r.bottom < f.bottom - edge_pt:
-            return True
-        if not r.horizontal and f.x0 + edge_pt < r.x0 and r.x1 < f.x1 - edge_pt:
-            return True
-    return False
 
 
 # Chinese law has every advert in the press marked as one (广告法 §14): （广告） closes it.
