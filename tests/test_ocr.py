@@ -290,3 +290,39 @@ def test_a_run_of_plate_numbers_takes_the_size_of_its_paragraph():
     sizes = neighbour_sizes([body, *plates])
     assert sizes[0] == pytest.approx(10.0)
     assert sizes[1:] == pytest.approx([10.0] * 4)  # not their ink height's 13 pt
+
+
+def test_a_marks_width_is_read_from_the_white_around_its_ink():
+    import numpy as np
+
+    from extractors.engines.ocr import mark_widths
+
+    # a line 20 px tall: 字 glyphs 18 px wide on 20 px cells, marks 4 px of ink
+    def line_of(cells: list[tuple[str, int, int]]):
+        ink = np.zeros((40, 400), dtype=bool)
+        spans, x = [], 10
+        text = ""
+        for ch, ink_w, cell in cells:
+            ink[10:30, x + (cell - ink_w) // 2:x + (cell - ink_w) // 2 + ink_w] = True
+            spans.append((float(x), float(x + cell)))
+            text += ch
+            x += cell
+        return ink, OcrLine(text, 10, 10, x, 30, 0.9, tuple(spans))
+
+    # half-width parentheses and colon set tight (cells of 5 px), read full-width
+    ink, line = line_of([("字", 18, 20), ("（", 3, 5), ("字", 18, 20), ("）", 3, 5), ("字", 18, 20),
+                         ("：", 3, 5), ("字", 18, 20)])
+    assert mark_widths(ink, line, 1.0).text == "字(字)字:字"
+    # full-width marks on a whole em, read half-width: put back; at the line's ends left alone
+    ink, line = line_of([("字", 18, 20), (",", 3, 20), ("字", 18, 20), (":", 3, 20), ("字", 18, 20),
+                         (")", 3, 20)])
+    assert mark_widths(ink, line, 1.0).text == "字，字：字)"
+
+
+def test_a_word_read_with_a_look_alike_glyph_is_put_right():
+    from extractors.engines.ocr import fix_look_alikes
+
+    assert fix_look_alikes("一般公共预算收人完成12亿元，投人资金3亿元") == "一般公共预算收入完成12亿元，投入资金3亿元"
+    # the look-alike begins a word of its own: 吸收人才, 个人收入 stay
+    assert fix_look_alikes("吸收人才，增加个人收入") == "吸收人才，增加个人收入"
+    assert fix_look_alikes("人民群众") == "人民群众"

@@ -248,7 +248,7 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
     for piece in pieces:
         cuts = gutters(ink, piece, scale, GutterParams(), pieces)
         lines += split_at(piece, cuts) if cuts else [piece]
-    return lines
+    return [mark_widths(ink, ln, scale) for ln in lines]
 
 
 # a line as one band read it: the line, the band's index, (cut by the band's top edge, by its
@@ -382,6 +382,52 @@ def gutters(ink, line: OcrLine, scale: float, p: GutterParams,
     return out
 
 
+# Marks set either on a full em (Chinese text's convention) or on about a third of one (the
+# half-width forms some notices and tables are typed in); the recogniser reads the shape, not
+# the width, and mostly says full-width.
+_WIDTH_PAIRS = {"（": "(", "）": ")", "：": ":", "；": ";", "，": ",", "！": "!", "？": "?"}
+_HALF_TO_FULL = {v: k for k, v in _WIDTH_PAIRS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class WidthParams:
+    # White between a mark's ink and its neighbours' ink, in heights of the line's box, as
+    # measured on renders at 150-200 dpi: a full-width mark leaves 0.29-0.5 of it, a half-width
+    # one 0.15-0.25; between the two the recogniser's reading stands.
+    half_below: float = 0.24
+    full_from: float = 0.29
+
+
+def mark_widths(ink, line: OcrLine, scale: float, p: WidthParams = WidthParams()) -> OcrLine:
+    """The line with each mark in the width it is set in, told by the white around its ink."""
+    if line.vertical or not line.spans or len(line.spans) != len(line.text) \
+            or not any(ch in _WIDTH_PAIRS or ch in _HALF_TO_FULL for ch in line.text):
+        return line
+    y0, y1 = max(0, int(line.top * scale)), int(line.bottom * scale) + 1
+    x0, x1 = max(0, int(line.x0 * scale)), int(line.x1 * scale) + 1
+    runs = _runs(ink[y0:y1, x0:x1].any(axis=0))
+    height = (line.bottom - line.top) * scale
+    if len(runs) < 3 or height <= 0:
+        return line
+    mids = [(a + b) / 2 for a, b in runs]
+    text = list(line.text)
+    for i, ch in enumerate(text):
+        if ch not in _WIDTH_PAIRS and ch not in _HALF_TO_FULL:
+            continue
+        c = (line.spans[i][0] + line.spans[i][1]) / 2 * scale - x0
+        j = min(range(len(runs)), key=lambda k: abs(mids[k] - c))
+        if j == 0 or j == len(runs) - 1:
+            continue  # at a line's end the white beyond it is the margin's
+        white = (runs[j][0] - runs[j - 1][1] + runs[j + 1][0] - runs[j][1]) / height
+        if white < p.half_below:
+            text[i] = _WIDTH_PAIRS.get(ch, ch)
+        elif white >= p.full_from:
+            text[i] = _HALF_TO_FULL.get(ch, ch)
+    fixed = "".join(text)
+    return line if fixed == line.text else OcrLine(fixed, line.x0, line.top, line.x1,
+                                                   line.bottom, line.confidence, line.spans)
+
+
 def split_at(line: OcrLine, cuts: list[float]) -> list[OcrLine]:
     """The line cut at the given x positions, each glyph going with its cell's middle."""
     spans = _glyph_spans(line)
@@ -408,7 +454,48 @@ _FOLIO = re.compile(r"^[一—–\-－]\s*([0-9]{1,4})\s*[一—–\-－]$")
 
 def normalise(text: str) -> str:
     m = _FOLIO.match(text)
-    return f"—{m.group(1)}—" if m else text
+    return f"—{m.group(1)}—" if m else fix_look_alikes(text)
+
+
+@lru_cache(maxsize=1)
+def _look_alikes() -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str]]:
+    """(pattern of the misread forms, misread → right word, words a look-alike glyph begins)."""
+    right: dict[str, str] = {}
+    keep: set[str] = set()
+    for raw in (Path(__file__).with_name("ocr_words.txt")).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("keep:"):
+            keep.update(line[5:].split())
+            continue
+        for glyph, alike in _LOOK_ALIKE.items():
+            if glyph in line:
+                right[line.replace(glyph, alike)] = line
+    if not right:
+        return None, right, frozenset(keep)
+    pattern = re.compile("|".join(sorted(map(re.escape, right), key=len, reverse=True)))
+    return pattern, right, frozenset(keep)
+
+
+_LOOK_ALIKE = {"入": "人"}
+
+
+def fix_look_alikes(text: str) -> str:
+    """收人 → 收入: a word read with a look-alike glyph that makes no word (ocr_words.txt)."""
+    pattern, right, keep = _look_alikes()
+    if pattern is None:
+        return text
+
+    def put(m: re.Match[str]) -> str:
+        word = right[m.group(0)]
+        for k, ch in enumerate(m.group(0)):
+            # the look-alike may begin a word with what follows: 吸收人才
+            if ch != word[k] and text[m.start() + k:m.start() + k + 2] in keep:
+                return m.group(0)
+        return word
+
+    return pattern.sub(put, text)
 
 
 def split_at_gaps(line: OcrLine, text: str, spans: list[tuple[float, float]] | None,
@@ -434,7 +521,7 @@ def split_at_gaps(line: OcrLine, text: str, spans: list[tuple[float, float]] | N
                                line.confidence, own if len(own) == len(piece) else None))
         first = k
     if len(out) == 1:  # no gutter: keep the detector's extent, the steadier one
-        keep = tuple(spans) if normalise(line.text) == line.text else None
+        keep = tuple(spans) if len(normalise(line.text)) == len(line.text) else None
         return [OcrLine(normalise(line.text), line.x0, line.top, line.x1, line.bottom,
                         line.confidence, keep)]
     return out
