@@ -326,3 +326,29 @@ def test_a_word_read_with_a_look_alike_glyph_is_put_right():
     # the look-alike begins a word of its own: 吸收人才, 个人收入 stay
     assert fix_look_alikes("吸收人才，增加个人收入") == "吸收人才，增加个人收入"
     assert fix_look_alikes("人民群众") == "人民群众"
+
+
+def test_pieces_of_one_vertical_headline_are_read_again_as_one(monkeypatch):
+    import numpy as np
+
+    from extractors.engines import OcrOptions
+    from extractors.engines.ocr import join_columns
+
+    seen = []
+
+    def engine(threads):
+        def read(crop, **kwargs):
+            seen.append(crop.shape)
+            return [["金川警方破获一起特大传销案", 0.99]], None
+        return read
+
+    monkeypatch.setattr(ocr_engine, "_engine", engine)
+    image = np.full((800, 300), 255, dtype=np.uint8)
+    top = OcrLine("金川警方破获一起", 20, 420, 50, 632, 0.97)
+    rest = OcrLine("起特大传销案", 19, 615, 49, 788, 0.99)  # overlapping by a glyph
+    beside = OcrLine("摧毁一个投资西部大开发项目", 55, 460, 75, 750, 0.97)  # the deck's column
+    got = join_columns([top, beside, rest], image, 1.0, OcrOptions())
+    assert sorted(ln.text for ln in got) == ["摧毁一个投资西部大开发项目", "金川警方破获一起特大传销案"]
+    whole = next(ln for ln in got if ln.text.startswith("金川"))
+    assert (whole.top, whole.bottom) == (420, 788)
+    assert len(seen) == 1 and seen[0][0] < seen[0][1]  # one crop, turned: read top to bottom

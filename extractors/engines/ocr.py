@@ -240,7 +240,8 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
             spans = ([(min(p[0] for p in b) / scale, max(p[0] for p in b) / scale) for b in boxes]
                      if boxes and not line.vertical else None)
             found.append((line._replace_spans(spans) if spans else line, k, cut, owned))
-    pieces = [piece for line in one_reading(_join_cut(found, image, scale, options))
+    read = join_columns(one_reading(_join_cut(found, image, scale, options)), image, scale, options)
+    pieces = [piece for line in read
               for piece in split_at_gaps(line, line.text,
                                          list(line.spans) if line.spans else None,
                                          options.split_gap_em)]
@@ -283,6 +284,53 @@ def _join_cut(found: list[Found], image, scale: float, options) -> list[Found]:
             out[j] = None  # type: ignore[call-overload]
             break
     return [f for f in out if f is not None]
+
+
+def _reread(image, scale: float, options, x0: float, top: float, x1: float, bottom: float):
+    """(text, confidence) of one vertical line's crop, read top to bottom, or None."""
+    crop = image[int(top * scale):int(bottom * scale) + 1, int(x0 * scale):int(x1 * scale) + 1]
+    res, _ = _engine(options.threads)(np.ascontiguousarray(np.rot90(crop)), use_det=False,
+                                     use_cls=False)
+    if not res or not str(res[0][0]).strip():
+        return None
+    return str(res[0][0]).strip(), float(res[0][1])
+
+
+def join_columns(lines: list[OcrLine], image, scale: float, options,
+                 width_share: float = 0.6, gap_em: float = 0.5) -> list[OcrLine]:
+    """The detector may break a long vertical headline into pieces, end to end or overlapping
+    by a glyph (金川警方破获一起 / 起特大传销案), or box a glyph of it apart: pieces in one
+    column, as wide as one another and no more than half an em apart, are one line, read
+    again whole from the crop of their union."""
+    out = list(lines)
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(out):
+            if a is None or not a.vertical:
+                continue
+            w = a.x1 - a.x0
+            for j, b in enumerate(out):
+                if j == i or b is None or (not b.vertical and len(b.text) > 3):
+                    continue
+                bw = b.x1 - b.x0
+                if not width_share * w <= bw <= w / width_share \
+                        or min(a.x1, b.x1) - max(a.x0, b.x0) < width_share * min(w, bw):
+                    continue
+                gap = max(b.top - a.bottom, a.top - b.bottom)
+                if gap > gap_em * w:
+                    continue
+                box = (min(a.x0, b.x0), min(a.top, b.top), max(a.x1, b.x1), max(a.bottom, b.bottom))
+                got = _reread(image, scale, options, *box)
+                if got is None:
+                    continue
+                out[i] = OcrLine(got[0], *box, got[1])
+                out[j] = None  # type: ignore[call-overload]
+                changed = True
+                break
+            if changed:
+                break
+    return [ln for ln in out if ln is not None]
 
 
 def _overlap(a: OcrLine, b: OcrLine) -> float:
