@@ -140,8 +140,10 @@ def main() -> None:
     from extractors.guard import extract_bounded
 
     gold_path = args.gold or args.render.with_name(f"{args.render.stem}.gold.json")
-    doc, _ = extract_bounded(args.render, with_indicators=False, engine="pdfium", ocr="auto",
-                             ocr_options=OcrOptions(dpi=args.dpi))
+    gold_ind = gold_path.with_name(gold_path.name.replace(".gold.json", ".indicators.jsonl"))
+    doc, indicators = extract_bounded(args.render, with_indicators=gold_ind.exists(),
+                                      engine="pdfium", ocr="auto",
+                                      ocr_options=OcrOptions(dpi=args.dpi))
     text = render.to_json(doc)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
@@ -155,6 +157,14 @@ def main() -> None:
 
         scores = score_flat.score_layout(gold, out)
     print(json.dumps({"doc": args.render.stem, **scores}, ensure_ascii=False))
+    if gold_ind.exists():  # as `baogao indicators` prints them, scored as run.sh scores them
+        import score as score_flat
+
+        rows = [{**i.to_dict(), "text_source": doc.page_source(i.page)} for i in indicators]
+        gold_rows = score_flat.load_jsonl(gold_ind)
+        exhaustive = bool(gold_rows) and all(g.get("exhaustive", True) for g in gold_rows)
+        print(json.dumps({"indicators": score_flat.score_indicators(gold_rows, rows, exhaustive)},
+                         ensure_ascii=False))
     print(json.dumps(buckets(gold, out, args.show), ensure_ascii=False, indent=1))
 
 
