@@ -186,6 +186,21 @@ def test_a_line_across_a_gutter_is_cut_where_the_gutter_stays_open():
     assert gutters(alone, line, 1.0, GutterParams()) == []
 
 
+def test_the_last_line_of_two_columns_over_a_photo_is_cut_at_their_gutter():
+    from extractors.engines.ocr import GutterParams, gutters
+
+    ink, col_w = _columns_ink(gutter_px=14)
+    last = 20 + 6 * 40  # the columns' last line
+    line = OcrLine("x" * 15, 20, last - 2, ink.shape[1] - 20, last + 22, 0.9)
+    ink[last + 30:] = True  # a photo under the columns' foot, across their gutter
+    above = [OcrLine("x" * 7, 20, last - 42, 20 + col_w, last - 18, 0.9)]
+    cuts = gutters(ink, line, 1.0, GutterParams(), above)
+    assert len(cuts) == 1 and 20 + col_w - 3 < cuts[0] < 20 + col_w + 14
+    # the same gap with a line of text under it, across it: a space inside a sentence
+    under = OcrLine("x" * 15, 20, last + 30, ink.shape[1] - 20, last + 54, 0.9)
+    assert gutters(ink, line, 1.0, GutterParams(), [*above, under]) == []
+
+
 def test_split_at_gives_each_glyph_to_its_side():
     from extractors.engines.ocr import split_at
 
@@ -241,3 +256,99 @@ def test_a_paragraphs_short_last_line_takes_the_size_of_the_line_above():
     sizes = neighbour_sizes([above, last, apart])
     assert sizes[1] == sizes[0]
     assert sizes[2] != sizes[0]
+
+
+def _picture_page(source: str):
+    from extractors.pdf import Box, PageData
+
+    lines = [OcrLine("今年以来全市经济运行稳中有进，地区生产总值增长百分之五。", 50, 100 + 14 * i,
+                     50 + 12 * 29, 112 + 14 * i, 0.99) for i in range(6)]
+    lines.append(OcrLine("直销价每克一元六角", 400, 300, 400 + 12 * 9, 312, 0.99))  # on the photo
+    page = PageData(1, 595, 842, [c for ln in lines for c in line_chars(ln, 12.0)],
+                    image_boxes=[Box(380, 250, 560, 400)], text_source=source)
+    return page
+
+
+def test_words_inside_a_photo_of_an_ocr_page_are_the_pictures():
+    from extractors.layout import repair_pages
+
+    blocks = repair_pages([_picture_page("ocr")], "t.pdf").blocks
+    assert [b.type for b in blocks if "直销价" in b.text] == ["other"]
+    assert all("直销价" not in b.text for b in blocks if b.type == "paragraph")
+    assert any(b.type == "paragraph" and "地区生产总值" in b.text for b in blocks)
+    # a text layer's words over an image are the page's own
+    blocks = repair_pages([_picture_page("pdf")], "t.pdf").blocks
+    assert [b.type for b in blocks if "直销价" in b.text] != ["other"]
+
+
+def test_a_run_of_plate_numbers_takes_the_size_of_its_paragraph():
+    from extractors.engines.ocr import neighbour_sizes
+
+    body = OcrLine("驾驶员未礼让行人的车辆车牌号分别是如下", 0, 0, 190, 10, 0.99)  # 19 CJK: 10 pt
+    plates = [OcrLine("闽A703XW、闽A62S7D、闽AFC1976", 0, 14 * k, 150, 14 * k + 10.4, 0.99)
+              for k in range(1, 5)]
+    sizes = neighbour_sizes([body, *plates])
+    assert sizes[0] == pytest.approx(10.0)
+    assert sizes[1:] == pytest.approx([10.0] * 4)  # not their ink height's 13 pt
+
+
+def test_a_marks_width_is_read_from_the_white_around_its_ink():
+    import numpy as np
+
+    from extractors.engines.ocr import mark_widths
+
+    # a line 20 px tall: 字 glyphs 18 px wide on 20 px cells, marks 4 px of ink
+    def line_of(cells: list[tuple[str, int, int]]):
+        ink = np.zeros((40, 400), dtype=bool)
+        spans, x = [], 10
+        text = ""
+        for ch, ink_w, cell in cells:
+            ink[10:30, x + (cell - ink_w) // 2:x + (cell - ink_w) // 2 + ink_w] = True
+            spans.append((float(x), float(x + cell)))
+            text += ch
+            x += cell
+        return ink, OcrLine(text, 10, 10, x, 30, 0.9, tuple(spans))
+
+    # half-width parentheses and colon set tight (cells of 5 px), read full-width
+    ink, line = line_of([("字", 18, 20), ("（", 3, 5), ("字", 18, 20), ("）", 3, 5), ("字", 18, 20),
+                         ("：", 3, 5), ("字", 18, 20)])
+    assert mark_widths(ink, line, 1.0).text == "字(字)字:字"
+    # full-width marks on a whole em, read half-width: put back; at the line's ends left alone
+    ink, line = line_of([("字", 18, 20), (",", 3, 20), ("字", 18, 20), (":", 3, 20), ("字", 18, 20),
+                         (")", 3, 20)])
+    assert mark_widths(ink, line, 1.0).text == "字，字：字)"
+
+
+def test_a_word_read_with_a_look_alike_glyph_is_put_right():
+    from extractors.engines.ocr import fix_look_alikes
+
+    assert fix_look_alikes("一般公共预算收人完成12亿元，投人资金3亿元") == "一般公共预算收入完成12亿元，投入资金3亿元"
+    # the look-alike begins a word of its own: 吸收人才, 个人收入 stay
+    assert fix_look_alikes("吸收人才，增加个人收入") == "吸收人才，增加个人收入"
+    assert fix_look_alikes("人民群众") == "人民群众"
+
+
+def test_pieces_of_one_vertical_headline_are_read_again_as_one(monkeypatch):
+    import numpy as np
+
+    from extractors.engines import OcrOptions
+    from extractors.engines.ocr import join_columns
+
+    seen = []
+
+    def engine(threads):
+        def read(crop, **kwargs):
+            seen.append(crop.shape)
+            return [["金川警方破获一起特大传销案", 0.99]], None
+        return read
+
+    monkeypatch.setattr(ocr_engine, "_engine", engine)
+    image = np.full((800, 300), 255, dtype=np.uint8)
+    top = OcrLine("金川警方破获一起", 20, 420, 50, 632, 0.97)
+    rest = OcrLine("起特大传销案", 19, 615, 49, 788, 0.99)  # overlapping by a glyph
+    beside = OcrLine("摧毁一个投资西部大开发项目", 55, 460, 75, 750, 0.97)  # the deck's column
+    got = join_columns([top, beside, rest], image, 1.0, OcrOptions())
+    assert sorted(ln.text for ln in got) == ["摧毁一个投资西部大开发项目", "金川警方破获一起特大传销案"]
+    whole = next(ln for ln in got if ln.text.startswith("金川"))
+    assert (whole.top, whole.bottom) == (420, 788)
+    assert len(seen) == 1 and seen[0][0] < seen[0][1]  # one crop, turned: read top to bottom

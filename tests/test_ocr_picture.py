@@ -7,7 +7,14 @@ import pytest
 np = pytest.importorskip("numpy")
 pytest.importorskip("cv2")
 
-from extractors.engines.picture import PictureParams, find_panels, find_rules, paper_tone  # noqa: E402
+from extractors.engines.picture import (  # noqa: E402
+    PictureParams,
+    advert_boxes,
+    find_panels,
+    find_rules,
+    paper_tone,
+)
+from extractors.pdf import Box, Rule  # noqa: E402
 
 
 def _page(w: int = 600, h: int = 800, paper: int = 255):
@@ -49,3 +56,61 @@ def test_a_scans_grey_paper_is_paper():
     img[100:110, 100:400:3] = 30  # a line of text
     assert paper_tone(img) == 228
     assert find_panels(img, 1.0, [], PictureParams()) == ([], [])
+
+
+def test_a_hairline_rendered_grey_is_a_rule():
+    img = _page()
+    img[100:101, 50:550] = 175  # a 0.5 pt rule at 200 dpi: one pixel of mid-grey
+    img[300:301, 50:550] = 240  # a faint scanner streak: not darker than type's ink margin
+    rules = find_rules(img, 1.0, [])
+    assert [(round(r.top), round(r.x0), round(r.x1)) for r in rules] == [(100, 50, 550)]
+
+
+def test_a_pale_photo_is_found_whole():
+    rng = np.random.default_rng(1)
+    img = _page()
+    # a pale photo: 40 % of it lighter than a tint (a sky, a paved square), none of it the
+    # paper's white, the rest any tone
+    light = rng.integers(235, 247, size=(300, 400))
+    rest = rng.integers(30, 235, size=(300, 400))
+    img[100:400, 100:500] = np.where(rng.random((300, 400)) < 0.4, light, rest).astype(np.uint8)
+    fills, photos = find_panels(img, 1.0, [])
+    assert fills == []
+    assert [(round(b.x0), round(b.top), round(b.x1), round(b.bottom)) for b in photos] == [(100, 100, 500, 400)]
+
+
+def test_reverse_type_on_a_dark_band_is_a_tint_and_its_gaps_no_rules():
+    img = _page()
+    img[500:546, 50:550] = 80  # a dark band
+    lines = []
+    for top in (503, 517, 531):  # three lines of white type filling it
+        for x in range(60, 540, 14):
+            img[top:top + 10, x:x + 9] = 255
+        lines.append((58.0, float(top), 547.0, float(top + 10)))
+    fills, photos = find_panels(img, 1.0, lines)
+    assert photos == []
+    assert [(round(b.x0), round(b.top), round(b.x1), round(b.bottom)) for b in fills] == [(50, 500, 550, 546)]
+    img[100:546, 49:50] = 0  # a frame's side meeting the band
+    rules = find_rules(img, 1.0, lines, panels=fills)
+    # the frame's side is a rule, whole; nothing between the band's letters is (its rim may be)
+    vertical = [(round(r.x0), round(r.top), round(r.bottom)) for r in rules if not r.horizontal]
+    assert (49, 100, 546) in vertical
+    assert all(x <= 51 or x >= 548 for x, _, _ in vertical)
+    assert all(r.top <= 501 or r.bottom >= 545 for r in rules if r.horizontal)
+
+
+def test_type_on_the_paper_makes_no_panel_even_when_heavy():
+    img = _page()
+    img[100:160, 100:400] = 0  # a heavy headline's ink, recognised as a line
+    assert find_panels(img, 1.0, [(95.0, 95.0, 405.0, 165.0)]) == ([], [])
+
+
+def test_an_advert_marked_as_one_is_the_frame_beside_its_mark():
+    rules = [Rule(300, 500, 300, 900),  # the frame's left side
+             Rule(300, 500, 680, 500), Rule(300, 900, 680, 900),  # its top and bottom
+             Rule(0, 300, 680, 300)]  # a rule elsewhere
+    lines = [("可乘地铁到东街口站下（广告）", 310, 880, 670, 890), ("新闻正文", 10, 880, 290, 890)]
+    assert advert_boxes(lines, rules, 684, 1000) == [Box(300, 500, 680, 900)]
+    # unmarked, or with no frame beside the mark: no advert
+    assert advert_boxes([("可乘地铁到东街口站下", 310, 880, 670, 890)], rules, 684, 1000) == []
+    assert advert_boxes(lines, rules[1:], 684, 1000) == []

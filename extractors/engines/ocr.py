@@ -108,29 +108,38 @@ def _measured(line: OcrLine, params: SizeParams) -> bool:
 
 
 def neighbour_sizes(lines: list[OcrLine], params: SizeParams = SizeParams(),
-                    height_share: float = 0.2, reach: float = 1.5) -> list[float]:
+                    height_share: float = 0.2, reach: float = 1.5, passes: int = 8) -> list[float]:
     """Sizes of one page's lines. A short line (the end of a paragraph: 增长4.6%。) has too few
     CJK glyphs for its length to give its size, and its ink height, which digits change, reads
     large; set just under or over a line of the same height whose size is steadier (a CJK run,
-    or twice its length), it is that line's type."""
+    or twice its length), it is that line's type. A line that took its size so lends it on in
+    the next pass, so a run of such lines (a list of licence plates, A706YM、闽ADN1797) takes
+    the size of the paragraph it stands in."""
     sizes = [line_size(ln, params) for ln in lines]
     steady = [_measured(ln, params) and not ln.vertical for ln in lines]
-    for i, ln in enumerate(lines):
-        if steady[i] or ln.vertical:
-            continue
-        h = ln.bottom - ln.top
-        best = None
-        for j, o in enumerate(lines):
-            longer = len(o.text) >= 2 * len(ln.text) and not o.vertical
-            if not (steady[j] or longer) or j == i or min(ln.x1, o.x1) - max(ln.x0, o.x0) <= 0:
+    for _ in range(passes):
+        took: list[int] = []
+        for i, ln in enumerate(lines):
+            if steady[i] or ln.vertical:
                 continue
-            oh = o.bottom - o.top
-            gap = max(o.top - ln.bottom, ln.top - o.bottom)
-            if 0 <= gap <= reach * oh and abs(h - oh) <= height_share * oh \
-                    and (best is None or gap < best[0]):
-                best = (gap, sizes[j])
-        if best is not None:
-            sizes[i] = best[1]
+            h = ln.bottom - ln.top
+            best = None
+            for j, o in enumerate(lines):
+                longer = len(o.text) >= 2 * len(ln.text) and not o.vertical
+                if not (steady[j] or longer) or j == i or min(ln.x1, o.x1) - max(ln.x0, o.x0) <= 0:
+                    continue
+                oh = o.bottom - o.top
+                gap = max(o.top - ln.bottom, ln.top - o.bottom)
+                if 0 <= gap <= reach * oh and abs(h - oh) <= height_share * oh \
+                        and (best is None or gap < best[0]):
+                    best = (gap, sizes[j])
+            if best is not None:
+                sizes[i] = best[1]
+                took.append(i)
+        if not took:
+            break
+        for i in took:
+            steady[i] = True
     return sizes
 
 
@@ -231,13 +240,16 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
             spans = ([(min(p[0] for p in b) / scale, max(p[0] for p in b) / scale) for b in boxes]
                      if boxes and not line.vertical else None)
             found.append((line._replace_spans(spans) if spans else line, k, cut, owned))
+    read = join_columns(one_reading(_join_cut(found, image, scale, options)), image, scale, options)
+    pieces = [piece for line in read
+              for piece in split_at_gaps(line, line.text,
+                                         list(line.spans) if line.spans else None,
+                                         options.split_gap_em)]
     lines: list[OcrLine] = []
-    for line in one_reading(_join_cut(found, image, scale, options)):
-        spans = list(line.spans) if line.spans else None
-        for piece in split_at_gaps(line, line.text, spans, options.split_gap_em):
-            cuts = gutters(ink, piece, scale, GutterParams())
-            lines += split_at(piece, cuts) if cuts else [piece]
-    return lines
+    for piece in pieces:
+        cuts = gutters(ink, piece, scale, GutterParams(), pieces)
+        lines += split_at(piece, cuts) if cuts else [piece]
+    return [mark_widths(ink, ln, scale) for ln in lines]
 
 
 # a line as one band read it: the line, the band's index, (cut by the band's top edge, by its
@@ -272,6 +284,53 @@ def _join_cut(found: list[Found], image, scale: float, options) -> list[Found]:
             out[j] = None  # type: ignore[call-overload]
             break
     return [f for f in out if f is not None]
+
+
+def _reread(image, scale: float, options, x0: float, top: float, x1: float, bottom: float):
+    """(text, confidence) of one vertical line's crop, read top to bottom, or None."""
+    crop = image[int(top * scale):int(bottom * scale) + 1, int(x0 * scale):int(x1 * scale) + 1]
+    res, _ = _engine(options.threads)(np.ascontiguousarray(np.rot90(crop)), use_det=False,
+                                     use_cls=False)
+    if not res or not str(res[0][0]).strip():
+        return None
+    return str(res[0][0]).strip(), float(res[0][1])
+
+
+def join_columns(lines: list[OcrLine], image, scale: float, options,
+                 width_share: float = 0.6, gap_em: float = 0.5) -> list[OcrLine]:
+    """The detector may break a long vertical headline into pieces, end to end or overlapping
+    by a glyph (金川警方破获一起 / 起特大传销案), or box a glyph of it apart: pieces in one
+    column, as wide as one another and no more than half an em apart, are one line, read
+    again whole from the crop of their union."""
+    out = list(lines)
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(out):
+            if a is None or not a.vertical:
+                continue
+            w = a.x1 - a.x0
+            for j, b in enumerate(out):
+                if j == i or b is None or (not b.vertical and len(b.text) > 3):
+                    continue
+                bw = b.x1 - b.x0
+                if not width_share * w <= bw <= w / width_share \
+                        or min(a.x1, b.x1) - max(a.x0, b.x0) < width_share * min(w, bw):
+                    continue
+                gap = max(b.top - a.bottom, a.top - b.bottom)
+                if gap > gap_em * w:
+                    continue
+                box = (min(a.x0, b.x0), min(a.top, b.top), max(a.x1, b.x1), max(a.bottom, b.bottom))
+                got = _reread(image, scale, options, *box)
+                if got is None:
+                    continue
+                out[i] = OcrLine(got[0], *box, got[1])
+                out[j] = None  # type: ignore[call-overload]
+                changed = True
+                break
+            if changed:
+                break
+    return [ln for ln in out if ln is not None]
 
 
 def _overlap(a: OcrLine, b: OcrLine) -> float:
@@ -319,13 +378,15 @@ def _height(block) -> int:
     return int(rows[-1] - rows[0] + 1) if rows.size else 0
 
 
-def gutters(ink, line: OcrLine, scale: float, p: GutterParams) -> list[float]:
+def gutters(ink, line: OcrLine, scale: float, p: GutterParams,
+            others: list[OcrLine] | None = None) -> list[float]:
     """Where a detected line crosses a column gutter (x in points): a gap in its ink, wider than
     a fraction of the glyphs beside it, that stays open above and below the line while text
     stands above or below on both sides of it. The space after a comma is closed by the lines
     over and under it, and a headline's word space has no columns beside it."""
     if line.vertical:
         return []
+    others = others or []
     h_img, w_img = ink.shape
     x0, x1 = max(0, int(line.x0 * scale)), min(w_img, int(line.x1 * scale) + 1)
     y0, y1 = max(0, int(line.top * scale)), min(h_img, int(line.bottom * scale) + 1)
@@ -340,15 +401,79 @@ def gutters(ink, line: OcrLine, scale: float, p: GutterParams) -> list[float]:
         if h < 3 or b0 - a1 < p.min_gap * h:
             continue
         wy0, wy1 = max(0, y0 - int(p.reach * h)), min(h_img, y1 + int(p.reach * h))
+        width = max(2, p.min_gap * h)
+        sides = (ink[wy0:y0], ink[y1:wy1])
         column = ink[wy0:wy1, x0 + a1:x0 + b0].sum(axis=0)
-        if (column <= p.open_share * (wy1 - wy0)).sum() < max(2, p.min_gap * h):
-            continue
-        around = np.concatenate((ink[wy0:y0], ink[y1:wy1]))
-        left = around[:, max(0, x0 + a1 - span):x0 + a1].any()
-        right = around[:, x0 + b0:x0 + b0 + span].any()
-        if left and right:
+        around = np.concatenate(sides)
+        if (column <= p.open_share * (wy1 - wy0)).sum() >= width \
+                and around[:, max(0, x0 + a1 - span):x0 + a1].any() \
+                and around[:, x0 + b0:x0 + b0 + span].any():
             out.append((x0 + (a1 + b0) / 2) / scale)
+            continue
+        # The last lines of two columns have the foot of the columns under them (a photo,
+        # another article's rule), the first ones their head over them: their gutter is open on
+        # one side only, and the other is closed by no line of text (a space in a sentence is).
+        gx0, gx1 = (x0 + a1) / scale, (x0 + b0) / scale
+        for k, side in enumerate(sides):
+            other_top, other_bottom = ((line.bottom, wy1 / scale) if k == 0
+                                       else (wy0 / scale, line.top))
+            if not side.shape[0] or any(
+                    o is not line and o.x0 < gx1 and o.x1 > gx0
+                    and o.bottom > other_top and o.top < other_bottom for o in others):
+                continue
+            col = side[:, x0 + a1:x0 + b0].sum(axis=0)
+            if (col <= p.open_share * side.shape[0]).sum() >= width \
+                    and side[:, max(0, x0 + a1 - span):x0 + a1].any() \
+                    and side[:, x0 + b0:x0 + b0 + span].any():
+                out.append((x0 + (a1 + b0) / 2) / scale)
+                break
     return out
+
+
+# Marks set either on a full em (Chinese text's convention) or on about a third of one (the
+# half-width forms some notices and tables are typed in); the recogniser reads the shape, not
+# the width, and mostly says full-width.
+_WIDTH_PAIRS = {"（": "(", "）": ")", "：": ":", "；": ";", "，": ",", "！": "!", "？": "?"}
+_HALF_TO_FULL = {v: k for k, v in _WIDTH_PAIRS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class WidthParams:
+    # White between a mark's ink and its neighbours' ink, in heights of the line's box, as
+    # measured on renders at 150-200 dpi: a full-width mark leaves 0.29-0.5 of it, a half-width
+    # one 0.15-0.25; between the two the recogniser's reading stands.
+    half_below: float = 0.24
+    full_from: float = 0.29
+
+
+def mark_widths(ink, line: OcrLine, scale: float, p: WidthParams = WidthParams()) -> OcrLine:
+    """The line with each mark in the width it is set in, told by the white around its ink."""
+    if line.vertical or not line.spans or len(line.spans) != len(line.text) \
+            or not any(ch in _WIDTH_PAIRS or ch in _HALF_TO_FULL for ch in line.text):
+        return line
+    y0, y1 = max(0, int(line.top * scale)), int(line.bottom * scale) + 1
+    x0, x1 = max(0, int(line.x0 * scale)), int(line.x1 * scale) + 1
+    runs = _runs(ink[y0:y1, x0:x1].any(axis=0))
+    height = (line.bottom - line.top) * scale
+    if len(runs) < 3 or height <= 0:
+        return line
+    mids = [(a + b) / 2 for a, b in runs]
+    text = list(line.text)
+    for i, ch in enumerate(text):
+        if ch not in _WIDTH_PAIRS and ch not in _HALF_TO_FULL:
+            continue
+        c = (line.spans[i][0] + line.spans[i][1]) / 2 * scale - x0
+        j = min(range(len(runs)), key=lambda k: abs(mids[k] - c))
+        if j == 0 or j == len(runs) - 1:
+            continue  # at a line's end the white beyond it is the margin's
+        white = (runs[j][0] - runs[j - 1][1] + runs[j + 1][0] - runs[j][1]) / height
+        if white < p.half_below:
+            text[i] = _WIDTH_PAIRS.get(ch, ch)
+        elif white >= p.full_from:
+            text[i] = _HALF_TO_FULL.get(ch, ch)
+    fixed = "".join(text)
+    return line if fixed == line.text else OcrLine(fixed, line.x0, line.top, line.x1,
+                                                   line.bottom, line.confidence, line.spans)
 
 
 def split_at(line: OcrLine, cuts: list[float]) -> list[OcrLine]:
@@ -377,7 +502,48 @@ _FOLIO = re.compile(r"^[一—–\-－]\s*([0-9]{1,4})\s*[一—–\-－]$")
 
 def normalise(text: str) -> str:
     m = _FOLIO.match(text)
-    return f"—{m.group(1)}—" if m else text
+    return f"—{m.group(1)}—" if m else fix_look_alikes(text)
+
+
+@lru_cache(maxsize=1)
+def _look_alikes() -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str]]:
+    """(pattern of the misread forms, misread → right word, words a look-alike glyph begins)."""
+    right: dict[str, str] = {}
+    keep: set[str] = set()
+    for raw in (Path(__file__).with_name("ocr_words.txt")).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("keep:"):
+            keep.update(line[5:].split())
+            continue
+        for glyph, alike in _LOOK_ALIKE.items():
+            if glyph in line:
+                right[line.replace(glyph, alike)] = line
+    if not right:
+        return None, right, frozenset(keep)
+    pattern = re.compile("|".join(sorted(map(re.escape, right), key=len, reverse=True)))
+    return pattern, right, frozenset(keep)
+
+
+_LOOK_ALIKE = {"入": "人"}
+
+
+def fix_look_alikes(text: str) -> str:
+    """收人 → 收入: a word read with a look-alike glyph that makes no word (ocr_words.txt)."""
+    pattern, right, keep = _look_alikes()
+    if pattern is None:
+        return text
+
+    def put(m: re.Match[str]) -> str:
+        word = right[m.group(0)]
+        for k, ch in enumerate(m.group(0)):
+            # the look-alike may begin a word with what follows: 吸收人才
+            if ch != word[k] and text[m.start() + k:m.start() + k + 2] in keep:
+                return m.group(0)
+        return word
+
+    return pattern.sub(put, text)
 
 
 def split_at_gaps(line: OcrLine, text: str, spans: list[tuple[float, float]] | None,
@@ -403,7 +569,7 @@ def split_at_gaps(line: OcrLine, text: str, spans: list[tuple[float, float]] | N
                                line.confidence, own if len(own) == len(piece) else None))
         first = k
     if len(out) == 1:  # no gutter: keep the detector's extent, the steadier one
-        keep = tuple(spans) if normalise(line.text) == line.text else None
+        keep = tuple(spans) if len(normalise(line.text)) == len(line.text) else None
         return [OcrLine(normalise(line.text), line.x0, line.top, line.x1, line.bottom,
                         line.confidence, keep)]
     return out
@@ -479,7 +645,10 @@ def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine]) ->
 
     boxes = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in lines]
     fills, photos = picture.find_panels(image, scale, boxes)
-    page.rules = picture.find_rules(image, scale, boxes)
+    page.rules = picture.find_rules(image, scale, boxes, panels=fills + photos)
+    # an advert is a picture: its words are its own, not an article's (layout.picture_text)
+    photos += picture.advert_boxes([(ln.text, *box) for ln, box in zip(lines, boxes, strict=True)],
+                                   page.rules, page.width, page.height)
     # a tint's edges part what is inside it from what is outside, as a drawn frame's do
     page.rules += [e for f in fills for e in (Rule(f.x0, f.top, f.x1, f.top),
                                               Rule(f.x0, f.bottom, f.x1, f.bottom),
@@ -503,32 +672,37 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     scale = options.dpi / 72
     pdf = pdfium.PdfDocument(str(path))
     try:
-        per_page: list[tuple[PageData, list[OcrLine]]] = []
+        per_page: list[tuple[PageData, list[OcrLine], bool]] = []
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
                 lines = trim_overlaps(_recognise(image, scale, options))
-                if is_picture(page):
+                found = is_picture(page)
+                if found:
                     _graphics_from(page, image, scale, lines)
                 del image
             except Exception as exc:  # one page the engine chokes on must not lose the others
                 notes.append(f"page {page.number}: OCR failed ({type(exc).__name__}: {exc})")
                 continue
-            per_page.append((page, lines))
+            per_page.append((page, lines, found))
     finally:
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
     params = SizeParams()
-    raw = [s for _, lines in per_page for s in neighbour_sizes(lines, params)]
+    raw = [s for _, lines, _ in per_page for s in neighbour_sizes(lines, params)]
     sizes = snap_sizes(raw, params.snap_share)
     sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
-    for page, lines in per_page:
+    for page, lines, found in per_page:
         chars = [c for ln in lines for c in line_chars(ln, next(sizes))]
         page.chars = chars
         page.text_source = "ocr"
         n = sum(len(ln.text) for ln in lines)
         page.ocr_confidence = (round(sum(ln.confidence * len(ln.text) for ln in lines) / n, 4)
                                if n else 0.0)
-        page.image_boxes = [b for b in page.image_boxes if not any(
-            b.x0 <= c.xc <= b.x1 and b.top <= c.yc <= b.bottom for c in chars)]
+        if not found:
+            # the text layer's image under recognised text is the picture of that text (a
+            # garbled font drawn as an image), not a figure; the photos found in the picture
+            # keep the words set on them, which are part of them (layout.picture_text)
+            page.image_boxes = [b for b in page.image_boxes if not any(
+                b.x0 <= c.xc <= b.x1 and b.top <= c.yc <= b.bottom for c in chars)]
     return notes

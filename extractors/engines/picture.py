@@ -13,6 +13,7 @@ OpenCV (a dependency of rapidocr-onnxruntime) by shape, in points, so they hold 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,10 +23,15 @@ from extractors.pdf import Box, Rule
 
 @dataclass(frozen=True, slots=True)
 class PictureParams:
-    ink_level: int = 140  # darker than this (of 255) is ink
-    paper_margin: int = 22  # lighter than the paper's tone minus this is paper
+    rule_margin: int = 60  # a rule is this much darker than the paper: a hairline renders grey
+    paper_margin: int = 22  # this much darker than the paper is a tint's or a photo's tone
+    photo_margin: int = 8  # ... and this much already off the paper (a pale photo's highlights)
+    spread_factor: float = 2.0  # or this many times the paper's own spread (a scan's grain)
+    ring_pt: float = 1.5  # the ground a recognised line stands on: this wide a ring round it
+    ring_share: float = 0.5  # share of the ring in tone for the line to stand on a panel
     rule_min_pt: float = 36.0  # shorter runs are strokes of letters (a headline's 一 included)
     rule_max_pt: float = 3.0  # thicker runs are bands, not rules
+    panel_edge_pt: float = 1.5  # a panel's rim, where the rule framing it runs
     panel_min_pt: float = 24.0  # smaller regions are type, not a tint or a photo
     panel_open_pt: float = 6.0  # strokes thinner than this (text) are opened away
     panel_solid: float = 0.6  # share of its box a region must cover to be a panel
@@ -50,11 +56,22 @@ def paper_tone(image: np.ndarray) -> int:
 
 
 def find_rules(image: np.ndarray, scale: float, text_boxes: list[tuple[float, float, float, float]],
-               p: PictureParams = PictureParams()) -> list[Rule]:
-    """Horizontal and vertical rules in points, the strokes of recognised text left out."""
+               p: PictureParams = PictureParams(), panels: list[Box] | None = None) -> list[Rule]:
+    """Horizontal and vertical rules in points, the strokes of recognised text left out.
+
+    Inside `panels` (tints and photos found by find_panels) long runs of tone are the ground
+    between reverse type's letters or a photo's texture, not rules: their insides, clear of the
+    edges a frame runs along, are left out, which also keeps a rule that meets a dark band from
+    fusing with it into one thick shape."""
     import cv2
 
-    ink = (image < p.ink_level).astype(np.uint8)
+    # A hairline (0.5 pt) covers under two pixels at 200 dpi and renders mid-grey, lighter than
+    # the ink of type: it is told from the paper, not from black.
+    ink = (image < paper_tone(image) - p.rule_margin).astype(np.uint8)
+    edge = max(1, int(p.panel_edge_pt * scale))
+    for b in panels or []:
+        ink[int(b.top * scale) + edge:int(b.bottom * scale) - edge,
+            int(b.x0 * scale) + edge:int(b.x1 * scale) - edge] = 0
     length, thick = int(p.rule_min_pt * scale), p.rule_max_pt * scale
     out: list[Rule] = []
     for horizontal in (True, False):
@@ -91,15 +108,49 @@ def _in_one(b: Box, boxes: list[tuple[float, float, float, float]], share: float
                >= share * area for x0, top, x1, bottom in boxes)
 
 
+def paper_spread(image: np.ndarray, paper: int, share: float = 0.05) -> int:
+    """How far the paper's own tone wanders below its mode: a render's white is one tone, a
+    scan's paper a band of them. The first tone under the mode with fewer than `share` of the
+    mode's pixels ends it."""
+    hist = np.bincount(image[::4, ::4].ravel(), minlength=256)
+    t = paper
+    while t > 0 and hist[t - 1] >= share * hist[paper]:
+        t -= 1
+    return paper - t
+
+
+def _ground(tone: np.ndarray, scale: float, text_boxes: list[tuple[float, float, float, float]],
+            ring_pt: float, share: float) -> np.ndarray:
+    """`tone` with each recognised line's box set to the ground around it: a line set on a
+    photo or a dark band (reverse type) belongs to the panel, one on the paper leaves a hole of
+    paper, so type itself never makes a panel."""
+    out = tone.copy()
+    h, w = tone.shape
+    r = max(1, int(ring_pt * scale))
+    for x0, top, x1, bottom in text_boxes:
+        a0, b0 = max(0, int(x0 * scale)), max(0, int(top * scale))
+        a1, b1 = min(w, int(x1 * scale) + 1), min(h, int(bottom * scale) + 1)
+        if a1 <= a0 or b1 <= b0:
+            continue
+        outer = tone[max(0, b0 - r):min(h, b1 + r), max(0, a0 - r):min(w, a1 + r)]
+        ring = int(outer.sum()) - int(tone[b0:b1, a0:a1].sum())
+        ring_px = outer.size - (b1 - b0) * (a1 - a0)
+        out[b0:b1, a0:a1] = 1 if ring_px and ring >= share * ring_px else 0
+    return out
+
+
 def find_panels(image: np.ndarray, scale: float,
                 text_boxes: list[tuple[float, float, float, float]],
                 p: PictureParams = PictureParams()) -> tuple[list[Box], list[Box]]:
     """(fills, photos) in points: regions of tone larger than type, told apart by how flat they
-    are. A region inside one recognised line's box is a heavy glyph of it, not a panel."""
+    are. Anything off the paper's tone counts, so a light photo (a pale sky, a paved square) is
+    found whole; the recognised lines take the tone of the ground they stand on (`_ground`)."""
     import cv2
 
     paper = paper_tone(image)
-    tone = (image < paper - p.paper_margin).astype(np.uint8)
+    margin = max(p.photo_margin, p.spread_factor * paper_spread(image, paper))
+    tone = (image < paper - margin).astype(np.uint8)
+    tone = _ground(tone, scale, text_boxes, p.ring_pt, p.ring_share)
     k = int(p.panel_open_pt * scale)
     solid = cv2.morphologyEx(tone, cv2.MORPH_OPEN, _kernel(k, k))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=4)
@@ -111,12 +162,48 @@ def find_panels(image: np.ndarray, scale: float,
         x, y, w, h, area = stats[i]
         if w < side or h < side or area < p.panel_solid * w * h or area > p.max_page_share * page_area:
             continue
-        values = image[y:y + h, x:x + w][labels[y:y + h, x:x + w] == i]
-        hist = np.bincount(values, minlength=256)
-        mode = int(np.argmax(hist))
-        flat = hist[max(0, mode - p.flat_tone):mode + p.flat_tone + 1].sum() / max(1, values.size)
         box = Box(x / scale, y / scale, (x + w) / scale, (y + h) / scale)
         if _in_one(box, text_boxes, p.glyph_share):
             continue
+        # its own tones, not those of the type on it (reverse type's white)
+        own = (labels[y:y + h, x:x + w] == i) & (image[y:y + h, x:x + w] < paper - margin)
+        values = image[y:y + h, x:x + w][own]
+        hist = np.bincount(values, minlength=256)
+        mode = int(np.argmax(hist))
+        flat = hist[max(0, mode - p.flat_tone):mode + p.flat_tone + 1].sum() / max(1, values.size)
         (fills if flat >= p.flat_share else photos).append(box)
     return fills, photos
+
+
+# Chinese law has every advert in the press marked as one (广告法 §14): （广告） closes it.
+_AD_MARK = re.compile(r"[（(]\s*广告\s*[)）]\s*$|^\s*广告\s*$")
+
+
+def advert_boxes(lines: list[tuple[str, float, float, float, float]], rules: list[Rule],
+                 width: float, height: float, min_lines: float = 3.0,
+                 max_share: float = 0.5) -> list[Box]:
+    """The frames of the adverts marked （广告）: the nearest vertical rule beside the mark on
+    either side gives the frame's height, the horizontal rules along its top and bottom its
+    width (else the page's edge). `lines` are (text, x0, top, x1, bottom) in points."""
+    out: list[Box] = []
+    for text, x0, top, x1, bottom in lines:
+        if not _AD_MARK.search(text):
+            continue
+        cy = (top + bottom) / 2
+        sides = [r for r in rules if not r.horizontal and r.top <= cy <= r.bottom]
+        left = max((r for r in sides if r.x1 <= x0 + 1), key=lambda r: r.x0, default=None)
+        right = min((r for r in sides if r.x0 >= x1 - 1), key=lambda r: r.x0, default=None)
+        if left is None and right is None:
+            continue
+        up = min(r.top for r in (left, right) if r is not None)
+        down = max(r.bottom for r in (left, right) if r is not None)
+        edge = [r for r in rules if r.horizontal and min(abs(r.top - up), abs(r.bottom - down)) <= 2
+                and r.x0 <= x1 and r.x1 >= x0]
+        bx0 = left.x0 if left is not None else min((r.x0 for r in edge), default=0.0)
+        bx1 = right.x1 if right is not None else max((r.x1 for r in edge), default=width)
+        box = Box(bx0, up, bx1, down)
+        if down - up < min_lines * (bottom - top) or \
+                (bx1 - bx0) * (down - up) > max_share * width * height:
+            continue
+        out.append(box)
+    return out

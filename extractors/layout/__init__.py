@@ -132,6 +132,25 @@ def _column_edges(regions: list[list[Line]], em: float, min_lines: int = 3) -> N
                     ln.col_x0 = left
 
 
+def picture_text(pages: list[PageData], regions: list[list[list[Line]]], share: float = 0.8
+                 ) -> dict[int, str]:
+    """id(line) → "other" for the lines of a page read by OCR that stand inside one of its
+    photos: words that are part of a picture (a poster's slogan, an advert's price tags), which
+    a text layer would not have as text. A text layer's own words over an image stay the
+    page's."""
+    out: dict[int, str] = {}
+    for page, regs in zip(pages, regions, strict=True):
+        if page.text_source != "ocr" or not page.image_boxes:
+            continue
+        for ln in (ln for lines in regs for ln in lines):
+            area = max((ln.x1 - ln.x0) * (ln.bottom - ln.top), 1e-6)
+            if any(max(0.0, min(ln.x1, b.x1) - max(ln.x0, b.x0))
+                   * max(0.0, min(ln.bottom, b.bottom) - max(ln.top, b.top)) >= share * area
+                   for b in page.image_boxes):
+                out[id(ln)] = "other"
+    return out
+
+
 def repair_pages(pages: list[PageData], source: str, params: LayoutParams = LayoutParams()
                  ) -> Document:
     doc = Document(source=source, pages=len(pages))
@@ -143,6 +162,7 @@ def repair_pages(pages: list[PageData], source: str, params: LayoutParams = Layo
     em = body_size(pages)
     regions = [page_regions(p, em, params) for p in pages]
     furniture = find_furniture(pages, regions, params.classify)
+    furniture.update(picture_text(pages, regions))
     regions = [segment_page(regs, furniture, p, em, params.articles)
                for regs, p in zip(regions, pages, strict=True)]
     lines = [ln for regs in regions for lines in regs for ln in lines]

@@ -345,5 +345,7 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
                 out += [[ln] for ln in e.lines]
             else:
                 out.append(e.lines)
+    # text that is part of a picture (extractors.layout.picture_text) is read after the articles
+    out += [[ln for ln in reg if furniture.get(id(ln)) == "other"] for reg in regions]
     out += [[ln for ln in reg if furniture.get(id(ln)) == "footer"] for reg in regions]
     return [reg for reg in out if reg]
