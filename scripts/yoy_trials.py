@@ -244,8 +244,8 @@ def plant(kind: str, text: str, ind: Indicator, catalog_kind: str | None,
             return None
         hi = min(his)
         clause = text[lo + 1:hi + 1]
-        if len(clause) > 60:
-            return None
+        if len(clause) > 60 or len(re.findall(r"[0-9０-９]+(?:[.．][0-9０-９]+)?", clause)) > 1:
+            return None  # one target removed, not a clause of two (能耗、水耗分别下降3%和4%)
         # keep the sentence's full stop when the clause ended it
         keep = "。" if text[hi] == "。" and text[lo] in "，,；;、" else ""
         cut_from = lo if keep else lo + 1
@@ -377,12 +377,16 @@ def _item(canonical: str) -> str:
 
 
 def neighbours_kept(con, ind: Indicator, year: int, around: list[int]) -> bool:
-    """The targets next to it in its list of a report around still stand in this report: only
-    then is its absence the list losing an item (the issue's rule); a list the report recast
+    """The targets next to it in its list of a report around still stand together in this
+    report (one sentence, or two that follow each other): only then is its absence the list losing an item (the issue's rule); a list the report recast
     (深圳 2024 drops CPI with R&D and jobs beside it) makes it a target not set, which is info."""
-    here = {_item(r[0]) for r in con.execute(
-        "SELECT DISTINCT canonical FROM indicator_rows WHERE report_year = ? "
-        "AND modality = 'target' AND scope = 'annual' AND canonical IS NOT NULL", [year]).fetchall()}
+    sentences: dict[str, int] = {}
+    here: dict[str, set[int]] = {}  # item → the sentences (in order) that state it this year
+    for c, e in con.execute(
+            "SELECT canonical, evidence FROM indicator_rows WHERE report_year = ? "
+            "AND modality = 'target' AND scope = 'annual' AND canonical IS NOT NULL ORDER BY seq",
+            [year]).fetchall():
+        here.setdefault(_item(c), set()).add(sentences.setdefault(e, len(sentences)))
     for other in around:
         rows = con.execute(
             "SELECT canonical, evidence FROM indicator_rows WHERE report_year = ? "
@@ -395,9 +399,17 @@ def neighbours_kept(con, ind: Indicator, year: int, around: list[int]) -> bool:
             listed = [i for i, e in items if e == evidence]
             at = listed.index(item)
             beside = {i for i in listed[max(at - 1, 0):at + 2] if i != item}
-            if beside and beside <= here:
+            if beside and _together(beside, here):
                 return True
     return False
+
+
+def _together(items: set[str], here: dict[str, set[int]]) -> bool:
+    """Every item stands in this report, within one sentence or two that follow each other."""
+    if not items <= here.keys():
+        return False
+    starts = {s for i in items for x in here[i] for s in (x - 1, x)}
+    return any(all(here[i] & {s, s + 1} for i in items) for s in starts)
 
 
 def list_size(indicators: list[Indicator], ind: Indicator) -> int:

@@ -29,9 +29,11 @@ ordered_reports AS (
     WINDOW w AS (PARTITION BY region, report_kind ORDER BY report_year)
 ),
 presence AS (
+    -- a report sets a target for its own year: a plan's figure for a later year (到2010年…增长
+    -- 13%) is not this year's target
     SELECT DISTINCT region, report_kind, canonical, modality, report_year
     FROM indicator_rows
-    WHERE scope = 'annual'
+    WHERE scope = 'annual' AND (modality <> 'target' OR year = report_year)
 ),
 series AS (
     SELECT DISTINCT region, report_kind, canonical, modality FROM presence
