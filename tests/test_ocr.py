@@ -152,6 +152,12 @@ def test_folio_dashes_misread_as_one_are_dashes():
     assert normalise("一5一出77.1%") == "一5一出77.1%" and normalise("一二三") == "一二三"
 
 
+@pytest.mark.parametrize("read", ["%o", "%0", "%O"])
+def test_per_mille_read_as_percent_and_o_is_per_mille(read):
+    assert normalise(f"出生率4.5{read}，死亡率7{read}。") == "出生率4.5‰，死亡率7‰。"
+    assert normalise("增长5%0.3") == "增长5%0.3" and normalise("占5%。") == "占5%。"
+
+
 def _columns_ink(gutter_px: int, lines: int = 7, glyph: int = 20, gap: int = 3, per_col: int = 8):
     """Ink of two columns of text lines (square glyphs), `gutter_px` apart; one line in the
     middle has a comma-sized gap in its first column."""

@@ -500,9 +500,14 @@ def split_at(line: OcrLine, cuts: list[float]) -> list[OcrLine]:
 _FOLIO = re.compile(r"^[一—–\-－]\s*([0-9]{1,4})\s*[一—–\-－]$")
 
 
+# The recogniser has no ‰ and reads it as % and a small o or zero (出生率4.5%o): after a numeral
+# that pair is never anything else.
+_PER_MILLE = re.compile(r"(?<=[0-9])%[oO0](?![0-9.．])")
+
+
 def normalise(text: str) -> str:
     m = _FOLIO.match(text)
-    return f"—{m.group(1)}—" if m else fix_look_alikes(text)
+    return f"—{m.group(1)}—" if m else fix_look_alikes(_PER_MILLE.sub("‰", text))
 
 
 @lru_cache(maxsize=1)
