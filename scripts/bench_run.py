@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from flows.settings import configure_prefect_env  # noqa: E402
+from scripts.proctree import ProcessTree  # noqa: E402
 
 KINDS = {"gwr": "政府工作报告", "renda": "人大常委会工作报告"}
 REGIONS = {"national": "中国", "zhengzhou": "郑州市"}
@@ -50,6 +51,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--two-only", action="store_true",
+                        help="the 2-worker first run alone (for profiling; no ratio)")
+    parser.add_argument("--cprofile", type=Path, default=None,
+                        help="with --two-only: cProfile the flow's main thread into this file")
     args = parser.parse_args()
     configure_prefect_env()
     from flows.pipeline import pipeline
@@ -63,12 +68,17 @@ def main() -> int:
         report["documents"] = corpus_catalogue(args.corpus, catalog)
 
         def timed(name: str, db: Path, **kw) -> None:
-            started = time.perf_counter()
-            state = pipeline(catalog=str(catalog), db=str(db), data_dir=str(tmp / "data"),
-                             roots=roots, return_state=True, **kw)
-            report[name] = {"seconds": round(time.perf_counter() - started, 1),
-                            "message": state.message}
-            print(name, report[name], flush=True)
+            load = os.getloadavg()[0]
+            with ProcessTree(memory_every=5) as tree:
+                started = time.perf_counter()
+                state = pipeline(catalog=str(catalog), db=str(db), data_dir=str(tmp / "data"),
+                                 roots=roots, return_state=True, **kw)
+                seconds = time.perf_counter() - started
+            report[name] = {"seconds": round(seconds, 1), "message": state.message,
+                            "load_before": round(load, 2),
+                            "load_after": round(os.getloadavg()[0], 2),
+                            "processes": tree.report.as_dict(kw["workers"])}
+            print(name, json.dumps(report[name]), flush=True)
 
         # The catalogue lives in a temporary folder: its local sources' roots are named here.
         roots = [str(args.corpus.resolve()), str(ROOT / "samples")]
@@ -80,6 +90,18 @@ def main() -> int:
                         f"year: 2024, url: '{sample}'}}\n", encoding="utf-8")
         pipeline(catalog=str(warm), db=str(tmp / "warm.duckdb"), data_dir=str(tmp / "data"),
                  roots=roots, return_state=True, workers=1)
+        if args.two_only:
+            import cProfile
+
+            profile = cProfile.Profile() if args.cprofile else None
+            if profile:
+                profile.enable()
+            timed("first_run_2_workers", tmp / "two.duckdb", workers=2)
+            if profile:
+                profile.disable()
+                profile.dump_stats(args.cprofile)
+            print(json.dumps(report, ensure_ascii=False, indent=2))
+            return 0
         timed("first_run_1_worker", tmp / "one.duckdb", workers=1)
         timed("first_run_2_workers", tmp / "two.duckdb", workers=2)
         timed("second_run_2_workers", tmp / "two.duckdb", workers=2)
