@@ -261,13 +261,14 @@ class _Progress:
     """The run's progress artifact, updated at most every `every` seconds: one API call a
     document is a cost the API server takes from the parsing on a catalogue of thousands."""
 
-    def __init__(self, artifact_id, total: int, every: float = 2.0):
-        self.artifact_id, self.total, self.every = artifact_id, total, every
-        self._last = time.monotonic()
+    def __init__(self, artifact_id, total: int, every: float = 2.0,
+                 clock: Callable[[], float] = time.monotonic):
+        self.artifact_id, self.total, self.every, self.clock = artifact_id, total, every, clock
+        self._last = clock()
         self._shown = 0
 
     def update(self, done: int, final: bool = False) -> None:
-        now = time.monotonic()
+        now = self.clock()
         if done != self._shown and (final or now - self._last >= self.every):
             update_progress_artifact(self.artifact_id, progress=100.0 * done / self.total)
             self._last, self._shown = now, done
