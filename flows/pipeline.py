@@ -1,11 +1,11 @@
 """The pipeline flow: fetch → extract → load → checks → charts → publish.
 
 Fetches run concurrently in threads; each extraction runs in a process of its own, one per core
-at a time, or on a Dask cluster's workers; one writer in the flow's process loads each document as its parse
-completes. The write connection is held only while there is something to load: when no parse
-is ready it is released, so another writer (a second run of the same warehouse) is never
-starved. At the end the writer runs the checks and publishes the warehouse as a read-only
-snapshot, swapped in atomically, which is what every reader opens.
+at a time, or on a Dask cluster's workers; one writer in the flow's process loads each document
+as its parse completes. The write connection is let go whenever no parse is ready and another
+writer (a second run of the same warehouse) waits for it, so that one is never starved. At the
+end the writer runs the checks and publishes the warehouse as a read-only snapshot, swapped in
+atomically, which is what every reader opens.
 """
 
 from __future__ import annotations
@@ -42,7 +42,13 @@ from flows.sources import Source, load_sources
 from flows.tasks import Parsed, extraction_pool, parse_document, parser_version
 from flows.tasks import fetch_source as fetch_task
 from warehouse.checks import CheckRun, latest_findings, run_checks, summary_markdown
-from warehouse.db import connect, connect_writer, publish_snapshot
+from warehouse.db import (
+    connect,
+    connect_writer,
+    publish_snapshot,
+    writer_path,
+    writers_waiting,
+)
 from warehouse.load import (
     DocumentRecord,
     clear_failure,
@@ -236,7 +242,8 @@ def _is_done(future) -> bool:
 
 
 class _Writer:
-    """The write connection, opened when there is something to write and released when not."""
+    """The write connection, opened when there is something to write and released between
+    documents when another writer waits for it."""
 
     def __init__(self, db: Path, wait: float, on_wait: Callable[[str], None]):
         self.db, self.wait, self.on_wait = db, wait, on_wait
@@ -250,6 +257,10 @@ class _Writer:
                 load_canonical_catalog(self._con, [e.record() for e in load_catalog()])
                 self._catalogued = True
         return self._con
+
+    def wanted(self) -> bool:
+        """Another process waits for the write connection."""
+        return writers_waiting(writer_path(self.db))
 
     def release(self) -> None:
         if self._con is not None:
@@ -353,8 +364,8 @@ def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAUL
                 progress.update(len(outcomes))
                 for listener in list(PROGRESS_LISTENERS):
                     listener(len(outcomes), total, outcome)
-                if pending and not any(_is_done(f) for f in pending):
-                    writer.release()  # nothing to load right now: let other writers in
+                if pending and not any(_is_done(f) for f in pending) and writer.wanted():
+                    writer.release()  # nothing to load right now: let the other writer in
         except BaseException:
             writer.release()
             raise
