@@ -354,7 +354,7 @@ def _flow_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=int, default=None,
                    help="extraction processes (default: one per core)")
     p.add_argument("--runner", choices=["local", "dask"], default="local",
-                   help="local: worker processes on this machine; dask: prefect-dask's task "
+                   help="local: extraction processes on this machine; dask: prefect-dask's task "
                         "runner on a Dask cluster")
     p.add_argument("--dask-address", default=None,
                    help="scheduler of a running Dask cluster, e.g. tcp://10.0.0.5:8786 "

@@ -1,6 +1,7 @@
-"""Parsing one stored report: the CPU-bound step the flow hands to worker processes.
+"""Parsing one stored report: the CPU-bound step, run in a child process of its own
+(extractors.guard) from the flow's extraction slots or from a Dask worker.
 
-Kept free of Prefect so a worker process starts in a fraction of a second."""
+Kept free of Prefect so a Dask worker imports it in a fraction of a second."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from extractors.model import Document, ExtractionError, Indicator
 
 
 class ParseError(Exception):
-    """A parse failure as it crosses from a worker process: one message, always picklable
+    """A parse failure as it crosses from a Dask worker: one message, always picklable
     (an exception whose constructor takes other arguments cannot be sent back)."""
 
 
@@ -27,17 +28,13 @@ class Parsed:
 
 
 def warm_worker(engine: str) -> None:
-    """A worker process's initializer: start its forkserver (imports, catalogue) before its
+    """Start the forkserver the parses are forked from (its imports, the catalogue) before the
     first document arrives."""
     from extractors.guard import warm
 
     # A cold start is slower, not wrong: each document then meets (and reports) what failed.
     with contextlib.suppress(Exception):
         warm(engine)
-
-
-def ready() -> None:
-    """A no-op: once it has run, the worker that ran it is started and warm."""
 
 
 def parse_file(raw_path: str | Path, source_id: str, year: int | None,

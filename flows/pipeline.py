@@ -1,11 +1,11 @@
 """The pipeline flow: fetch → extract → load → checks → charts → publish.
 
-Fetches run concurrently in threads; extraction runs in worker processes (one per core), or on
-a Dask cluster's workers; one writer in the flow's process loads each document as its parse
-completes. The write connection is held only while there is something to load: when no parse
-is ready it is released, so another writer (a second run of the same warehouse) is never
-starved. At the end the writer runs the checks and publishes the warehouse as a read-only
-snapshot, swapped in atomically, which is what every reader opens.
+Fetches run concurrently in threads; each extraction runs in a process of its own, one per core
+at a time, or on a Dask cluster's workers; one writer in the flow's process loads each document
+as its parse completes. The write connection is let go whenever no parse is ready and another
+writer (a second run of the same warehouse) waits for it, so that one is never starved. At the
+end the writer runs the checks and publishes the warehouse as a read-only snapshot, swapped in
+atomically, which is what every reader opens.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import time
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
@@ -32,6 +33,7 @@ from prefect.context import FlowRunContext
 from prefect.futures import as_completed
 from prefect.states import Completed, Failed
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import opaque
 
 from extractors.indicators.catalog import load_catalog
 from flows.fetch import Fetched, FetchSettings
@@ -40,7 +42,13 @@ from flows.sources import Source, load_sources
 from flows.tasks import Parsed, extraction_pool, parse_document, parser_version
 from flows.tasks import fetch_source as fetch_task
 from warehouse.checks import CheckRun, latest_findings, run_checks, summary_markdown
-from warehouse.db import connect, connect_writer, publish_snapshot
+from warehouse.db import (
+    connect,
+    connect_writer,
+    publish_snapshot,
+    writer_path,
+    writers_waiting,
+)
 from warehouse.load import (
     DocumentRecord,
     clear_failure,
@@ -234,22 +242,47 @@ def _is_done(future) -> bool:
 
 
 class _Writer:
-    """The write connection, opened when there is something to write and released when not."""
+    """The write connection, opened when there is something to write and released between
+    documents when another writer waits for it."""
 
     def __init__(self, db: Path, wait: float, on_wait: Callable[[str], None]):
         self.db, self.wait, self.on_wait = db, wait, on_wait
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._catalogued = False
 
     def con(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:
             self._con = connect_writer(self.db, wait=self.wait, on_wait=self.on_wait)
-            load_canonical_catalog(self._con, [e.record() for e in load_catalog()])
+            if not self._catalogued:  # once a run: the catalogue file does not change in one
+                load_canonical_catalog(self._con, [e.record() for e in load_catalog()])
+                self._catalogued = True
         return self._con
+
+    def wanted(self) -> bool:
+        """Another process waits for the write connection."""
+        return writers_waiting(writer_path(self.db))
 
     def release(self) -> None:
         if self._con is not None:
             self._con.close()
             self._con = None
+
+
+class _Progress:
+    """The run's progress artifact, updated at most every `every` seconds: one API call a
+    document is a cost the API server takes from the parsing on a catalogue of thousands."""
+
+    def __init__(self, artifact_id, total: int, every: float = 2.0,
+                 clock: Callable[[], float] = time.monotonic):
+        self.artifact_id, self.total, self.every, self.clock = artifact_id, total, every, clock
+        self._last = clock()
+        self._shown = 0
+
+    def update(self, done: int, final: bool = False) -> None:
+        now = self.clock()
+        if done != self._shown and (final or now - self._last >= self.every):
+            update_progress_artifact(self.artifact_id, progress=100.0 * done / self.total)
+            self._last, self._shown = now, done
 
 
 def _settle(future) -> tuple[object, str | None]:
@@ -296,13 +329,15 @@ def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAUL
     published = _published_state(db_path)
     writer = _Writer(db_path, lock_wait, logger.warning)
     runner = FlowRunContext.get().task_runner if FlowRunContext.get() else None
-    # Local threads run the tasks, a pool of processes the parsing; on Dask, its workers do.
+    # Local threads run the tasks, a child process each parse, so many at once as there are
+    # extraction slots (one per core); on Dask, its workers parse.
     local = runner is None or isinstance(runner, ThreadPoolTaskRunner)
     logger.info("%d sources from %s; parser %s; extraction %s", total, catalog, version,
-                f"in {workers or 'one per core'} worker processes" if local
+                f"{workers or 'one per core'} at a time, each in a process of its own" if local
                 else f"on {type(runner).__name__}")
     outcomes: dict[str, Outcome] = {}
-    with extraction_pool(workers, engine) if local else nullcontext():
+    progress = _Progress(progress_id, total)
+    with extraction_pool(workers, engine) if local else nullcontext() as pool:
         fetches = {s.id: fetch_task.submit(s, raw_dir, fetch_settings) for s in sources}
         parses = {parse_document.submit(fetches[s.id], s, published.get(s.id), version, force,
                                         engine, ocr): s
@@ -316,15 +351,21 @@ def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAUL
                 parsed = None
                 if error is None:
                     parsed, error = _settle(future)
-                outcome = load_task(writer.con(), source, fetched, parsed, error, version, force)
+                    parsed = pool.take(parsed) if pool else parsed
+                # opaque: Prefect need not walk the document's blocks to find its inputs;
+                # wait_for still draws the extract → load edge in the UI (of a successful
+                # extract only: a failed one would keep the load, which records it, from running).
+                outcome = load_task(writer.con(), source, fetched, opaque(parsed), error,
+                                    version, force, wait_for=[future] if error is None else None)
+                del parsed  # one document's rows in memory at a time
                 if outcome.error:
                     logger.warning("%s: %s — %s", source.id, outcome.status, outcome.error)
                 outcomes[source.id] = outcome
-                update_progress_artifact(progress_id, progress=100.0 * len(outcomes) / total)
+                progress.update(len(outcomes))
                 for listener in list(PROGRESS_LISTENERS):
                     listener(len(outcomes), total, outcome)
-                if not any(_is_done(f) for f in pending):
-                    writer.release()  # nothing to load right now: let other writers in
+                if pending and not any(_is_done(f) for f in pending) and writer.wanted():
+                    writer.release()  # nothing to load right now: let the other writer in
         except BaseException:
             writer.release()
             raise
@@ -343,7 +384,7 @@ def pipeline(catalog: str, db: str = str(DEFAULT_DB), data_dir: str = str(DEFAUL
         logger.warning(note)
     _publish_artifacts(key, summary, summary_markdown(findings), charts)
     if total:
-        update_progress_artifact(progress_id, progress=100.0)
+        progress.update(total, final=True)
     logger.info(summary.message)
     if summary.count("failed"):
         # Not green: a run that lost documents must show it in the UI and to a scheduler.

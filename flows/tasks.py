@@ -5,12 +5,11 @@ from __future__ import annotations
 import hashlib
 import heapq
 import itertools
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,18 +18,18 @@ from prefect.cache_policies import NO_CACHE
 
 from flows import conditional
 from flows.fetch import Fetched, FetchSettings
-from flows.parse import Parsed, parse_file, ready, warm_worker
+from flows.parse import Parsed, parse_file, warm_worker
 from flows.settings import DEFAULT_ENGINE, DEFAULT_OCR, PROJECT_ROOT
 from flows.sources import Source
 
-__all__ = ["ExtractionPool", "Parsed", "extraction_pool", "fetch_source", "parse_document",
+__all__ = ["ExtractionPool", "Handed", "Parsed", "extraction_pool", "fetch_source", "parse_document",
            "parser_version"]
 
 T = TypeVar("T")
 
-# The process pool extraction runs in, while the flow's process does the loading. A task that
-# runs where no pool was opened (a Dask worker) parses in its own process: there, the worker is
-# the unit of parallelism.
+# The slots extraction runs in, while the flow's process does the loading. A task that runs
+# where no pool was opened (a Dask worker) parses in its own process: there, the worker is the
+# unit of parallelism.
 _POOL: ExtractionPool | None = None
 
 
@@ -39,35 +38,57 @@ def default_workers() -> int:
                else (os.cpu_count() or 1))
 
 
-class ExtractionPool:
-    """Worker processes for the CPU-bound parsing, fed the largest waiting file first.
+@dataclass(frozen=True, slots=True)
+class Handed:
+    """What an extract task returns when the parse stays in the flow's process (see
+    ExtractionPool.hand_over): the figures its task run reports."""
+    token: int
+    pages: int
+    blocks: int
+    indicators: int
+    text_status: str
 
-    A document waits here for a free worker instead of in the executor's first-come queue, so
-    the largest of those waiting goes next: a long report started last would run on alone while
-    the other workers idle. Every worker is started and warmed while the sources are fetched,
-    and its slot opens only when it is ready, so the documents fetched meanwhile are ordered.
+
+class ExtractionPool:
+    """`workers` documents parsed at once, the largest waiting file first.
+
+    Each parse already runs in a child process of its own (extractors.guard: forked from a
+    forkserver that has imported the extractors, under a deadline and a memory limit), so a
+    slot is a thread of the flow's process that waits on its child: no worker processes in
+    between, whose imports, memory and second pickling of every result cost the cores the
+    parsing needs. A document waits here for a free slot instead of in a first-come queue, so
+    the largest of those waiting goes next: a long report started last would run on alone
+    while the other slots idle. The forkserver is started while the sources are fetched, and
+    the slots open once it is up, so the documents fetched meanwhile are ordered.
     """
 
     def __init__(self, workers: int, engine: str = DEFAULT_ENGINE):
-        # spawn, not fork: the flow's process runs threads (Prefect's), which fork does not copy.
-        self._pool = ProcessPoolExecutor(max_workers=workers,
-                                         mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=warm_worker, initargs=(engine,))
         self._cond = threading.Condition()
         self._free = 0
         self._closed = False
         self._waiting: list[tuple[int, int]] = []
         self._order = itertools.count()
-        for _ in range(workers):  # each submit starts a worker while none is idle
-            self._pool.submit(ready).add_done_callback(self._release)
+        self._parsed: dict[int, Parsed] = {}
+        self._tokens = itertools.count()
+        self._warming = threading.Thread(target=self._warm, args=(workers, engine),
+                                         name="extraction-warm", daemon=True)
+        self._warming.start()
 
-    def _release(self, _done: object = None) -> None:
+    def _warm(self, workers: int, engine: str) -> None:
+        try:
+            warm_worker(engine)
+        finally:
+            for _ in range(workers):
+                self._release()
+
+    def _release(self) -> None:
         with self._cond:
             self._free += 1
             self._cond.notify_all()
 
     def run(self, size: int, fn: Callable[..., T], *args: object) -> T:
-        """fn(*args) in a worker, once a worker is free and no larger `size` waits."""
+        """fn(*args) once a slot is free and no larger `size` waits (in the calling thread:
+        fn is expected to wait on a child process, as parse_file does)."""
         entry = (-size, next(self._order))
         with self._cond:
             heapq.heappush(self._waiting, entry)
@@ -79,20 +100,34 @@ class ExtractionPool:
                 raise RuntimeError("the extraction pool was shut down")
             self._free -= 1
         try:
-            return self._pool.submit(fn, *args).result()
+            return fn(*args)
         finally:
             self._release()
+
+    def hand_over(self, parsed: Parsed) -> Handed:
+        """Keep a parse here for the flow's writer and give Prefect a receipt instead: a
+        task's result stays in Prefect's run context until the flow ends, and its parameters
+        are walked object by object, so a document's blocks passed through Prefect would be
+        held for the whole run and traversed at every step."""
+        token = next(self._tokens)
+        self._parsed[token] = parsed
+        return Handed(token, parsed.document.pages, len(parsed.document.blocks),
+                      len(parsed.indicators), parsed.document.text_status)
+
+    def take(self, result: Parsed | Handed | None) -> Parsed | None:
+        """The parse a receipt stands for (once), or the result itself when it is one."""
+        return self._parsed.pop(result.token) if isinstance(result, Handed) else result
 
     def shutdown(self) -> None:
         with self._cond:
             self._closed = True
             self._cond.notify_all()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._warming.join()
 
 
 @contextmanager
 def extraction_pool(workers: int | None, engine: str = DEFAULT_ENGINE) -> Iterator[ExtractionPool]:
-    """Worker processes for the CPU-bound parsing, one per core unless told otherwise."""
+    """Parsing slots for the CPU-bound work, one per core unless told otherwise."""
     global _POOL
     pool = ExtractionPool(workers or default_workers(), engine)
     previous, _POOL = _POOL, pool
@@ -116,7 +151,7 @@ def fetch_source(source: Source, raw_dir: Path, settings: FetchSettings) -> Fetc
 @task(name="extract", task_run_name="extract {source.id}", cache_policy=NO_CACHE)
 def parse_document(fetched: Fetched, source: Source, previous: tuple | None = None,
                    version: str = "", force: bool = False, engine: str = DEFAULT_ENGINE,
-                   ocr: str = DEFAULT_OCR) -> Parsed | None:
+                   ocr: str = DEFAULT_OCR) -> Parsed | Handed | None:
     """The report's repaired layout and indicators; None when the last published run already
     loaded these bytes with this parser version (`previous` = its sha256 and parser version)."""
     logger = get_run_logger()
@@ -129,7 +164,8 @@ def parse_document(fetched: Fetched, source: Source, previous: tuple | None = No
     logger.info("%s: %d pages, %d blocks, %d indicators (text %s)", source.id,
                 parsed.document.pages, len(parsed.document.blocks), len(parsed.indicators),
                 parsed.document.text_status)
-    return parsed
+    # On a Dask worker the parse must travel back as the result; here it need not.
+    return pool.hand_over(parsed) if pool else parsed
 
 
 def parser_version() -> str:

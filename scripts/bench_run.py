@@ -1,13 +1,17 @@
 """Benchmark (not a test): whole pipeline runs over ../shared/corpus.
 
 Times, in one process (so Prefect's ephemeral API starts once and is not counted):
-  1. a first run with 1 extraction worker process, into a fresh warehouse
-  2. a first run with 2 worker processes, into another fresh warehouse
+  1. a first run parsing 1 document at a time, into a fresh warehouse
+  2. a first run parsing 2 at a time, into another fresh warehouse
   3. a second run over (2)'s warehouse: every document unchanged
-and checks that (1) and (2) hold identical contents. Prints a JSON report, also written to
---out.
+  4. pdfplumber's bare character parsing of the same PDFs, in a process of its own
+and checks that (1) and (2) hold identical contents. Each run also reports, from /proc
+(scripts/proctree.py), the CPU seconds, run-queue wait and peak memory of every process — the
+flow's, Prefect's API server's, the parses' — and the parses' critical path, with the load
+average before and after. Prints a JSON report, also written to --out.
 
     .venv/bin/python scripts/bench_run.py [--corpus ../shared/corpus] [--out bench_run.json]
+    .venv/bin/python scripts/bench_run.py --two-only [--cprofile flow.prof]   # profiling
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import json
 import os
 import platform
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from flows.settings import configure_prefect_env  # noqa: E402
+from scripts.proctree import ProcessTree  # noqa: E402
 
 KINDS = {"gwr": "政府工作报告", "renda": "人大常委会工作报告"}
 REGIONS = {"national": "中国", "zhengzhou": "郑州市"}
@@ -46,10 +52,40 @@ def corpus_catalogue(corpus: Path, out: Path) -> int:
     return count
 
 
+_BARE = """
+import sys, time
+import pdfplumber
+started, cpu = time.perf_counter(), time.process_time()
+pages = 0
+for path in sys.argv[1:]:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.chars
+            page.flush_cache()
+            pages += 1
+print(pages, time.perf_counter() - started, time.process_time() - cpu)
+"""
+
+
+def bare_parse(corpus: Path) -> dict:
+    """pdfplumber's bare character parsing of the same PDFs, in a process of its own: what a
+    whole run is measured against (wall clock and CPU)."""
+    files = [str(p) for p in sorted(corpus.glob("*.pdf"))
+             if re.match(r"(\w+)-(gwr|renda)-(\d{4})\.(\w+)$", p.stem)]
+    out = subprocess.run([sys.executable, "-c", _BARE, *files], capture_output=True, text=True,
+                         check=True).stdout.split()
+    return {"pages": int(out[0]), "seconds": round(float(out[1]), 1),
+            "cpu_s": round(float(out[2]), 1)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--two-only", action="store_true",
+                        help="the 2-worker first run alone (for profiling; no ratio)")
+    parser.add_argument("--cprofile", type=Path, default=None,
+                        help="with --two-only: cProfile the flow's main thread into this file")
     args = parser.parse_args()
     configure_prefect_env()
     from flows.pipeline import pipeline
@@ -63,12 +99,17 @@ def main() -> int:
         report["documents"] = corpus_catalogue(args.corpus, catalog)
 
         def timed(name: str, db: Path, **kw) -> None:
-            started = time.perf_counter()
-            state = pipeline(catalog=str(catalog), db=str(db), data_dir=str(tmp / "data"),
-                             roots=roots, return_state=True, **kw)
-            report[name] = {"seconds": round(time.perf_counter() - started, 1),
-                            "message": state.message}
-            print(name, report[name], flush=True)
+            load = os.getloadavg()[0]
+            with ProcessTree(memory_every=5) as tree:
+                started = time.perf_counter()
+                state = pipeline(catalog=str(catalog), db=str(db), data_dir=str(tmp / "data"),
+                                 roots=roots, return_state=True, **kw)
+                seconds = time.perf_counter() - started
+            report[name] = {"seconds": round(seconds, 1), "message": state.message,
+                            "load_before": round(load, 2),
+                            "load_after": round(os.getloadavg()[0], 2),
+                            "processes": tree.report.as_dict(kw["workers"])}
+            print(name, json.dumps(report[name]), flush=True)
 
         # The catalogue lives in a temporary folder: its local sources' roots are named here.
         roots = [str(args.corpus.resolve()), str(ROOT / "samples")]
@@ -80,9 +121,29 @@ def main() -> int:
                         f"year: 2024, url: '{sample}'}}\n", encoding="utf-8")
         pipeline(catalog=str(warm), db=str(tmp / "warm.duckdb"), data_dir=str(tmp / "data"),
                  roots=roots, return_state=True, workers=1)
+        if args.two_only:
+            import cProfile
+
+            profile = cProfile.Profile() if args.cprofile else None
+            if profile:
+                profile.enable()
+            timed("first_run_2_workers", tmp / "two.duckdb", workers=2)
+            if profile:
+                profile.disable()
+                profile.dump_stats(args.cprofile)
+            print(json.dumps(report, ensure_ascii=False, indent=2))
+            return 0
         timed("first_run_1_worker", tmp / "one.duckdb", workers=1)
         timed("first_run_2_workers", tmp / "two.duckdb", workers=2)
         timed("second_run_2_workers", tmp / "two.duckdb", workers=2)
+        load = os.getloadavg()[0]
+        report["bare_parse_pdfplumber"] = {**bare_parse(args.corpus), "load_before": round(load, 2)}
+        print("bare_parse_pdfplumber", report["bare_parse_pdfplumber"], flush=True)
+        bare = report["bare_parse_pdfplumber"]
+        run1 = report["first_run_1_worker"]
+        report["whole_run_over_bare_parse"] = round(run1["seconds"] / bare["seconds"], 2)
+        cpu1 = sum(r["cpu_s"] for r in run1["processes"]["roles"].values())
+        report["whole_run_over_bare_parse_cpu"] = round(cpu1 / bare["cpu_s"], 2)
         one = report["first_run_1_worker"]["seconds"]
         two = report["first_run_2_workers"]["seconds"]
         report["speedup_2_over_1"] = round(one / two, 2)
@@ -92,7 +153,7 @@ def main() -> int:
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
     failed = [name for name, run in report.items()
-              if isinstance(run, dict) and " 0 failed" not in run["message"]]
+              if isinstance(run, dict) and " 0 failed" not in run.get("message", " 0 failed")]
     if failed:
         print(f"documents failed in: {', '.join(failed)}", file=sys.stderr)
     return 0 if report["identical_contents"] and not failed else 1

@@ -17,7 +17,7 @@ import pytest
 from flows.cli import main
 from flows.pipeline import pipeline
 from tests.flowkit import baogao_process, contents, sample_catalogue
-from warehouse.db import WarehouseLocked, connect_writer, writer_path
+from warehouse.db import WarehouseLocked, connect_writer, writer_path, writers_waiting
 
 
 def run(catalog, db, data, **kw):
@@ -167,6 +167,32 @@ def test_a_locked_writer_waits_then_names_the_holder(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_the_holder_sees_a_writer_waiting_and_only_while_it_waits(tmp_path):
+    db = tmp_path / "w.duckdb"
+    work = writer_path(db)
+    con = connect_writer(db)  # this process holds the writer
+    try:
+        assert not writers_waiting(work)
+        waiter = python(f"""
+            from warehouse.db import connect_writer
+            con = connect_writer({str(db)!r}, wait=60)
+            print("got it", flush=True)
+        """)
+        deadline = time.monotonic() + 60
+        while not writers_waiting(work):
+            assert waiter.poll() is None and time.monotonic() < deadline, waiter.stderr.read()
+            time.sleep(0.05)
+    finally:
+        con.close()  # what the flow does between documents when someone waits
+    wait_for_line(waiter, "got it")
+    waiter.wait(30)
+    assert not writers_waiting(work)
+    # A waiter killed while it waited leaves its marker: a dead process's one is dropped.
+    stale = work.with_name(f"{work.name}.waiting.999999999")
+    stale.touch()
+    assert not writers_waiting(work) and not stale.exists()
 
 
 def test_run_exits_2_with_one_line_when_the_warehouse_stays_locked(reference, tmp_path, capsys):

@@ -68,3 +68,44 @@ def test_a_document_still_waiting_at_shutdown_is_told_so():
     waiter.join(60)
     busy.join(60)
     assert [str(e) for e in errors] == ["the extraction pool was shut down"]
+
+
+def test_no_more_documents_at_once_than_slots():
+    pool = ExtractionPool(2, "pdfium")
+    lock = threading.Lock()
+    running, peak = [0], [0]
+
+    def parse(_: int) -> None:
+        with lock:
+            running[0] += 1
+            peak[0] = max(peak[0], running[0])
+        time.sleep(0.2)
+        with lock:
+            running[0] -= 1
+
+    try:
+        threads = [threading.Thread(target=pool.run, args=(n, parse, n)) for n in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        pool.shutdown()
+    assert peak[0] == 2
+
+
+def test_a_parse_is_handed_over_once_and_not_kept():
+    from extractors.model import Document
+    from flows.tasks import Handed, Parsed
+
+    pool = ExtractionPool(1, "pdfium")
+    try:
+        parsed = Parsed(Document(source="x.pdf", pages=3), [])
+        receipt = pool.hand_over(parsed)
+        assert isinstance(receipt, Handed) and receipt.pages == 3 and receipt.blocks == 0
+        assert pool.take(receipt) is parsed
+        assert not pool._parsed  # the flow holds the rows now, the pool nothing
+        # A result that is not a receipt (a Dask worker's parse, or None) passes through.
+        assert pool.take(parsed) is parsed and pool.take(None) is None
+    finally:
+        pool.shutdown()

@@ -9,6 +9,8 @@ that keeps a connection open goes on seeing the snapshot it opened until it reco
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import hashlib
 import os
 import re
@@ -224,23 +226,30 @@ def connect(db_path: str | Path, *, read_only: bool = False, wait: float = 0.0,
     deadline = time.monotonic() + wait
     delay = 0.2
     told = None
-    while True:
-        try:
-            con = _open(db_path, read_only, locked)
-            break
-        except duckdb.Error as exc:
-            if not is_lock_error(exc):
-                raise
-            holder = lock_holder(str(exc))
-            if time.monotonic() + delay > deadline:
-                raise WarehouseLocked(
-                    f"{db_path}: locked by {holder}"
-                    + (f"; gave up after waiting {wait:.0f} s" if wait else "")) from None
-            if on_wait and holder != told:
-                on_wait(f"{db_path}: locked by {holder}; waiting up to {wait:.0f} s")
-                told = holder
-            time.sleep(delay)
-            delay = min(delay * 2, 5.0)
+    marker = _waiting_marker(db_path)
+    try:
+        while True:
+            try:
+                con = _open(db_path, read_only, locked)
+                break
+            except duckdb.Error as exc:
+                if not is_lock_error(exc):
+                    raise
+                holder = lock_holder(str(exc))
+                if time.monotonic() + delay > deadline:
+                    raise WarehouseLocked(
+                        f"{db_path}: locked by {holder}"
+                        + (f"; gave up after waiting {wait:.0f} s" if wait else "")) from None
+                if on_wait and holder != told:
+                    on_wait(f"{db_path}: locked by {holder}; waiting up to {wait:.0f} s")
+                    told = holder
+                if not read_only:
+                    with contextlib.suppress(OSError):  # a hint to the holder, not a lock
+                        marker.touch()
+                time.sleep(delay)
+                delay = min(delay * 2, 5.0)
+    finally:
+        marker.unlink(missing_ok=True)
     if not read_only:
         try:
             migrate(con)
@@ -248,6 +257,26 @@ def connect(db_path: str | Path, *, read_only: bool = False, wait: float = 0.0,
             con.close()
             raise
     return con
+
+
+def _waiting_marker(db_path: Path, pid: int | None = None) -> Path:
+    return db_path.with_name(f"{db_path.name}.waiting.{pid or os.getpid()}")
+
+
+def writers_waiting(db_path: str | Path) -> bool:
+    """Whether another process waits to write `db_path` (it leaves a marker while it waits;
+    a marker whose process is gone is dropped). The holder of the writer lets go of it between
+    documents only then: reopening the file for every document costs the run's one core."""
+    db_path = Path(db_path)
+    for marker in db_path.parent.glob(f"{glob.escape(db_path.name)}.waiting.*"):
+        try:
+            os.kill(int(marker.name.rsplit(".", 1)[1]), 0)
+            return True
+        except ProcessLookupError:
+            marker.unlink(missing_ok=True)
+        except (ValueError, PermissionError):
+            return True
+    return False
 
 
 def writer_path(db_path: str | Path) -> Path:
