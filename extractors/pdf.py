@@ -129,6 +129,11 @@ def rules_from(lines: list[tuple[float, float, float, float]],
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 
 
+def face_name(font: str) -> str:
+    """The font's name without its subset tag, as every Char carries it."""
+    return _SUBSET.sub("", font)
+
+
 def char_from_baseline(text: str, x0: float, x1: float, top: float, bottom: float, size: float,
                        font: str, upright: bool, matrix: tuple[float, float, float, float],
                        baseline: float, ascent: float = 0.88) -> Char:
@@ -143,7 +148,7 @@ def char_from_baseline(text: str, x0: float, x1: float, top: float, bottom: floa
     _, b, c, d = matrix
     if upright and b == 0 and c == 0 and d > 0:
         top, bottom = baseline - ascent * size, baseline + (1 - ascent) * size
-    return Char(text, x0, x1, top, bottom, size, _SUBSET.sub("", font), bool(upright))
+    return Char(text, x0, x1, top, bottom, size, face_name(font), bool(upright))
 
 
 def read_pages(path: Path, engine: str = "pdfplumber") -> list[PageData]:
