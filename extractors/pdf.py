@@ -85,7 +85,8 @@ def dedupe_chars(chars: list[Char], tolerance_em: float = 0.25) -> list[Char]:
     Copies are matched by text within `tolerance_em` of the glyph's own size, so the rule holds
     for any type size; genuine repeats (两个“的”) are at least a glyph width apart.
     """
-    seen: dict[tuple[str, int], list[Char]] = {}
+    # by text, then by the band of `top` (a copy lies in the glyph's band or one beside it)
+    seen: dict[str, dict[int, list[Char]]] = {}
     out: list[Char] = []
     for c in chars:
         if c.text.isspace():
@@ -93,16 +94,21 @@ def dedupe_chars(chars: list[Char], tolerance_em: float = 0.25) -> list[Char]:
             continue
         tol = max(c.size * tolerance_em, 0.5)
         key_y = int(c.top // tol)
+        bands = seen.get(c.text)
+        if bands is None:
+            seen[c.text] = {key_y: [c]}
+            out.append(c)
+            continue
         dup = False
         for ky in (key_y - 1, key_y, key_y + 1):
-            for d in seen.get((c.text, ky), ()):
+            for d in bands.get(ky, ()):
                 if abs(d.x0 - c.x0) <= tol and abs(d.top - c.top) <= tol:
                     dup = True
                     break
             if dup:
                 break
         if not dup:
-            seen.setdefault((c.text, key_y), []).append(c)
+            bands.setdefault(key_y, []).append(c)
             out.append(c)
     return out
 

@@ -86,6 +86,21 @@ _matrix = _bare("FPDFText_GetMatrix", _I)
 _font_size = _bare("FPDFText_GetFontSize", _D)
 _obj_font = _c("FPDFTextObj_GetFont", _VP, _VP)
 _base_name = _c("FPDFFont_GetBaseFontName", ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
+
+
+class _Handle(ctypes.c_void_p):
+    """A handle ctypes hands back as it is (a c_void_p subclass is not turned into an int), so
+    it can go straight into a `_bare` call."""
+
+
+_page_object = _bare("FPDFPage_GetObject", _Handle)
+_form_object = _bare("FPDFFormObj_GetObject", _Handle)
+_object_type = _bare("FPDFPageObj_GetType", _I)
+_segment = _bare("FPDFPath_GetPathSegment", _Handle)
+_segment_type = _bare("FPDFPathSegment_GetType", _I)
+_segment_point = _bare("FPDFPathSegment_GetPoint", _I)
+_segment_close = _bare("FPDFPathSegment_GetClose", _I)
+_SHAPES = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM)
 _WHITE = {32, 9, 10, 13, 0xA0, 0x3000}  # the only codes pdfium generates are breaks and spaces
 _ASCENT = 0.88  # char_from_baseline's default, for the glyphs rebuilt here without calling it
 _DESCENT = 1 - _ASCENT
@@ -257,11 +272,13 @@ def _subpaths(obj, matrix: Matrix) -> list[tuple[str, list[tuple[float, float]]]
     out: list[tuple[str, list[tuple[float, float]]]] = []
     shape, pts = "", []
     x, y = ctypes.c_float(), ctypes.c_float()
+    px, py = ctypes.byref(x), ctypes.byref(y)
+    handle = _Handle(ctypes.cast(obj, _VP).value)
     bezier = 0
     for k in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, k)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        seg = _segment(handle, k)
+        kind = _segment_type(seg)
+        _segment_point(seg, px, py)
         pt = _apply(matrix, x.value, y.value)
         if kind == raw.FPDF_SEGMENT_MOVETO:
             if shape:
@@ -276,7 +293,7 @@ def _subpaths(obj, matrix: Matrix) -> list[tuple[str, list[tuple[float, float]]]
         else:
             shape += "l"
             pts.append(pt)
-        if raw.FPDFPathSegment_GetClose(seg) and shape:
+        if _segment_close(seg) and shape:
             shape += "h"
             pts.append(pts[0])
     if shape:
@@ -309,11 +326,14 @@ def _path_shapes(obj, matrix: Matrix, height: float, lines: list, rects: list) -
 def _objects(container, count, get, matrix: Matrix, height: float, lines, rects, images,
              depth: int = 0) -> None:
     m = raw.FS_MATRIX()
+    handle = _Handle(ctypes.cast(container, _VP).value)
+    # Every glyph may be a text object of its own: the loop over them stays in bare calls.
     for k in range(count(container)):
-        obj = get(container, k)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM):
+        obj = get(handle, k)
+        kind = _object_type(obj)
+        if kind not in _SHAPES:
             continue
+        obj = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)  # the typed handle pypdfium2's calls take
         raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
         om = _mult((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
         if kind == raw.FPDF_PAGEOBJ_PATH:
@@ -323,7 +343,7 @@ def _objects(container, count, get, matrix: Matrix, height: float, lines, rects,
             xs, ys = [p[0] for p in corners], [p[1] for p in corners]
             images.append(Box(min(xs), height - max(ys), max(xs), height - min(ys)))
         elif depth < 12:  # a form XObject: its objects are in its own space
-            _objects(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, om, height,
+            _objects(obj, raw.FPDFFormObj_CountObjects, _form_object, om, height,
                      lines, rects, images, depth + 1)
 
 
@@ -343,7 +363,7 @@ def read_page(page, number: int, objects: _Objects) -> PageData:
     lines: list = []
     rects: list = []
     images: list[Box] = []
-    _objects(page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, disp, height, lines,
+    _objects(page.raw, raw.FPDFPage_CountObjects, _page_object, disp, height, lines,
              rects, images)
     rules, fills = rules_from(lines, rects)
     return PageData(number, width, height, dedupe_chars(chars), rules, images, fills)
