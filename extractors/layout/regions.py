@@ -9,9 +9,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
+from operator import attrgetter
+
+import numpy as np
 
 from extractors.layout.gutters import WhiteParams, find_gutters, ink_x, rows_of
 from extractors.pdf import Char, Rule
+
+_TOP, _X0, _X1, _SIZE = (attrgetter(a) for a in ("top", "x0", "x1", "size"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +66,14 @@ def _gaps(intervals: list[tuple[float, float, float]], min_gap_em: float, em: fl
     cuts: list[float] = []
     intervals.sort()
     end, size = intervals[0][1], intervals[0][2]
-    for a, b, s in intervals[1:]:
-        if a - end >= min_gap_em * max(em, min(size, s)):
-            cuts.append((a + end) / 2)
+    # No gap is narrower than `min_gap_em` of the body em: most intervals overlap the one before
+    # and are passed over on that test alone (this loop runs at every level of the XY-cut).
+    floor = min_gap_em * em
+    for a, b, s in islice(intervals, 1, None):
+        if a - end >= floor:
+            small = size if size <= s else s
+            if a - end >= min_gap_em * (small if small > em else em):
+                cuts.append((a + end) / 2)
         if b >= end:
             end, size = b, s
     return cuts
@@ -163,22 +174,27 @@ def gutter_em(chars: list[Char], em: float, p: CutParams) -> float:
     """The narrowest white column (in em) that parts columns here: wider than the letter spacing
     the lines themselves are set with (their 90th-percentile gap between neighbours), so a tight
     0.4 em gutter counts on a page set solid while letter-spaced type keeps its words together."""
-    step = 0.5 * em
-    rows: dict[int, list[Char]] = {}
-    for c in chars:
-        if not c.text.isspace():
-            rows.setdefault(int(c.top // step), []).append(c)
-    gaps = []
-    for row in rows.values():
-        row.sort(key=lambda c: c.x0)
-        for a, b in zip(row, row[1:], strict=False):
-            g = b.x0 - a.x1
-            if -0.1 * em < g < p.gutter_em * max(a.size, em):
-                gaps.append(max(0.0, g) / max(min(a.size, b.size), 1.0))
+    # Vectorised over the region's glyphs (it runs at every level of the XY-cut): rows are
+    # bands of half an em by `top`, each read left to right (a stable sort: ties keep their order).
+    ink = [c for c in chars if not c.text.isspace()]
+    n = len(ink)
+    if n < 9:  # fewer than 8 neighbours
+        return p.gutter_em
+    top = np.fromiter(map(_TOP, ink), float, n)
+    x0 = np.fromiter(map(_X0, ink), float, n)
+    x1 = np.fromiter(map(_X1, ink), float, n)
+    size = np.fromiter(map(_SIZE, ink), float, n)
+    row = np.floor_divide(top, 0.5 * em)
+    order = np.lexsort((x0, row))
+    row, x0, x1, size = row[order], x0[order], x1[order], size[order]
+    g = x0[1:] - x1[:-1]
+    sa, sb = size[:-1], size[1:]
+    near = (row[1:] == row[:-1]) & (-0.1 * em < g) & (g < p.gutter_em * np.maximum(sa, em))
+    gaps = np.maximum(0.0, g[near]) / np.maximum(np.minimum(sa, sb)[near], 1.0)
     if len(gaps) < 8:
         return p.gutter_em
-    gaps.sort()
-    track = gaps[int(0.9 * (len(gaps) - 1))]
+    k = int(0.9 * (len(gaps) - 1))
+    track = float(np.partition(gaps, k)[k])
     return min(p.gutter_em, max(p.min_gutter_em, p.track_factor * track))
 
 
@@ -187,12 +203,13 @@ def _column_gaps(spans: list[tuple[float, float, float]], chars: list[Char], em:
     """White columns: any as wide as `gutter_em`, and narrower ones down to the lines' own
     letter spacing where they run as a river between text on both sides over several lines (a
     comma's white at the end of a lone line is no gutter)."""
+    spans = sorted(spans)  # once: _gaps then sorts a sorted copy, in one pass
     wide = _gaps(list(spans), p.gutter_em, em)
     narrow = gutter_em(chars, em, p)
     if narrow >= p.gutter_em:
         return wide
     out = []
-    for x in _gaps(list(spans), narrow, em):
+    for x in _gaps(spans, narrow, em):
         if any(abs(x - w) <= p.gutter_em * em for w in wide):
             out.append(x)
             continue
@@ -414,10 +431,12 @@ def _display_gaps(intervals: list[tuple[float, float, float]], p: CutParams, em:
     cuts: list[float] = []
     intervals = sorted(intervals)
     end, size = intervals[0][1], intervals[0][2]
-    for a, b, s in intervals[1:]:
-        big, small = max(size, s), min(size, s)
-        if a - end >= p.display_gap_em * em and big >= p.display_ratio * small:
-            cuts.append((a + end) / 2)
+    floor = p.display_gap_em * em
+    for a, b, s in islice(intervals, 1, None):
+        if a - end >= floor:
+            big, small = (size, s) if size >= s else (s, size)
+            if big >= p.display_ratio * small:
+                cuts.append((a + end) / 2)
         if b >= end:
             end, size = b, s
     return cuts
