@@ -14,7 +14,7 @@ from operator import attrgetter
 
 import numpy as np
 
-from extractors.layout.gutters import WhiteParams, find_gutters, ink_x, rows_of
+from extractors.layout.gutters import _MARKS, WhiteParams, find_gutters, ink_x, rows_of
 from extractors.pdf import Char, Rule
 
 _TOP, _X0, _X1, _SIZE = (attrgetter(a) for a in ("top", "x0", "x1", "size"))
@@ -129,10 +129,12 @@ class _Blocked:
 
     def __init__(self, chars: list[Char], horizontal: bool, p: CutParams, em: float) -> None:
         spans = []
+        slack_em = p.rule_slack_em
         for c in chars:
             # A glyph's box holds its descent and side bearings: large type overhangs a rule by
             # more.
-            slack = p.rule_slack_em * max(em, c.size)
+            size = c.size
+            slack = slack_em * (em if em >= size else size)
             a, b = (c.top, c.bottom) if horizontal else (c.x0, c.x1)
             if a + slack < b - slack:
                 spans.append((a + slack, b - slack))
@@ -221,10 +223,16 @@ def _column_gaps(spans: list[tuple[float, float, float]], chars: list[Char], em:
     return out
 
 
+def _x_spans(chars: list[Char]) -> list[tuple[float, float, float]]:
+    """(ink start, ink end, size) of each glyph that inks: ink_x, its common case inline."""
+    return [(c.x0, c.x1, c.size) if c.text not in _MARKS else (*ink_x(c), c.size)
+            for c in chars if not c.text.isspace()]
+
+
 def _gutters(chars: list[Char], em: float, p: CutParams) -> list[float]:
     if max(c.bottom for c in chars) - min(c.top for c in chars) < p.min_lines_for_columns * em:
         return []
-    spans = [(*ink_x(c), c.size) for c in chars if not c.text.isspace()]
+    spans = _x_spans(chars)
     return _open_gutters(_column_gaps(spans, chars, em, p), chars, em, p)
 
 
@@ -299,8 +307,9 @@ def _near(rules: list[Rule], box: tuple[float, float, float, float]) -> list[Rul
     """The rules that reach the box (edges included): a rule that cuts or blocks a gap in the
     region, or in any part of it, touches its box, so the parts need not look at the others."""
     x0, top, x1, bottom = box
-    return [r for r in rules if min(r.x0, r.x1) <= x1 and max(r.x0, r.x1) >= x0
-            and min(r.top, r.bottom) <= bottom and max(r.top, r.bottom) >= top]
+    # min(a, b) <= v is a <= v or b <= v: spelt so, as this runs at every level of the cut
+    return [r for r in rules if (r.x0 <= x1 or r.x1 <= x1) and (r.x0 >= x0 or r.x1 >= x0)
+            and (r.top <= bottom or r.bottom <= bottom) and (r.top >= top or r.bottom >= top)]
 
 
 def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = CutParams(),
@@ -341,7 +350,7 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     inside = [r for r in rules if r.x1 > box[0] and r.x0 < box[2] and r.bottom > box[1]
               and r.top < box[3]]
     # in em of the type beside the gap: the white after a comma in display type is no gutter
-    x_spans = [(*ink_x(c), c.size) for c in chars if not c.text.isspace()]
+    x_spans = _x_spans(chars)
     x_spans += [(max(r.x0, box[0]), min(r.x1, box[2]), em) for r in inside if r.horizontal]
     y_spans = [(c.top, c.bottom, c.size) for c in chars if not c.text.isspace()]
     y_spans += [(max(r.top, box[1]), min(r.bottom, box[3]), em) for r in inside

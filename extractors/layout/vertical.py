@@ -37,11 +37,15 @@ class VerticalBlock:
 def _runs(chars: list[Char], p: VerticalParams) -> list[list[Char]]:
     """Stacks of at least `min_glyphs` glyphs of one size on one axis, each close under the last."""
     by_axis: dict[tuple[float, int], list[Char]] = {}
+    per_size: dict[float, tuple[float, float]] = {}  # size → (rounded, step): few sizes a page
     for c in chars:
-        if c.text.isspace() or c.size <= 0:
+        size = c.size
+        if size <= 0 or c.text.isspace():
             continue
-        step = p.align_em * c.size
-        by_axis.setdefault((round(c.size, 1), round(c.xc / step)), []).append(c)
+        got = per_size.get(size)
+        if got is None:
+            got = per_size[size] = (round(size, 1), p.align_em * size)
+        by_axis.setdefault((got[0], round((c.x0 + c.x1) / 2 / got[1])), []).append(c)
     runs: list[list[Char]] = []
     for stack in by_axis.values():
         if len(stack) < p.min_glyphs:
