@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -184,14 +185,16 @@ def page_status(page: PageData) -> TextStatus:
 def text_status(pages: list[PageData], min_chars_per_page: float = 5.0,
                 max_garbled_share: float = 0.2) -> tuple[TextStatus, str | None]:
     """Tell a scan (no characters) and a font without a Unicode map (symbol soup) from usable text."""
-    chars = [c for p in pages for c in p.chars if not c.text.isspace()]
-    if len(chars) < min_chars_per_page * max(1, len(pages)):
+    # each distinct text judged once: a page has a few hundred of them among thousands of glyphs
+    texts = Counter(c.text for p in pages for c in p.chars if not c.text.isspace())
+    total = sum(texts.values())
+    if total < min_chars_per_page * max(1, len(pages)):
         images = sum(p.images for p in pages)
-        return "no_text_layer", (f"{len(chars)} characters and {images} image(s) on {len(pages)} "
+        return "no_text_layer", (f"{total} characters and {images} image(s) on {len(pages)} "
                                  "page(s): no text layer (a scan?)")
-    garbled = sum(1 for c in chars if _garbled(c.text))
-    cjk = sum(1 for c in chars if "\u3400" <= c.text <= "\u9fff")
-    if garbled / len(chars) > max_garbled_share and cjk < garbled:
-        return "undecodable_text", (f"{garbled} of {len(chars)} characters have no Unicode meaning "
+    garbled = sum(n for t, n in texts.items() if _garbled(t))
+    cjk = sum(n for t, n in texts.items() if "\u3400" <= t <= "\u9fff")
+    if garbled / total > max_garbled_share and cjk < garbled:
+        return "undecodable_text", (f"{garbled} of {total} characters have no Unicode meaning "
                                     "(fonts without a ToUnicode map); text not extracted")
     return "ok", None

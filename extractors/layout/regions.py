@@ -83,11 +83,7 @@ def _split(chars: list[Char], cuts: list[float], key) -> list[list[Char]]:
     cuts = sorted(cuts)
     groups: list[list[Char]] = [[] for _ in range(len(cuts) + 1)]
     for c in chars:
-        v = key(c)
-        i = 0
-        while i < len(cuts) and v > cuts[i]:
-            i += 1
-        groups[i].append(c)
+        groups[bisect_left(cuts, key(c))].append(c)  # past every cut below its key
     return [g for g in groups if g]
 
 
