@@ -17,7 +17,7 @@ import numpy as np
 from extractors.layout.gutters import _MARKS, WhiteParams, find_gutters, ink_x, rows_of
 from extractors.pdf import Char, Rule
 
-_TOP, _X0, _X1, _SIZE = (attrgetter(a) for a in ("top", "x0", "x1", "size"))
+_TOP, _BOTTOM, _X0, _X1, _SIZE = (attrgetter(a) for a in ("top", "bottom", "x0", "x1", "size"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,26 +124,26 @@ class _Blocked:
     sorted, so each rule of a ruled table is one bisect, not a pass over the region's glyphs."""
 
     def __init__(self, chars: list[Char], horizontal: bool, p: CutParams, em: float) -> None:
-        spans = []
-        slack_em = p.rule_slack_em
-        for c in chars:
-            # A glyph's box holds its descent and side bearings: large type overhangs a rule by
-            # more.
-            size = c.size
-            slack = slack_em * (em if em >= size else size)
-            a, b = (c.top, c.bottom) if horizontal else (c.x0, c.x1)
-            if a + slack < b - slack:
-                spans.append((a + slack, b - slack))
-        spans.sort()
-        self.starts: list[float] = []
-        self.ends: list[float] = []
-        for a, b in spans:
-            # open spans: two that only touch leave their common end point free
-            if self.ends and a < self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], b)
-            else:
-                self.starts.append(a)
-                self.ends.append(b)
+        # In numpy: a ruled table's parts each build one (its rules are one bisect each after).
+        n = len(chars)
+        a = np.fromiter(map(_TOP if horizontal else _X0, chars), float, n)
+        b = np.fromiter(map(_BOTTOM if horizontal else _X1, chars), float, n)
+        # A glyph's box holds its descent and side bearings: large type overhangs a rule by more.
+        slack = p.rule_slack_em * np.maximum(em, np.fromiter(map(_SIZE, chars), float, n))
+        a, b = a + slack, b - slack
+        keep = a < b
+        a, b = a[keep], b[keep]
+        order = np.lexsort((b, a))
+        a, b = a[order], b[order]
+        # open spans: two that only touch leave their common end point free. Sorted by start,
+        # a span opens a new run where it starts at or past every end so far.
+        reach = np.maximum.accumulate(b)
+        first = np.ones(len(a), dtype=bool)
+        first[1:] = a[1:] >= reach[:-1]
+        last = np.ones(len(a), dtype=bool)
+        last[:-1] = first[1:]
+        self.starts: list[float] = a[first].tolist()
+        self.ends: list[float] = reach[last].tolist()
 
     def at(self, x: float) -> bool:
         i = bisect_left(self.starts, x) - 1
