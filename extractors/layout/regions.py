@@ -51,8 +51,8 @@ class Leaf:
 
 
 def _extent(chars: list[Char]) -> tuple[float, float, float, float]:
-    return (min(c.x0 for c in chars), min(c.top for c in chars),
-            max(c.x1 for c in chars), max(c.bottom for c in chars))
+    return (min(map(_X0, chars)), min(map(_TOP, chars)),
+            max(map(_X1, chars)), max(map(_BOTTOM, chars)))
 
 
 def _gaps(intervals: list[tuple[float, float, float]], min_gap_em: float, em: float
@@ -325,7 +325,7 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     def down(groups: list[list[Char]], columns: bool) -> list[Leaf]:
         out: list[Leaf] = []
         for g in groups:
-            gcol = (min(c.x0 for c in g), max(c.x1 for c in g)) if columns else col
+            gcol = (min(map(_X0, g)), max(map(_X1, g))) if columns else col
             out += xy_cut(g, rules, em, params, gcol, depth + 1)
         return out
 
@@ -340,7 +340,7 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
         if len(groups) > 1:
             return down(groups, True)
 
-    size = max(c.size for c in chars)
+    size = max(map(_SIZE, chars))
     # A rule inside the region blocks the white gap it crosses: a frame around a banner
     # interrupts the gutters below it, so the columns above and below it are separate bands.
     inside = [r for r in rules if r.x1 > box[0] and r.x0 < box[2] and r.bottom > box[1]
