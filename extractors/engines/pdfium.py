@@ -94,7 +94,7 @@ class _Handle(ctypes.c_void_p):
 
 
 _page_object = _bare("FPDFPage_GetObject", _Handle)
-_form_object = _bare("FPDFFormObj_GetObject", _Handle)
+_form_object = _c("FPDFFormObj_GetObject", _Handle, _VP, ctypes.c_ulong)  # index: unsigned long
 _object_type = _bare("FPDFPageObj_GetType", _I)
 _segment = _bare("FPDFPath_GetPathSegment", _Handle)
 _segment_type = _bare("FPDFPathSegment_GetType", _I)
