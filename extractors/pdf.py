@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -85,7 +86,8 @@ def dedupe_chars(chars: list[Char], tolerance_em: float = 0.25) -> list[Char]:
     Copies are matched by text within `tolerance_em` of the glyph's own size, so the rule holds
     for any type size; genuine repeats (两个“的”) are at least a glyph width apart.
     """
-    seen: dict[tuple[str, int], list[Char]] = {}
+    # by text, then by the band of `top` (a copy lies in the glyph's band or one beside it)
+    seen: dict[str, dict[int, list[Char]]] = {}
     out: list[Char] = []
     for c in chars:
         if c.text.isspace():
@@ -93,16 +95,21 @@ def dedupe_chars(chars: list[Char], tolerance_em: float = 0.25) -> list[Char]:
             continue
         tol = max(c.size * tolerance_em, 0.5)
         key_y = int(c.top // tol)
+        bands = seen.get(c.text)
+        if bands is None:
+            seen[c.text] = {key_y: [c]}
+            out.append(c)
+            continue
         dup = False
         for ky in (key_y - 1, key_y, key_y + 1):
-            for d in seen.get((c.text, ky), ()):
+            for d in bands.get(ky, ()):
                 if abs(d.x0 - c.x0) <= tol and abs(d.top - c.top) <= tol:
                     dup = True
                     break
             if dup:
                 break
         if not dup:
-            seen.setdefault((c.text, key_y), []).append(c)
+            bands.setdefault(key_y, []).append(c)
             out.append(c)
     return out
 
@@ -129,6 +136,11 @@ def rules_from(lines: list[tuple[float, float, float, float]],
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 
 
+def face_name(font: str) -> str:
+    """The font's name without its subset tag, as every Char carries it."""
+    return _SUBSET.sub("", font)
+
+
 def char_from_baseline(text: str, x0: float, x1: float, top: float, bottom: float, size: float,
                        font: str, upright: bool, matrix: tuple[float, float, float, float],
                        baseline: float, ascent: float = 0.88) -> Char:
@@ -143,7 +155,7 @@ def char_from_baseline(text: str, x0: float, x1: float, top: float, bottom: floa
     _, b, c, d = matrix
     if upright and b == 0 and c == 0 and d > 0:
         top, bottom = baseline - ascent * size, baseline + (1 - ascent) * size
-    return Char(text, x0, x1, top, bottom, size, _SUBSET.sub("", font), bool(upright))
+    return Char(text, x0, x1, top, bottom, size, face_name(font), bool(upright))
 
 
 def read_pages(path: Path, engine: str = "pdfplumber") -> list[PageData]:
@@ -173,14 +185,16 @@ def page_status(page: PageData) -> TextStatus:
 def text_status(pages: list[PageData], min_chars_per_page: float = 5.0,
                 max_garbled_share: float = 0.2) -> tuple[TextStatus, str | None]:
     """Tell a scan (no characters) and a font without a Unicode map (symbol soup) from usable text."""
-    chars = [c for p in pages for c in p.chars if not c.text.isspace()]
-    if len(chars) < min_chars_per_page * max(1, len(pages)):
+    # each distinct text judged once: a page has a few hundred of them among thousands of glyphs
+    texts = Counter(c.text for p in pages for c in p.chars if not c.text.isspace())
+    total = sum(texts.values())
+    if total < min_chars_per_page * max(1, len(pages)):
         images = sum(p.images for p in pages)
-        return "no_text_layer", (f"{len(chars)} characters and {images} image(s) on {len(pages)} "
+        return "no_text_layer", (f"{total} characters and {images} image(s) on {len(pages)} "
                                  "page(s): no text layer (a scan?)")
-    garbled = sum(1 for c in chars if _garbled(c.text))
-    cjk = sum(1 for c in chars if "\u3400" <= c.text <= "\u9fff")
-    if garbled / len(chars) > max_garbled_share and cjk < garbled:
-        return "undecodable_text", (f"{garbled} of {len(chars)} characters have no Unicode meaning "
+    garbled = sum(n for t, n in texts.items() if _garbled(t))
+    cjk = sum(n for t, n in texts.items() if "\u3400" <= t <= "\u9fff")
+    if garbled / total > max_garbled_share and cjk < garbled:
+        return "undecodable_text", (f"{garbled} of {total} characters have no Unicode meaning "
                                     "(fonts without a ToUnicode map); text not extracted")
     return "ok", None

@@ -17,7 +17,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 from pypdfium2_raw.bindings import _libs
 
-from extractors.pdf import Box, Char, PageData, char_from_baseline, dedupe_chars, rules_from
+from extractors.pdf import (
+    Box,
+    Char,
+    PageData,
+    char_from_baseline,
+    dedupe_chars,
+    face_name,
+    rules_from,
+)
 
 Matrix = tuple[float, float, float, float, float, float]
 
@@ -56,19 +64,46 @@ def _c(name: str, restype, *argtypes):
     return fn
 
 
+def _bare(name: str, restype):
+    """A prototype without argument types, for the calls made once a glyph (text page, index,
+    pre-built references): ctypes then passes the arguments as they are, a third faster than
+    converting each through `argtypes`. The text page must come as a `c_void_p`, the index as a
+    small int."""
+    fn = _libs["pdfium"][name]
+    fn.restype, fn.argtypes = restype, None
+    return fn
+
+
 _VP, _I, _D, _F = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_float
 _count = _c("FPDFText_CountChars", _I, _VP)
-_unicode = _c("FPDFText_GetUnicode", ctypes.c_uint, _VP, _I)
-_generated = _c("FPDFText_IsGenerated", _I, _VP, _I)
-_map_error = _c("FPDFText_HasUnicodeMapError", _I, _VP, _I)
-_loose_box = _c("FPDFText_GetLooseCharBox", _I, _VP, _I, ctypes.POINTER(raw.FS_RECTF))
-_origin = _c("FPDFText_GetCharOrigin", _I, _VP, _I, ctypes.POINTER(_D), ctypes.POINTER(_D))
-_text_object = _c("FPDFText_GetTextObject", _VP, _VP, _I)
-_matrix = _c("FPDFText_GetMatrix", _I, _VP, _I, ctypes.POINTER(raw.FS_MATRIX))
-_font_size = _c("FPDFText_GetFontSize", _D, _VP, _I)
+_unicode = _bare("FPDFText_GetUnicode", ctypes.c_uint)
+_generated = _bare("FPDFText_IsGenerated", _I)
+_map_error = _bare("FPDFText_HasUnicodeMapError", _I)
+_loose_box = _bare("FPDFText_GetLooseCharBox", _I)
+_origin = _bare("FPDFText_GetCharOrigin", _I)
+_text_object = _bare("FPDFText_GetTextObject", _VP)
+_matrix = _bare("FPDFText_GetMatrix", _I)
+_font_size = _bare("FPDFText_GetFontSize", _D)
 _obj_font = _c("FPDFTextObj_GetFont", _VP, _VP)
 _base_name = _c("FPDFFont_GetBaseFontName", ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
+
+
+class _Handle(ctypes.c_void_p):
+    """A handle ctypes hands back as it is (a c_void_p subclass is not turned into an int), so
+    it can go straight into a `_bare` call."""
+
+
+_page_object = _bare("FPDFPage_GetObject", _Handle)
+_form_object = _c("FPDFFormObj_GetObject", _Handle, _VP, ctypes.c_ulong)  # index: unsigned long
+_object_type = _bare("FPDFPageObj_GetType", _I)
+_segment = _bare("FPDFPath_GetPathSegment", _Handle)
+_segment_type = _bare("FPDFPathSegment_GetType", _I)
+_segment_point = _bare("FPDFPathSegment_GetPoint", _I)
+_segment_close = _bare("FPDFPathSegment_GetClose", _I)
+_SHAPES = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM)
 _WHITE = {32, 9, 10, 13, 0xA0, 0x3000}  # the only codes pdfium generates are breaks and spaces
+_ASCENT = 0.88  # char_from_baseline's default, for the glyphs rebuilt here without calling it
+_DESCENT = 1 - _ASCENT
 
 
 class _Objects:
@@ -76,40 +111,53 @@ class _Objects:
     its object's matrix), so it is read once an object, not once a glyph."""
 
     def __init__(self) -> None:
-        self._by_obj: dict[int, tuple[str, float, bool, tuple[float, float, float, float]]] = {}
+        self._by_obj: dict[int | None, tuple] = {}
+        self._by_key: dict[tuple, tuple] = {}
         self._names: dict[int, str] = {}
         self._buf = ctypes.create_string_buffer(512)
         self._m = raw.FS_MATRIX()
+        self._pm = ctypes.byref(self._m)
 
-    def of(self, textpage: int, index: int, disp: Matrix):
-        obj = _text_object(textpage, index) or 0
-        got = self._by_obj.get(obj)
-        if got is None:
-            got = self._by_obj[obj] = self._read(textpage, index, obj, disp)
-        return obj, got
+    def read(self, textpage, index: int, obj: int | None, disp: Matrix) -> tuple:
+        """(font, size, upright, abcd, font handle, rounded size, face, rebuilt): `rebuilt` when
+        the glyph's box is char_from_baseline's rebuild from the baseline (upright, unturned,
+        on an unrotated page), `face` the font name without its subset tag, as Char keeps it.
 
-    def _read(self, textpage: int, index: int, obj: int, disp: Matrix):
+        Text set one glyph an object (most Chinese reports) has as many objects as glyphs, and
+        nearly all share a matrix, size and font: what follows from those is kept by them."""
         m = self._m
-        _matrix(textpage, index, ctypes.byref(m))
-        a, b, c, d = m.a, m.b, m.c, m.d
+        _matrix(textpage, index, self._pm)
+        key = (m.a, m.b, m.c, m.d, _font_size(textpage, index), _obj_font(obj) if obj else None,
+               disp)
+        got = self._by_key.get(key)
+        if got is None:
+            got = self._by_key[key] = self._derive(*key)
+        self._by_obj[obj] = got
+        return got
+
+    def _derive(self, a: float, b: float, c: float, d: float, font_size: float, font: int | None,
+                disp: Matrix) -> tuple:
         if disp != _IDENTITY:
             a, b, c, d, _, _ = _mult((a, b, c, d, 0, 0), disp)
         # pdfminer: upright when not rotated or mirrored; size is the glyph box's height,
         # the font size scaled by the matrix.
         upright = a * d > 0 and b * c <= 0
-        size = _font_size(textpage, index) * (abs(d) if upright else (b * b + d * d) ** 0.5)
+        size = font_size * (abs(d) if upright else (b * b + d * d) ** 0.5)
         name = ""
-        font = _obj_font(obj) if obj else None
         if font:
             name = self._names.get(font)
             if name is None:
                 n = _base_name(font, self._buf, len(self._buf))
                 name = self._buf.raw[:max(0, n - 1)].decode("utf-8", "replace") if n else ""
                 self._names[font] = name
-        return name, size, upright, (a, b, c, d), font or 0
+        rebuilt = upright and b == 0 and c == 0 and d > 0 and disp == _IDENTITY
+        return (name, size, upright, (a, b, c, d), font or 0, round(size, 2), face_name(name),
+                rebuilt)
 
     def clear(self) -> None:
-        self._by_obj.clear()  # object handles are only valid while their page is open
+        # object and font handles are only valid while their page is open
+        self._by_obj.clear()
+        self._by_key.clear()
 
 
 def _turned(x0: float, x1: float, ya: float, yb: float, ox: float, oy: float,
@@ -128,6 +176,7 @@ def _turned(x0: float, x1: float, ya: float, yb: float, ox: float, oy: float,
 
 def _chars(textpage: int, height: float, disp: Matrix, objects: _Objects) -> list[Char]:
     out: list[Char] = []
+    tp = _VP(textpage)
     box = raw.FS_RECTF()
     ox, oy = _D(), _D()
     pbox, pox, poy = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
@@ -136,28 +185,49 @@ def _chars(textpage: int, height: float, disp: Matrix, objects: _Objects) -> lis
     vertical: set[int] = set()
     last_obj, last_x, last_y = -1, 0.0, 0.0
     count = _count(textpage)
+    by_obj, read = objects._by_obj, objects.read
+    # local names: this loop runs once a glyph, 10^5 times a document
+    unicode, generated, map_error, text_object = _unicode, _generated, _map_error, _text_object
+    loose_box, origin, white, append, handles = _loose_box, _origin, _WHITE, out.append, objs.append
     low = False  # the second half of a surrogate pair, read with the first
     for i in range(count):
-        code = _unicode(textpage, i)
+        code = unicode(tp, i)
         if low:
             low = False
             continue
-        if not code or (code in _WHITE and _generated(textpage, i)):
+        if not code or (code in white and generated(tp, i)):
             continue  # spaces and breaks pdfium inferred, not drawn
         # pdfium hands out UTF-16 units: a glyph mapped beyond the BMP (a plane-16 private-use
         # point) comes as two, where pdfminer gives one character.
         if 0xD800 <= code <= 0xDBFF and i + 1 < count:
-            nxt = _unicode(textpage, i + 1)
+            nxt = unicode(tp, i + 1)
             if 0xDC00 <= nxt <= 0xDFFF:
                 code = 0x10000 + ((code - 0xD800) << 10) + (nxt - 0xDC00)
                 low = True
         # A glyph without a Unicode mapping: pdfminer names it (cid:N); either way it is noise.
-        text = "\ufffd" if _map_error(textpage, i) == 1 else chr(code)
+        text = "\ufffd" if map_error(tp, i) == 1 else chr(code)
         if 0xFE10 <= code <= 0xFE4F:  # pdfium gives vertical forms (﹃) where pdfminer gives 『
             text = unicodedata.normalize("NFKC", text)
-        obj, (font, size, upright, abcd, handle) = objects.of(textpage, i, disp)
-        _loose_box(textpage, i, pbox)
-        _origin(textpage, i, pox, poy)
+        obj = text_object(tp, i)
+        got = by_obj.get(obj)
+        if got is None:
+            got = read(tp, i, obj, disp)
+        font, size, upright, abcd, handle, rounded, face, rebuilt = got
+        loose_box(tp, i, pbox)
+        origin(tp, i, pox, poy)
+        if rebuilt:
+            # char_from_baseline's box, rebuilt from the baseline, without the call
+            x0, x1, base_x, base_y = box.left, box.right, ox.value, oy.value
+            if x1 < x0:
+                x0, x1 = x1, x0
+            if obj == last_obj and abs(base_x - last_x) < 0.01 and base_y < last_y - size / 2:
+                vertical.add(handle)
+            last_obj, last_x, last_y = obj, base_x, base_y
+            handles(handle)
+            baseline = height - base_y
+            append(Char(text, x0, x1, baseline - _ASCENT * rounded, baseline + _DESCENT * rounded,
+                        rounded, face, True))
+            continue
         if rotated:
             (x0, ya), (x1, yb) = _apply(disp, box.left, box.bottom), _apply(disp, box.right, box.top)
             base_x, base_y = _apply(disp, ox.value, oy.value)
@@ -174,9 +244,9 @@ def _chars(textpage: int, height: float, disp: Matrix, objects: _Objects) -> lis
                 and base_y < last_y - size / 2):
             vertical.add(handle)
         last_obj, last_x, last_y = obj, base_x, base_y
-        objs.append(handle)
-        out.append(char_from_baseline(text, x0, x1, top, bottom, size, font, upright, abcd,
-                                      height - base_y))
+        handles(handle)
+        append(char_from_baseline(text, x0, x1, top, bottom, size, font, upright, abcd,
+                                  height - base_y))
     if vertical:
         _as_vertical_writing(out, objs, vertical)
     return out
@@ -202,11 +272,13 @@ def _subpaths(obj, matrix: Matrix) -> list[tuple[str, list[tuple[float, float]]]
     out: list[tuple[str, list[tuple[float, float]]]] = []
     shape, pts = "", []
     x, y = ctypes.c_float(), ctypes.c_float()
+    px, py = ctypes.byref(x), ctypes.byref(y)
+    handle = _Handle(ctypes.cast(obj, _VP).value)
     bezier = 0
     for k in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, k)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        seg = _segment(handle, k)
+        kind = _segment_type(seg)
+        _segment_point(seg, px, py)
         pt = _apply(matrix, x.value, y.value)
         if kind == raw.FPDF_SEGMENT_MOVETO:
             if shape:
@@ -221,7 +293,7 @@ def _subpaths(obj, matrix: Matrix) -> list[tuple[str, list[tuple[float, float]]]
         else:
             shape += "l"
             pts.append(pt)
-        if raw.FPDFPathSegment_GetClose(seg) and shape:
+        if _segment_close(seg) and shape:
             shape += "h"
             pts.append(pts[0])
     if shape:
@@ -254,11 +326,14 @@ def _path_shapes(obj, matrix: Matrix, height: float, lines: list, rects: list) -
 def _objects(container, count, get, matrix: Matrix, height: float, lines, rects, images,
              depth: int = 0) -> None:
     m = raw.FS_MATRIX()
+    handle = _Handle(ctypes.cast(container, _VP).value)
+    # Every glyph may be a text object of its own: the loop over them stays in bare calls.
     for k in range(count(container)):
-        obj = get(container, k)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM):
+        obj = get(handle, k)
+        kind = _object_type(obj)
+        if kind not in _SHAPES:
             continue
+        obj = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)  # the typed handle pypdfium2's calls take
         raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
         om = _mult((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
         if kind == raw.FPDF_PAGEOBJ_PATH:
@@ -268,7 +343,7 @@ def _objects(container, count, get, matrix: Matrix, height: float, lines, rects,
             xs, ys = [p[0] for p in corners], [p[1] for p in corners]
             images.append(Box(min(xs), height - max(ys), max(xs), height - min(ys)))
         elif depth < 12:  # a form XObject: its objects are in its own space
-            _objects(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, om, height,
+            _objects(obj, raw.FPDFFormObj_CountObjects, _form_object, om, height,
                      lines, rects, images, depth + 1)
 
 
@@ -288,7 +363,7 @@ def read_page(page, number: int, objects: _Objects) -> PageData:
     lines: list = []
     rects: list = []
     images: list[Box] = []
-    _objects(page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, disp, height, lines,
+    _objects(page.raw, raw.FPDFPage_CountObjects, _page_object, disp, height, lines,
              rects, images)
     rules, fills = rules_from(lines, rects)
     return PageData(number, width, height, dedupe_chars(chars), rules, images, fills)

@@ -33,7 +33,10 @@ class LayoutParams:
 
 def body_size(pages: list[PageData]) -> float:
     """The em every tolerance is measured in: the size most characters are set in."""
-    sizes = Counter(round(c.size, 1) for p in pages for c in p.chars if not c.text.isspace())
+    raw = Counter(c.size for p in pages for c in p.chars if not c.text.isspace())
+    sizes: Counter[float] = Counter()
+    for size, n in raw.items():  # first seen first, as counting the rounded sizes would go
+        sizes[round(size, 1)] += n
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 
 from extractors.layout.text import line_text
 from extractors.pdf import Char
+
+_TOP_X0, _X0 = attrgetter("top", "x0"), attrgetter("x0")
 
 
 @dataclass(slots=True)
@@ -36,13 +39,21 @@ class Line:
         self.top = min(c.top for c in cs)
         self.bottom = max(c.bottom for c in cs)
         ink = [c for c in cs if not c.text.isspace()] or cs
-        self.size = Counter(c.size for c in ink).most_common(1)[0][0]
+        self.size = _most_common([c.size for c in ink])
         # The typeface of the Chinese text names the style; Latin digits often come in another
         # font, so a line of digits alone ("2.5" of PM2.5 set apart) has no style of its own ("").
-        wide = [c for c in ink if ord(c.text[0]) > 0x2E80]
-        self.font = Counter(c.font for c in wide).most_common(1)[0][0] if wide else ""
+        wide = [c.font for c in ink if ord(c.text[0]) > 0x2E80]
+        self.font = _most_common(wide) if wide else ""
         if not self.text:
             self.text = line_text(cs) if not self.vertical else "".join(c.text for c in cs)
+
+
+def _most_common(values: list):
+    """Counter(values).most_common(1)'s value (the first seen of the most frequent); most lines
+    are set in one size and one font, which needs no counting."""
+    if values.count(values[0]) == len(values):
+        return values[0]
+    return Counter(values).most_common(1)[0][0]
 
 
 def group_lines(chars: list[Char], overlap: float = 0.5) -> list[list[Char]]:
@@ -53,16 +64,24 @@ def group_lines(chars: list[Char], overlap: float = 0.5) -> list[list[Char]]:
     """
     rows: list[list[Char]] = []
     top = bottom = 0.0
-    for c in sorted(chars, key=lambda c: (c.top, c.x0)):
-        h = max(c.bottom - c.top, 0.1)
-        if rows and min(bottom, c.bottom) - max(top, c.top) >= overlap * min(h, bottom - top):
-            rows[-1].append(c)
-            bottom = max(bottom, c.bottom)
-        else:
-            rows.append([c])
-            top, bottom = c.top, c.bottom
+    for c in sorted(chars, key=_TOP_X0):
+        # min/max spelt out: this runs once a glyph
+        ct, cb = c.top, c.bottom
+        h = cb - ct
+        if h < 0.1:
+            h = 0.1
+        if rows:
+            line = bottom - top
+            if ((bottom if bottom <= cb else cb) - (top if top >= ct else ct)
+                    >= overlap * (h if h <= line else line)):
+                rows[-1].append(c)
+                if cb > bottom:
+                    bottom = cb
+                continue
+        rows.append([c])
+        top, bottom = ct, cb
     for r in rows:
-        r.sort(key=lambda c: c.x0)
+        r.sort(key=_X0)
     return rows
 
 

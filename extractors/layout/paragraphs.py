@@ -97,7 +97,10 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
     body = [ln for ln in lines if id(ln) not in furniture]
     gap = usual_gap(body)
     indents = uses_indents(body, p)
-    sizes = Counter(round(ln.size, 1) for ln in body for _ in ln.chars)
+    sizes: Counter[float] = Counter()
+    for ln in body:  # each glyph counts: one round a line, weighted by its glyphs
+        if ln.chars:
+            sizes[round(ln.size, 1)] += len(ln.chars)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     blocks: list[RawBlock] = []
     dangling: list[RawBlock] = []

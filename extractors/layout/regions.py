@@ -9,9 +9,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
+from operator import attrgetter
 
-from extractors.layout.gutters import WhiteParams, find_gutters, ink_x, rows_of
+import numpy as np
+
+from extractors.layout.gutters import _MARKS, WhiteParams, find_gutters, ink_x, rows_of
 from extractors.pdf import Char, Rule
+
+_TOP, _BOTTOM, _X0, _X1, _SIZE = (attrgetter(a) for a in ("top", "bottom", "x0", "x1", "size"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +51,8 @@ class Leaf:
 
 
 def _extent(chars: list[Char]) -> tuple[float, float, float, float]:
-    return (min(c.x0 for c in chars), min(c.top for c in chars),
-            max(c.x1 for c in chars), max(c.bottom for c in chars))
+    return (min(map(_X0, chars)), min(map(_TOP, chars)),
+            max(map(_X1, chars)), max(map(_BOTTOM, chars)))
 
 
 def _gaps(intervals: list[tuple[float, float, float]], min_gap_em: float, em: float
@@ -60,9 +66,14 @@ def _gaps(intervals: list[tuple[float, float, float]], min_gap_em: float, em: fl
     cuts: list[float] = []
     intervals.sort()
     end, size = intervals[0][1], intervals[0][2]
-    for a, b, s in intervals[1:]:
-        if a - end >= min_gap_em * max(em, min(size, s)):
-            cuts.append((a + end) / 2)
+    # No gap is narrower than `min_gap_em` of the body em: most intervals overlap the one before
+    # and are passed over on that test alone (this loop runs at every level of the XY-cut).
+    floor = min_gap_em * em
+    for a, b, s in islice(intervals, 1, None):
+        if a - end >= floor:
+            small = size if size <= s else s
+            if a - end >= min_gap_em * (small if small > em else em):
+                cuts.append((a + end) / 2)
         if b >= end:
             end, size = b, s
     return cuts
@@ -72,11 +83,7 @@ def _split(chars: list[Char], cuts: list[float], key) -> list[list[Char]]:
     cuts = sorted(cuts)
     groups: list[list[Char]] = [[] for _ in range(len(cuts) + 1)]
     for c in chars:
-        v = key(c)
-        i = 0
-        while i < len(cuts) and v > cuts[i]:
-            i += 1
-        groups[i].append(c)
+        groups[bisect_left(cuts, key(c))].append(c)  # past every cut below its key
     return [g for g in groups if g]
 
 
@@ -117,24 +124,26 @@ class _Blocked:
     sorted, so each rule of a ruled table is one bisect, not a pass over the region's glyphs."""
 
     def __init__(self, chars: list[Char], horizontal: bool, p: CutParams, em: float) -> None:
-        spans = []
-        for c in chars:
-            # A glyph's box holds its descent and side bearings: large type overhangs a rule by
-            # more.
-            slack = p.rule_slack_em * max(em, c.size)
-            a, b = (c.top, c.bottom) if horizontal else (c.x0, c.x1)
-            if a + slack < b - slack:
-                spans.append((a + slack, b - slack))
-        spans.sort()
-        self.starts: list[float] = []
-        self.ends: list[float] = []
-        for a, b in spans:
-            # open spans: two that only touch leave their common end point free
-            if self.ends and a < self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], b)
-            else:
-                self.starts.append(a)
-                self.ends.append(b)
+        # In numpy: a ruled table's parts each build one (its rules are one bisect each after).
+        n = len(chars)
+        a = np.fromiter(map(_TOP if horizontal else _X0, chars), float, n)
+        b = np.fromiter(map(_BOTTOM if horizontal else _X1, chars), float, n)
+        # A glyph's box holds its descent and side bearings: large type overhangs a rule by more.
+        slack = p.rule_slack_em * np.maximum(em, np.fromiter(map(_SIZE, chars), float, n))
+        a, b = a + slack, b - slack
+        keep = a < b
+        a, b = a[keep], b[keep]
+        order = np.lexsort((b, a))
+        a, b = a[order], b[order]
+        # open spans: two that only touch leave their common end point free. Sorted by start,
+        # a span opens a new run where it starts at or past every end so far.
+        reach = np.maximum.accumulate(b)
+        first = np.ones(len(a), dtype=bool)
+        first[1:] = a[1:] >= reach[:-1]
+        last = np.ones(len(a), dtype=bool)
+        last[:-1] = first[1:]
+        self.starts: list[float] = a[first].tolist()
+        self.ends: list[float] = reach[last].tolist()
 
     def at(self, x: float) -> bool:
         i = bisect_left(self.starts, x) - 1
@@ -163,22 +172,27 @@ def gutter_em(chars: list[Char], em: float, p: CutParams) -> float:
     """The narrowest white column (in em) that parts columns here: wider than the letter spacing
     the lines themselves are set with (their 90th-percentile gap between neighbours), so a tight
     0.4 em gutter counts on a page set solid while letter-spaced type keeps its words together."""
-    step = 0.5 * em
-    rows: dict[int, list[Char]] = {}
-    for c in chars:
-        if not c.text.isspace():
-            rows.setdefault(int(c.top // step), []).append(c)
-    gaps = []
-    for row in rows.values():
-        row.sort(key=lambda c: c.x0)
-        for a, b in zip(row, row[1:], strict=False):
-            g = b.x0 - a.x1
-            if -0.1 * em < g < p.gutter_em * max(a.size, em):
-                gaps.append(max(0.0, g) / max(min(a.size, b.size), 1.0))
+    # Vectorised over the region's glyphs (it runs at every level of the XY-cut): rows are
+    # bands of half an em by `top`, each read left to right (a stable sort: ties keep their order).
+    ink = [c for c in chars if not c.text.isspace()]
+    n = len(ink)
+    if n < 9:  # fewer than 8 neighbours
+        return p.gutter_em
+    top = np.fromiter(map(_TOP, ink), float, n)
+    x0 = np.fromiter(map(_X0, ink), float, n)
+    x1 = np.fromiter(map(_X1, ink), float, n)
+    size = np.fromiter(map(_SIZE, ink), float, n)
+    row = np.floor_divide(top, 0.5 * em)
+    order = np.lexsort((x0, row))
+    row, x0, x1, size = row[order], x0[order], x1[order], size[order]
+    g = x0[1:] - x1[:-1]
+    sa, sb = size[:-1], size[1:]
+    near = (row[1:] == row[:-1]) & (-0.1 * em < g) & (g < p.gutter_em * np.maximum(sa, em))
+    gaps = np.maximum(0.0, g[near]) / np.maximum(np.minimum(sa, sb)[near], 1.0)
     if len(gaps) < 8:
         return p.gutter_em
-    gaps.sort()
-    track = gaps[int(0.9 * (len(gaps) - 1))]
+    k = int(0.9 * (len(gaps) - 1))
+    track = float(np.partition(gaps, k)[k])
     return min(p.gutter_em, max(p.min_gutter_em, p.track_factor * track))
 
 
@@ -187,12 +201,13 @@ def _column_gaps(spans: list[tuple[float, float, float]], chars: list[Char], em:
     """White columns: any as wide as `gutter_em`, and narrower ones down to the lines' own
     letter spacing where they run as a river between text on both sides over several lines (a
     comma's white at the end of a lone line is no gutter)."""
+    spans = sorted(spans)  # once: _gaps then sorts a sorted copy, in one pass
     wide = _gaps(list(spans), p.gutter_em, em)
     narrow = gutter_em(chars, em, p)
     if narrow >= p.gutter_em:
         return wide
     out = []
-    for x in _gaps(list(spans), narrow, em):
+    for x in _gaps(spans, narrow, em):
         if any(abs(x - w) <= p.gutter_em * em for w in wide):
             out.append(x)
             continue
@@ -204,10 +219,16 @@ def _column_gaps(spans: list[tuple[float, float, float]], chars: list[Char], em:
     return out
 
 
+def _x_spans(chars: list[Char]) -> list[tuple[float, float, float]]:
+    """(ink start, ink end, size) of each glyph that inks: ink_x, its common case inline."""
+    return [(c.x0, c.x1, c.size) if c.text not in _MARKS else (*ink_x(c), c.size)
+            for c in chars if not c.text.isspace()]
+
+
 def _gutters(chars: list[Char], em: float, p: CutParams) -> list[float]:
     if max(c.bottom for c in chars) - min(c.top for c in chars) < p.min_lines_for_columns * em:
         return []
-    spans = [(*ink_x(c), c.size) for c in chars if not c.text.isspace()]
+    spans = _x_spans(chars)
     return _open_gutters(_column_gaps(spans, chars, em, p), chars, em, p)
 
 
@@ -282,8 +303,9 @@ def _near(rules: list[Rule], box: tuple[float, float, float, float]) -> list[Rul
     """The rules that reach the box (edges included): a rule that cuts or blocks a gap in the
     region, or in any part of it, touches its box, so the parts need not look at the others."""
     x0, top, x1, bottom = box
-    return [r for r in rules if min(r.x0, r.x1) <= x1 and max(r.x0, r.x1) >= x0
-            and min(r.top, r.bottom) <= bottom and max(r.top, r.bottom) >= top]
+    # min(a, b) <= v is a <= v or b <= v: spelt so, as this runs at every level of the cut
+    return [r for r in rules if (r.x0 <= x1 or r.x1 <= x1) and (r.x0 >= x0 or r.x1 >= x0)
+            and (r.top <= bottom or r.bottom <= bottom) and (r.top >= top or r.bottom >= top)]
 
 
 def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = CutParams(),
@@ -303,7 +325,7 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     def down(groups: list[list[Char]], columns: bool) -> list[Leaf]:
         out: list[Leaf] = []
         for g in groups:
-            gcol = (min(c.x0 for c in g), max(c.x1 for c in g)) if columns else col
+            gcol = (min(map(_X0, g)), max(map(_X1, g))) if columns else col
             out += xy_cut(g, rules, em, params, gcol, depth + 1)
         return out
 
@@ -318,13 +340,13 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
         if len(groups) > 1:
             return down(groups, True)
 
-    size = max(c.size for c in chars)
+    size = max(map(_SIZE, chars))
     # A rule inside the region blocks the white gap it crosses: a frame around a banner
     # interrupts the gutters below it, so the columns above and below it are separate bands.
     inside = [r for r in rules if r.x1 > box[0] and r.x0 < box[2] and r.bottom > box[1]
               and r.top < box[3]]
     # in em of the type beside the gap: the white after a comma in display type is no gutter
-    x_spans = [(*ink_x(c), c.size) for c in chars if not c.text.isspace()]
+    x_spans = _x_spans(chars)
     x_spans += [(max(r.x0, box[0]), min(r.x1, box[2]), em) for r in inside if r.horizontal]
     y_spans = [(c.top, c.bottom, c.size) for c in chars if not c.text.isspace()]
     y_spans += [(max(r.top, box[1]), min(r.bottom, box[3]), em) for r in inside
@@ -414,10 +436,12 @@ def _display_gaps(intervals: list[tuple[float, float, float]], p: CutParams, em:
     cuts: list[float] = []
     intervals = sorted(intervals)
     end, size = intervals[0][1], intervals[0][2]
-    for a, b, s in intervals[1:]:
-        big, small = max(size, s), min(size, s)
-        if a - end >= p.display_gap_em * em and big >= p.display_ratio * small:
-            cuts.append((a + end) / 2)
+    floor = p.display_gap_em * em
+    for a, b, s in islice(intervals, 1, None):
+        if a - end >= floor:
+            big, small = (size, s) if size >= s else (s, size)
+            if big >= p.display_ratio * small:
+                cuts.append((a + end) / 2)
         if b >= end:
             end, size = b, s
     return cuts

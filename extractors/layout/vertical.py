@@ -37,11 +37,15 @@ class VerticalBlock:
 def _runs(chars: list[Char], p: VerticalParams) -> list[list[Char]]:
     """Stacks of at least `min_glyphs` glyphs of one size on one axis, each close under the last."""
     by_axis: dict[tuple[float, int], list[Char]] = {}
+    per_size: dict[float, tuple[float, float]] = {}  # size → (rounded, step): few sizes a page
     for c in chars:
-        if c.text.isspace() or c.size <= 0:
+        size = c.size
+        if size <= 0 or c.text.isspace():
             continue
-        step = p.align_em * c.size
-        by_axis.setdefault((round(c.size, 1), round(c.xc / step)), []).append(c)
+        got = per_size.get(size)
+        if got is None:
+            got = per_size[size] = (round(size, 1), p.align_em * size)
+        by_axis.setdefault((got[0], round((c.x0 + c.x1) / 2 / got[1])), []).append(c)
     runs: list[list[Char]] = []
     for stack in by_axis.values():
         if len(stack) < p.min_glyphs:
@@ -73,16 +77,22 @@ def _standalone(run: list[Char], rows: dict[int, list[Char]], step: float,
     gap = max(0.0, median(b.top - a.bottom for a, b in zip(run, run[1:], strict=False)))
     x0, x1 = min(c.x0 for c in run), max(c.x1 for c in run)
     for c in run:
-        k = int(c.yc // step)
+        ct, cb, size = c.top, c.bottom, c.size
+        ch, tol = cb - ct, p.size_tolerance * size
+        k = int((ct + cb) / 2 // step)
         row = []
-        for o in (o for j in (k - 1, k, k + 1) for o in rows.get(j, ())):
-            h = min(c.bottom, o.bottom) - max(c.top, o.top)
-            if h < 0.5 * min(c.bottom - c.top, o.bottom - o.top):
-                continue
-            if id(o) not in members and max(o.x0 - x1, x0 - o.x1) <= gap:
-                return False
-            if abs(o.size - c.size) <= p.size_tolerance * c.size:
-                row.append(o)
+        # min/max spelt out: every glyph of three rows is looked at for each glyph of the run
+        for j in (k - 1, k, k + 1):
+            for o in rows.get(j, ()):
+                ot, ob = o.top, o.bottom
+                oh = ob - ot
+                if ((cb if cb <= ob else ob) - (ct if ct >= ot else ot)
+                        < 0.5 * (ch if ch <= oh else oh)):
+                    continue
+                if o.x0 - x1 <= gap and x0 - o.x1 <= gap and id(o) not in members:
+                    return False
+                if abs(o.size - size) <= tol:
+                    row.append(o)
         # A letter-spaced heading of a few lines stacks too, but its rows run longer than its
         # stacks; a vertical headline's rows are its few lines side by side.
         if _chain(c, row, p.column_gap_em * c.size) >= len(run):
