@@ -367,7 +367,8 @@ def set_around(con, ind: Indicator, year: int) -> bool:
         return False
     row = con.execute(
         "SELECT count(DISTINCT report_year) FROM indicator_rows WHERE canonical = ? "
-        "AND modality = 'target' AND scope = 'annual' AND report_year IN (?, ?)",
+        "AND modality = 'target' AND scope = 'annual' AND year = report_year "
+        "AND report_year IN (?, ?)",
         [ind.canonical, *around]).fetchone()
     return bool(row and row[0] == 2) and neighbours_kept(con, ind, year, around)
 

@@ -100,7 +100,8 @@ sentences AS (
           FROM indicators)
 ),
 stated AS (
-    -- every target row of a loaded report; items of a list are known by their id, else metric;
+    -- every target row of a loaded report for its own year; items of a list are known by their
+    -- id, else metric;
     -- a level and its growth are one item (国内生产总值2150亿元，增长12%; a list may state either)
     SELECT i.document_id, i.seq, i.evidence, i.metric, i.unit, i.canonical, d.region,
            d.kind AS report_kind, d.year AS report_year, s.sentence,
@@ -109,6 +110,7 @@ stated AS (
     JOIN documents AS d ON d.id = i.document_id
     JOIN sentences AS s ON s.document_id = i.document_id AND s.seq = i.seq
     WHERE i.modality = 'target' AND COALESCE(i.scope, 'annual') = 'annual' AND d.status = 'loaded'
+      AND COALESCE(i.period, CAST(d.year AS VARCHAR)) = CAST(d.year AS VARCHAR)
 ),
 list_rows AS (
     -- the missing target in its list the year before the gap and the year after (its sentence
