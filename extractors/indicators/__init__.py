@@ -39,19 +39,19 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
 
-# A heading that opens on one level of government (2.市级, （二）省级预算执行情况): the figures under
-# it are that level's, a part of the region's whole.
-LEVEL_HEADING = re.compile(r"^\W*(?:[0-9０-９一二三四五六七八九十]+[.．、)）]|[（(][一二三四五六七八九十]+[)）])?"
-                           r"\s*(?:[0-9０-９]{4}年)?(?:省|市|县|区县|区)本?级")
+# A heading's number and year: what is left says what the part is about (2.市级, （二）省级…).
+HEADING_NUMBER = re.compile(r"^\W*(?:[0-9０-９一二三四五六七八九十]+[.．、)）]|[（(][一二三四五六七八九十]+[)）])?"
+                            r"\s*(?:[0-9０-９]{4}年)?")
 
 
-def _sections(doc: Document, year: int | None,
-              default: Scope | None = None) -> Iterator[tuple[str, int, Scope, bool]]:
+def _sections(doc: Document, year: int | None, default: Scope | None = None,
+              levels: re.Pattern | None = None) -> Iterator[tuple[str, int, Scope, bool]]:
     """(paragraph text, page, scope, under a level's heading) for each body paragraph, scope from
     the headings above it and the scope word leading it, which carries on until the next heading
-    or scope word."""
+    or scope word. A heading that opens on one level of government (`levels`: 2.市级) makes the
+    figures under it that level's, a part of the region's whole."""
     stack: dict[int, Scope] = {}
-    levels: set[int] = set()  # heading levels whose heading names one level of government
+    of_level: set[int] = set()  # heading levels whose heading names one level of government
     carried: Scope | None = None
     ahead: Scope | None = None  # set once a top heading opens the part about the coming year
     for block in doc.body():
@@ -61,9 +61,9 @@ def _sections(doc: Document, year: int | None,
             level = block.level or 1
             for lv in [lv for lv in stack if lv >= level]:
                 del stack[lv]
-            levels = {lv for lv in levels if lv < level}
-            if LEVEL_HEADING.match(block.text):
-                levels.add(level)
+            of_level = {lv for lv in of_level if lv < level}
+            if levels is not None and levels.match(HEADING_NUMBER.sub("", block.text, count=1)):
+                of_level.add(level)
             found = heading_scope(block.text, year)
             if found is None and level == 1 and ahead is not None:
                 found = ahead  # 三、把改革开放扎实推向纵深 after 二、2015年工作总体部署
@@ -82,7 +82,7 @@ def _sections(doc: Document, year: int | None,
         scope = paragraph_scope(block.text, start, year)
         if scope != start:
             carried = scope
-        yield block.text, block.page, scope, bool(levels)
+        yield block.text, block.page, scope, bool(of_level)
 
 
 def extract_indicators(doc: Document, *, year: int | None = None,
@@ -101,7 +101,7 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     out: list[Indicator] = []
     base = Scope("actual", str(covered), "annual") if covered is not None else Scope()
     levels = entries[0].rules.levels if entries else None
-    for text, page, scope, of_a_level in _sections(doc, year, base):
+    for text, page, scope, of_a_level in _sections(doc, year, base, levels):
         level_before = False
         budget = ""
         for sentence in split_sentences(text):
