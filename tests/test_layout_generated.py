@@ -179,3 +179,27 @@ def test_a_cut_leaving_only_white_is_no_error():
     spaces = [Char(" ", 100 + 3 * k, 103 + 3 * k, 10 * k, 10 * k + 10, 10.0, "f") for k in range(5)]
     leaves = xy_cut(spaces, [], 10.0)
     assert [c for leaf in leaves for c in leaf.chars] == spaces
+
+
+def test_headline_narrower_than_its_article_keeps_its_outer_columns(tmp_path):
+    """A headline centred over six columns whose text fills only the first four: the columns
+    left of it (the byline's, and the one beside it, starting lower) are its article's, as the
+    columns under it are."""
+    page = Page(width=850, height=800)
+    page.text("2024年1月1日 星期一", 40, 30, 9)
+    page.right("第3版", 30, 9, x1=810)
+    page.rules.append((40, 45, 810, 45))
+    cols = [(40 + 130 * k, 160 + 130 * k) for k in range(6)]
+    page.centred("城市更新有了新路径", top=60, size=20, x0=40, x1=810)
+    page.text("本报记者 王明", 40, 95, 10)
+    a_text = ["青山县" + SAMPLE * 5, "青山县" + SAMPLE * 3]
+    Flow(cols[:4], top=120, bottom=330, size=10, tops=[112, 120, 120, 120]).set(page, a_text)
+    page.rules.append((40, 345, 810, 345))
+    b_text = _news(page, cols[:2], 360, 700, "乡村振兴见闻录", byline="本报记者 张强")
+    doc = repair_pdf(write_pdf(tmp_path / "narrow.pdf", [page]))
+    arts = {b.text: b.article for b in doc.blocks}
+    upper = arts["城市更新有了新路径"]
+    assert arts["本报记者王明"] == upper
+    body = [b for b in doc.blocks if b.type == "paragraph" and b.article == upper]
+    assert "".join(b.text for b in body) == "".join(a_text)
+    assert all(arts[t] == arts["乡村振兴见闻录"] != upper for t in b_text)

@@ -35,6 +35,7 @@ class ArticleParams:
     beside_em: float = 3.0  # a piece starting this close to a headline's height starts beside it
     under_em: float = 3.0  # ... or this close under it, beyond its ends, when it is centred over
     #                        the piece's article (see `_centred_over`)
+    under_share: float = 0.5  # a column this much under a headline's width stands under it
     rule_share: float = 0.5  # a rule across this share of a piece's width fences it off
     slack_em: float = 0.5
     caption_gap_em: float = 1.5  # text starting this close under a photo may be its caption
@@ -190,6 +191,11 @@ def _beside(piece: _Elem, stacks: list[_Elem], others: list[_Elem], rules: list[
     return best
 
 
+def _under(piece: _Elem, stack: _Elem, p: ArticleParams) -> bool:
+    """Most of the piece's width lies under the headline stack."""
+    return -_x_gap(piece, stack) >= p.under_share * (piece.x1 - piece.x0)
+
+
 def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules: list[Rule],
                   text: tuple[float, float], em: float, p: ArticleParams) -> _Elem | None:
     """The headline centred over the article the piece opens, though narrower than it.
@@ -209,15 +215,17 @@ def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules:
             continue
         centre = (s.x0 + s.x1) / 2
         level = [o for o in pieces if o is not piece and abs(o.top - first.top) <= p.under_em * em]
+        # the columns standing under the headline are its own, whatever side they reach out to
+        beyond = [o for o in level if not _under(o, s, p)]
         if first.x1 <= s.x0:
             mirror, lo, hi = 2 * centre - first.x0, first.x1, s.x0
             edge = [o.x1 for o in level if o.x0 >= s.x1 - em]
-            other = [o for o in level if o.x0 < mirror and o.x1 > s.x1]
+            other = [o for o in beyond if o.x0 < mirror and o.x1 > s.x1]
             inside = mirror <= right_edge + em
         else:
             mirror, lo, hi = 2 * centre - first.x1, s.x1, first.x0
             edge = [o.x0 for o in level if o.x1 <= s.x0 + em]
-            other = [o for o in level if o.x1 > mirror and o.x0 < s.x0]
+            other = [o for o in beyond if o.x1 > mirror and o.x0 < s.x0]
             inside = mirror >= left_edge - em
         # the other side ends where a column does, or is left empty to the page's edge
         match = any(abs(x - mirror) <= em for x in edge) or inside and not other
@@ -231,6 +239,22 @@ def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules:
                     and r.bottom > top for r in rules)
         if not between and not ruled:
             return s
+    return None
+
+
+def _within(piece: _Elem, near: _Elem | None, stacks: list[_Elem],
+            spans: dict[int, tuple[float, float]], em: float, p: ArticleParams) -> int | None:
+    """The article whose columns stand on both sides of a piece with only white over it up to
+    the headline's height: a column under the white beside a headline narrower than its
+    article, the article's outer column already given to it."""
+    for s in stacks:
+        if s.article is None or not 0 <= piece.top - s.bottom <= p.wide_gap_em * em:
+            continue
+        if near is not None and near.bottom > s.top + p.slack_em * em:
+            continue
+        x0, x1 = spans[s.article]
+        if x0 - p.slack_em * em <= piece.x0 and piece.x1 <= x1 + p.slack_em * em:
+            return s.article
     return None
 
 
@@ -312,6 +336,8 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
             if s is None:
                 s = _centred_over(piece, stacks, pieces, page.rules, text, em, p)
             owner = s.article if s is not None else None
+        if owner is None:
+            owner = _within(piece, near, stacks, spans, em, p)
         if owner is None and goes_on and near is not None and white <= p.wide_gap_em * em:
             # wider white (under a lead set larger), and no headline beside to claim the piece
             owner = near.article
