@@ -203,3 +203,33 @@ def test_headline_narrower_than_its_article_keeps_its_outer_columns(tmp_path):
     body = [b for b in doc.blocks if b.type == "paragraph" and b.article == upper]
     assert "".join(b.text for b in body) == "".join(a_text)
     assert all(arts[t] == arts["乡村振兴见闻录"] != upper for t in b_text)
+
+
+def test_a_piece_opening_on_its_own_credit_is_a_new_item(tmp_path):
+    """An article carries one writer's credit: a brief standing beside a headline that has its
+    own byline, or under an article's column, opens on a credit of its own and is an item of
+    its own; the brief's next column, level with its text, runs on with it."""
+    page = Page(width=700, height=800)
+    page.text("2024年1月1日 星期一", 40, 30, 9)
+    page.right("第3版", 30, 9, x1=660)
+    page.rules.append((40, 45, 660, 45))
+    cols = [(40, 190), (205, 355), (370, 520), (535, 660)]
+    a_text = _news(page, cols[:3], 60, 330, "城市更新有了新路径",
+                   body=["青山县" + SAMPLE * 4, "青山县" + SAMPLE * 2])
+    # beside the headline, level with it: a brief with its own writer
+    page.text("本报记者 张静", 535, 62, 10)
+    beside = ["河源镇" + SAMPLE * 2]
+    Flow([cols[3]], top=80, bottom=330, size=10).set(page, beside)
+    # under the article's first columns, after some white: a brief over two columns
+    page.text("本报记者 李华", 40, 360, 10)
+    under = ["平安区" + SAMPLE * 4]
+    Flow(cols[:2], top=378, bottom=600, size=10).set(page, under)
+    doc = repair_pdf(write_pdf(tmp_path / "credits.pdf", [page]))
+    arts = {b.text: b.article for b in doc.blocks}
+    upper = arts["城市更新有了新路径"]
+    assert all(arts[t] == upper for t in a_text)
+    side = {b.article for b in doc.blocks if b.text in beside or b.text == "本报记者张静"}
+    low = {b.article for b in doc.blocks if b.text in under or b.text == "本报记者李华"}
+    assert len(side) == len(low) == 1 and len(side | low | {upper}) == 3
+    assert "".join(b.text for b in doc.blocks if b.article in low and b.type == "paragraph") \
+        == "".join(under)

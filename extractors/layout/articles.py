@@ -44,6 +44,7 @@ class ArticleParams:
     min_credits: int = 2  # news items each credit their writer (记者…, 本报讯, （王普）); a page
     #                       with fewer credits is one report under section heads
     credit_max_chars: int = 40
+    credit_short_em: float = 2.0  # a credit's line ends this far short of its column's end
 
 
 # Numbered section headings are part of one report, never the heads of articles.
@@ -242,6 +243,43 @@ def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules:
     return None
 
 
+def _over(piece: _Elem, obstacles: list[_Elem], em: float, p: ArticleParams) -> _Elem | None:
+    """What stands nearest over the piece's column (a byline set flush left under a centred
+    headline stands under it all the same)."""
+    col = _Elem(piece.lines, "piece", min(ln.col_x0 for ln in piece.lines), piece.top,
+                max(ln.col_x1 for ln in piece.lines), piece.bottom)
+    above = [e for e in obstacles if e is not piece and e.bottom <= piece.top + p.slack_em * em
+             and _x_gap(e, col) < 0 and (e.kind != "piece" or e.top < piece.top)]
+    return min(above, key=lambda e: (piece.top - e.bottom, _x_gap(e, piece)), default=None)
+
+
+def _byline_first(piece: _Elem, em: float, p: ArticleParams) -> bool:
+    """The piece opens on a writer's credit standing on a line of its own (本报记者 王明)."""
+    first = piece.lines[0]
+    t = first.text.strip()
+    short = len(piece.lines) == 1 or first.x1 <= first.col_x1 - p.credit_short_em * em
+    return short and len(t) <= p.credit_max_chars and bool(_WRITER.search(t)) \
+        and not _PHOTO.search(t)
+
+
+def _runs_on(piece: _Elem, pieces: list[_Elem], titled: set[int | None], bylined: set[int],
+             em: float, p: ArticleParams) -> int | None:
+    """A box of untitled items (notices, briefs) runs on from column to column: a piece
+    starting level with the text of the untitled piece read before it continues that one's
+    flow (its text: a brief's first column opens on its writer's credit, a line above)."""
+    prev = max((e for e in pieces if e.order < piece.order and e.article is not None
+                and e.article not in titled), key=lambda e: e.order, default=None)
+    # (A piece that opens with its writer's credit is a new item, not a column's turn.)
+    if prev is None or _credit(piece.lines[0].text, p):
+        return None
+    tops = [prev.top]
+    if id(prev) in bylined and len(prev.lines) > 1:
+        tops.append(prev.lines[1].top)
+    if any(abs(t - piece.top) <= p.slack_em * 2 * em for t in tops):
+        return prev.article
+    return None
+
+
 def _within(piece: _Elem, near: _Elem | None, stacks: list[_Elem],
             spans: dict[int, tuple[float, float]], em: float, p: ArticleParams) -> int | None:
     """The article whose columns stand on both sides of a piece with only white over it up to
@@ -316,40 +354,36 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     next_id = len(stacks) + 1
     titled = {s.article for s in stacks}
     spans = {s.article: (s.x0, s.x1) for s in stacks if s.article is not None}
+    # An article carries one writer's credit, at its head: a piece opening on a credit of its
+    # own is a new item, never a column's turn, and no headline that has its own credit under
+    # it claims it from beside.
+    over = {id(e): _over(e, obstacles, em, p) for e in pieces}
+    bylined = {id(e) for e in pieces if _byline_first(e, em, p)}
+    credited = {id(over[id(e)]) for e in pieces if id(e) in bylined and over[id(e)] is not None
+                and over[id(e)].kind == "stack"}
     for piece in sorted(pieces, key=lambda e: (e.top, e.x0)):
-        # what stands over the piece's column (a byline set flush left under a centred headline
-        # stands under it all the same)
-        col = _Elem(piece.lines, "piece", min(ln.col_x0 for ln in piece.lines), piece.top,
-                    max(ln.col_x1 for ln in piece.lines), piece.bottom)
-        above = [e for e in obstacles if e is not piece and e.bottom <= piece.top + p.slack_em * em
-                 and _x_gap(e, col) < 0 and (e.kind != "piece" or e.top < piece.top)]
-        near = min(above, key=lambda e: (piece.top - e.bottom, _x_gap(e, piece)), default=None)
+        near = over[id(piece)]
         owner: int | None = None
         goes_on = (near is not None and near.kind == "piece" and near.article is not None
+                   and id(piece) not in bylined
                    and not _fenced(near, piece, page.rules, spans[near.article], em, p))
         white = _white(near, piece, images) if goes_on and near is not None else 0.0
         if near is not None and (near.kind == "stack"
                                  or goes_on and white <= p.continue_gap_em * em):
             owner = near.article
         if owner is None:
-            s = _beside(piece, stacks, pieces + images, page.rules, em, p)
+            free = [s for s in stacks if id(piece) not in bylined or id(s) not in credited]
+            s = _beside(piece, free, pieces + images, page.rules, em, p)
             if s is None:
-                s = _centred_over(piece, stacks, pieces, page.rules, text, em, p)
+                s = _centred_over(piece, free, pieces, page.rules, text, em, p)
             owner = s.article if s is not None else None
         if owner is None:
-            owner = _within(piece, near, stacks, spans, em, p)
+            owner = _within(piece, near, free, spans, em, p)
+        if owner is None:
+            owner = _runs_on(piece, pieces, titled, bylined, em, p)
         if owner is None and goes_on and near is not None and white <= p.wide_gap_em * em:
             # wider white (under a lead set larger), and no headline beside to claim the piece
             owner = near.article
-        if owner is None:
-            # A box of untitled items (notices) runs on from column to column: a piece starting
-            # level with the untitled piece read before it continues that one's flow.
-            prev = max((e for e in pieces if e.order < piece.order and e.article is not None
-                        and e.article not in titled), key=lambda e: e.order, default=None)
-            # (A piece that opens with its writer's credit is a new item, not a column's turn.)
-            if prev is not None and abs(prev.top - piece.top) <= p.slack_em * 2 * em \
-                    and not _credit(piece.lines[0].text, p):
-                owner = prev.article
         if owner is None:
             owner, next_id = next_id, next_id + 1
         piece.article = owner
