@@ -243,14 +243,30 @@ def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules:
     return None
 
 
-def _over(piece: _Elem, obstacles: list[_Elem], em: float, p: ArticleParams) -> _Elem | None:
+def _over(piece: _Elem, obstacles: list[_Elem], rules: list[Rule], em: float, p: ArticleParams
+          ) -> _Elem | None:
     """What stands nearest over the piece's column (a byline set flush left under a centred
-    headline stands under it all the same)."""
+    headline stands under it all the same). A headline fenced off by a rule between sections
+    (across the piece, running on beyond the headline's ends) stands over another section."""
     col = _Elem(piece.lines, "piece", min(ln.col_x0 for ln in piece.lines), piece.top,
                 max(ln.col_x1 for ln in piece.lines), piece.bottom)
     above = [e for e in obstacles if e is not piece and e.bottom <= piece.top + p.slack_em * em
-             and _x_gap(e, col) < 0 and (e.kind != "piece" or e.top < piece.top)]
+             and _x_gap(e, col) < 0 and (e.kind != "piece" or e.top < piece.top)
+             and not (e.kind == "stack" and _section_rule(e, piece, rules, em, p))]
     return min(above, key=lambda e: (piece.top - e.bottom, _x_gap(e, piece)), default=None)
+
+
+def _section_rule(a: _Elem, b: _Elem, rules: list[Rule], em: float, p: ArticleParams) -> bool:
+    """A horizontal rule set apart between `a` and `b` below it, across most of `b`, running on
+    beyond `a`'s ends: one between sections, not a rule underlining a headline."""
+    width = max(b.x1 - b.x0, 1.0)
+    for r in rules:
+        y = (r.top + r.bottom) / 2
+        if r.horizontal and a.bottom + p.slack_em * em < y < b.top \
+                and min(r.x1, b.x1) - max(r.x0, b.x0) >= p.rule_share * width \
+                and (r.x0 < a.x0 - em or r.x1 > a.x1 + em):
+            return True
+    return False
 
 
 def _byline_first(piece: _Elem, em: float, p: ArticleParams) -> bool:
@@ -258,8 +274,9 @@ def _byline_first(piece: _Elem, em: float, p: ArticleParams) -> bool:
     first = piece.lines[0]
     t = first.text.strip()
     short = len(piece.lines) == 1 or first.x1 <= first.col_x1 - p.credit_short_em * em
+    # names, not a clause: a sentence that mentions reporters (记者从有关部门获悉，…) runs on
     return short and len(t) <= p.credit_max_chars and bool(_WRITER.search(t)) \
-        and not _PHOTO.search(t)
+        and not _PHOTO.search(t) and not any(c in t for c in "，。；！？,;")
 
 
 def _runs_on(piece: _Elem, pieces: list[_Elem], titled: set[int | None], bylined: set[int],
@@ -357,7 +374,7 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     # An article carries one writer's credit, at its head: a piece opening on a credit of its
     # own is a new item, never a column's turn, and no headline that has its own credit under
     # it claims it from beside.
-    over = {id(e): _over(e, obstacles, em, p) for e in pieces}
+    over = {id(e): _over(e, obstacles, page.rules, em, p) for e in pieces}
     bylined = {id(e) for e in pieces if _byline_first(e, em, p)}
     credited = {id(over[id(e)]) for e in pieces if id(e) in bylined and over[id(e)] is not None
                 and over[id(e)].kind == "stack"}
