@@ -233,3 +233,62 @@ def test_a_piece_opening_on_its_own_credit_is_a_new_item(tmp_path):
     assert len(side) == len(low) == 1 and len(side | low | {upper}) == 3
     assert "".join(b.text for b in doc.blocks if b.article in low and b.type == "paragraph") \
         == "".join(under)
+
+
+def test_caption_over_two_columns_does_not_cut_the_columns_under_it(tmp_path):
+    """A caption under a photo over two columns closes their gutter, and the first column runs
+    on below the second's end under a sub-heading: read column by column, not band by band."""
+    page = Page(width=600, height=800)
+    page.text("2024年1月1日 星期一", 40, 30, 9)
+    page.right("第3版", 30, 9, x1=560)
+    page.rules.append((40, 45, 560, 45))
+    page.centred("城市更新有了新路径", top=60, size=22, x0=40, x1=560)
+    page.text("本报记者 王明", 40, 100, 10)
+    page.photos.append((40, 120, 375, 220))
+    page.text("城市更新项目现场，市民在新建成的口袋公园里休闲（李华 摄）", 40, 225, 8.5)
+    items = ["青山县" + SAMPLE * 5, Heading("加快推进产业升级", 13), "青山县" + SAMPLE * 4]
+    Flow([(40, 200), (215, 375)], top=242, bottom=760, size=10).set(page, items)
+    doc = repair_pdf(write_pdf(tmp_path / "photo.pdf", [page]))
+    assert [b.text for b in doc.blocks if b.type in ("paragraph", "heading")
+            and not b.text.startswith("城市更新项目")] == [items[0], "加快推进产业升级", items[2]]
+
+
+def test_column_beside_a_photo_is_read_after_the_text_under_the_photo(tmp_path):
+    """A photo heads an article's first column, tight gutters: the text runs under the photo,
+    then on at the top of the next column, beside the photo; no cut across the photo."""
+    page = Page(width=600, height=800)
+    page.text("2024年1月1日 星期一", 40, 30, 9)
+    page.right("第3版", 30, 9, x1=560)
+    page.rules.append((40, 45, 560, 45))
+    page.centred("城市更新有了新路径", top=60, size=22, x0=40, x1=560)
+    page.text("本报记者 王明", 40, 95, 10)
+    page.photos.append((40, 112, 298, 230))
+    cols = [(40, 298), (302, 560)]
+    text = ["青山县" + SAMPLE * 6, "青山县" + SAMPLE * 2]
+    Flow(cols, top=112, bottom=560, size=10, tops=[240, 112]).set(page, text)
+    doc = repair_pdf(write_pdf(tmp_path / "beside.pdf", [page]))
+    assert [b.text for b in doc.blocks if b.type == "paragraph"] == text
+
+
+def test_headline_over_an_empty_column_heads_nothing_under_the_rule_below(tmp_path):
+    """An article whose text does not reach its last column leaves white under its headline;
+    a brief below the rule that closes the section, in that column, is an item of its own."""
+    page = Page(width=700, height=800)
+    page.text("2024年1月1日 星期一", 40, 30, 9)
+    page.right("第3版", 30, 9, x1=660)
+    page.rules.append((40, 45, 660, 45))
+    cols = [(40, 190), (205, 355), (370, 520), (535, 660)]
+    upper = _news(page, cols, 60, 330, "城市更新有了新路径老街区焕发新活力",
+                  body=["青山县" + SAMPLE * 3, "青山县" + SAMPLE * 2])
+    page.rules.append((40, 345, 660, 345))
+    _news(page, cols[:3], 360, 700, "乡村振兴见闻录河源镇的新变化", byline="本报记者 张强",
+          body=["平安区" + SAMPLE * 4, "平安区" + SAMPLE * 3])
+    page.text("本报记者 李华", 535, 362, 10)
+    brief = ["河源镇" + SAMPLE * 2]
+    Flow([cols[3]], top=380, bottom=700, size=10).set(page, brief)
+    doc = repair_pdf(write_pdf(tmp_path / "section.pdf", [page]))
+    arts = {b.text: b.article for b in doc.blocks}
+    head = arts["城市更新有了新路径老街区焕发新活力"]
+    assert all(arts[t] == head for t in upper)
+    mine = {arts["本报记者李华"], arts[brief[0]]}
+    assert len(mine) == 1 and not mine & {head, arts["乡村振兴见闻录河源镇的新变化"]}
