@@ -292,3 +292,27 @@ def test_headline_over_an_empty_column_heads_nothing_under_the_rule_below(tmp_pa
     assert all(arts[t] == head for t in upper)
     mine = {arts["本报记者李华"], arts[brief[0]]}
     assert len(mine) == 1 and not mine & {head, arts["乡村振兴见闻录河源镇的新变化"]}
+
+
+def test_caption_under_a_photo_inside_a_column_is_a_caption(tmp_path):
+    """A photo under the byline, its caption in a smaller face, the text under it: the photo
+    stands in the column, so byline, caption and text are one piece of it; the caption is
+    still typed caption, and the text under it is the article's first paragraph."""
+    if "hei" not in FACES:
+        pytest.skip("fonts-wqy-zenhei not installed: a caption needs a face of its own")
+    page = Page(width=700, height=800)
+    page.text("2024年1月1日 星期一", 40, 30, 9)
+    page.right("第3版", 30, 9, x1=660)
+    page.rules.append((40, 45, 660, 45))
+    page.centred("城市更新有了新路径", top=60, size=22, x0=40, x1=340)
+    page.text("本报记者 王明", 40, 95, 10)
+    page.photos.append((40, 112, 340, 200))
+    caption = "老街区改造后的新面貌（李华 摄）"
+    page.text(caption, 40, 204, 8.5, font=FACES["hei"])
+    a_text = ["青山县" + SAMPLE * 2, "青山县" + SAMPLE]
+    Flow([(40, 340)], top=222, bottom=700, size=10).set(page, a_text)
+    _news(page, [(370, 660)], 60, 700, "乡村振兴见闻录", byline="本报记者 张强")
+    doc = repair_pdf(write_pdf(tmp_path / "caption.pdf", [page]))
+    kinds = {b.text: b.type for b in doc.blocks}
+    assert kinds["老街区改造后的新面貌（李华摄）"] == "caption"
+    assert [b.text for b in doc.blocks if b.type == "paragraph"][:2] == a_text

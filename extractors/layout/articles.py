@@ -356,10 +356,11 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     images = [im for im in images if not any(_x_gap(im, s) < 0 and _y_gap(im, s) < 0
                                              for s in stacks)]
     for piece in pieces:
-        first = piece.lines[0]
-        if any(_x_gap(im, piece) < 0 and -p.slack_em * em <= first.top - im.bottom
-               <= p.caption_gap_em * em for im in images):
-            first.under_image = True
+        # a photo stands in its column: the line under it may be anywhere in the piece
+        for ln in piece.lines:
+            if any(im.x0 < ln.x1 and ln.x0 < im.x1 and -p.slack_em * em <= ln.top - im.bottom
+                   <= p.caption_gap_em * em for im in images):
+                ln.under_image = True
         area = max((piece.x1 - piece.x0) * (piece.bottom - piece.top), 1.0)
         if any(max(0.0, -_x_gap(f, piece)) * max(0.0, -_y_gap(f, piece)) >= p.tint_share * area
                for f in map(_Elem.box, page.fills)):
