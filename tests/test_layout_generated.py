@@ -316,3 +316,23 @@ def test_caption_under_a_photo_inside_a_column_is_a_caption(tmp_path):
     kinds = {b.text: b.type for b in doc.blocks}
     assert kinds["老街区改造后的新面貌（李华摄）"] == "caption"
     assert [b.text for b in doc.blocks if b.type == "paragraph"][:2] == a_text
+
+
+def test_column_under_a_photo_runs_on_past_a_sub_heading_below_its_neighbour(tmp_path):
+    """The text under a photo opens on a short paragraph, the column beside the photo ends
+    above the sub-heading that follows it: the white across both columns there is no cut, as
+    the column under the photo stands within its own column of the band above."""
+    page = Page(width=600, height=800)
+    page.text("2024年1月1日 星期一", 40, 30, 9)
+    page.right("第3版", 30, 9, x1=560)
+    page.rules.append((40, 45, 560, 45))
+    page.centred("城市更新有了新路径", top=60, size=22, x0=40, x1=560)
+    page.text("本报记者 王明", 40, 95, 10)
+    page.photos.append((40, 112, 290, 230))
+    cols = [(40, 290), (310, 560)]
+    items = ["青山县坚持稳中求进工作总基调。",
+             Heading("加快推进产业升级", 13), "青山县" + SAMPLE * 8, "青山县" + SAMPLE]
+    Flow(cols, top=112, bottom=600, size=10, tops=[240, 112]).set(page, items)
+    doc = repair_pdf(write_pdf(tmp_path / "under.pdf", [page]))
+    body = [b.text for b in doc.blocks if b.type in ("paragraph", "heading")]
+    assert body == [items[0], "加快推进产业升级", items[2], items[3]]

@@ -267,8 +267,8 @@ def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutPa
         # A column that runs on below its neighbour's end (an L-shaped piece, a column pushed
         # down by a photo) leaves a band of one column that stands inside a column of the band
         # above; and the other way up.
-        within = (prev and not cur and not _crosses(band, prev)) or (
-            cur and not prev and not _crosses(above, cur))
+        within = (prev and not cur and _in_one_column(band, above, prev)) or (
+            cur and not prev and _in_one_column(above, band, cur))
         if (same or within) and not ruled:
             out[-1] = above + band
             prev = prev or cur
@@ -291,9 +291,19 @@ def _band_gutters(chars: list[Char], em: float, p: CutParams) -> list[float]:
     return sorted(g.x for g in find_gutters(rows_of(chars, p.white), p.white) if g.crossing)
 
 
-def _crosses(chars: list[Char], xs: list[float]) -> bool:
-    return any(a < x < b for c in chars if not c.text.isspace() for a, b in [ink_x(c)]
-               for x in xs)
+def _in_one_column(chars: list[Char], other: list[Char], xs: list[float]) -> bool:
+    """Whether `chars` stand within one of the columns the gutters `xs` cut `other` into: it
+    reaches into no other column (a gutter's middle is no edge: the lines beside it may end
+    short of it)."""
+    ink = [c for c in chars if not c.text.isspace()]
+    if not ink:
+        return True
+    x0, x1 = min(c.x0 for c in ink), max(c.x1 for c in ink)
+    hit = 0
+    for g in _split([c for c in other if not c.text.isspace()], xs, lambda c: c.xc):
+        g0, g1 = min(c.x0 for c in g), max(c.x1 for c in g)
+        hit += min(x1, g1) > max(x0, g0)
+    return hit == 1
 
 
 def photo_boxes(chars: list[Char], images: Sequence[Box]) -> list[Box]:
