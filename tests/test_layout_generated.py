@@ -336,3 +336,28 @@ def test_column_under_a_photo_runs_on_past_a_sub_heading_below_its_neighbour(tmp
     doc = repair_pdf(write_pdf(tmp_path / "under.pdf", [page]))
     body = [b.text for b in doc.blocks if b.type in ("paragraph", "heading")]
     assert body == [items[0], "加快推进产业升级", items[2], items[3]]
+
+
+def test_outer_column_mirrors_a_far_column_that_opens_on_a_sub_heading(tmp_path):
+    """A headline centred over five columns, its text filling them all: the first column (the
+    byline's, left of the headline) mirrors the last about the headline's centre, though the
+    last opens on a sub-heading that ends short of its column's edge."""
+    page = Page(width=850, height=800)
+    page.text("2024年1月1日 星期一", 40, 30, 9)
+    page.right("第3版", 30, 9, x1=810)
+    page.rules.append((40, 45, 810, 45))
+    cols = [(40 + 130 * k, 160 + 130 * k) for k in range(5)]
+    page.centred("城市更新有了新路径", top=60, size=20, x0=40, x1=680)
+    page.text("本报记者 王明", 40, 95, 10)
+    a_text = ["青山县" + SAMPLE * 7, "青山县" + SAMPLE]
+    Flow(cols[:4], top=100, bottom=300, size=10, tops=[112, 100, 100, 100]).set(page, a_text[:1])
+    Flow(cols[4:], top=100, bottom=300, size=10).set(page, [Heading("加快推进产业升级", 12.0),
+                                                           a_text[1]])
+    page.rules.append((40, 315, 810, 315))
+    _news(page, cols[:2], 330, 700, "乡村振兴见闻录", byline="本报记者 张强")
+    doc = repair_pdf(write_pdf(tmp_path / "mirror.pdf", [page]))
+    arts = {b.text: b.article for b in doc.blocks}
+    upper = arts["城市更新有了新路径"]
+    assert arts["本报记者王明"] == arts["加快推进产业升级"] == upper
+    body = [b.text for b in doc.blocks if b.type == "paragraph" and b.article == upper]
+    assert body == a_text

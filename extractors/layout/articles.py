@@ -197,6 +197,11 @@ def _under(piece: _Elem, stack: _Elem, p: ArticleParams) -> bool:
     return -_x_gap(piece, stack) >= p.under_share * (piece.x1 - piece.x0)
 
 
+def _col(e: _Elem) -> tuple[float, float]:
+    """The edges of the column a piece is set in."""
+    return min(ln.col_x0 for ln in e.lines), max(ln.col_x1 for ln in e.lines)
+
+
 def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules: list[Rule],
                   text: tuple[float, float], em: float, p: ArticleParams) -> _Elem | None:
     """The headline centred over the article the piece opens, though narrower than it.
@@ -218,18 +223,23 @@ def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules:
         level = [o for o in pieces if o is not piece and abs(o.top - first.top) <= p.under_em * em]
         # the columns standing under the headline are its own, whatever side they reach out to
         beyond = [o for o in level if not _under(o, s, p)]
+        # An edge is where the ink ends or where its column does (a short line, a sub-heading
+        # at the head of the far column, ends short of it).
+        ln0 = piece.lines[0]
         if first.x1 <= s.x0:
             mirror, lo, hi = 2 * centre - first.x0, first.x1, s.x0
-            edge = [o.x1 for o in level if o.x0 >= s.x1 - em]
+            mirrors = (mirror, 2 * centre - ln0.col_x0)
+            edge = [x for o in level if o.x0 >= s.x1 - em for x in (o.x1, _col(o)[1])]
             other = [o for o in beyond if o.x0 < mirror and o.x1 > s.x1]
             inside = mirror <= right_edge + em
         else:
             mirror, lo, hi = 2 * centre - first.x1, s.x1, first.x0
-            edge = [o.x0 for o in level if o.x1 <= s.x0 + em]
+            mirrors = (mirror, 2 * centre - ln0.col_x1)
+            edge = [x for o in level if o.x1 <= s.x0 + em for x in (o.x0, _col(o)[0])]
             other = [o for o in beyond if o.x1 > mirror and o.x0 < s.x0]
             inside = mirror >= left_edge - em
         # the other side ends where a column does, or is left empty to the page's edge
-        match = any(abs(x - mirror) <= em for x in edge) or inside and not other
+        match = any(abs(x - m) <= em for x in edge for m in mirrors) or inside and not other
         if not match:
             continue
         top, bottom = min(s.top, first.top), max(s.bottom, first.bottom)
