@@ -16,10 +16,11 @@ def _squash(text: str) -> str:
 
 
 def test_random_pages_come_out_article_by_article(tmp_path):
-    """Eight generated pages together: most paragraphs whole, titles typed title, and output
-    articles that do not mix two gold articles' paragraphs. (The per-page scores, over 200
-    pages, are scripts/bench_layout_sweep.py's; this guards the mechanism on a few.)"""
-    paras = whole = titles = typed_titles = mixed = 0
+    """Eight generated pages together: paragraphs whole, titles typed title, output articles
+    that do not mix two gold articles' paragraphs, and gold articles that are not split over
+    several output articles. (The per-page scores, over 200 pages, are
+    scripts/bench_layout_sweep.py's; this guards the mechanism on a few.)"""
+    paras = whole = titles = typed_titles = mixed = split = 0
     for seed in range(8):
         gen = random_page(seed)
         doc = repair_pdf(write_pdf(tmp_path / f"page-{seed}.pdf", [gen.page]))
@@ -33,12 +34,16 @@ def test_random_pages_come_out_article_by_article(tmp_path):
         heads = [_squash(b["text"]) for b in gold if b["type"] == "title"]
         titles, typed_titles = titles + len(heads), typed_titles + sum(t in typed for t in heads)
         owners: dict[int, set[int]] = {}
+        parts: dict[int, set[int]] = {}
         for b in hits:
             owners.setdefault(found[_squash(b["text"])] or 0, set()).add(b["article"])
+            parts.setdefault(b["article"], set()).add(found[_squash(b["text"])] or 0)
         mixed += sum(len(arts) - 1 for arts in owners.values())
-    assert whole >= 0.75 * paras
-    assert typed_titles >= 0.85 * titles
-    assert mixed <= 0.05 * paras
+        split += sum(len(arts) - 1 for arts in parts.values())
+    assert whole >= 0.9 * paras
+    assert typed_titles >= 0.9 * titles
+    assert mixed <= 0.02 * paras
+    assert split <= 0.02 * paras
 
 
 def _news(page: Page, cols, top: float, bottom: float, headline: str, size: float = 10.0,
