@@ -6,7 +6,7 @@ report in 10.5 pt and a broadsheet in 9 pt alike.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -309,8 +309,17 @@ def _in_one_column(chars: list[Char], other: list[Char], xs: list[float]) -> boo
 def photo_boxes(chars: list[Char], images: Sequence[Box]) -> list[Box]:
     """The page's pictures that carry no text: an image under text is its ground (a scanned
     page's picture, a tint behind a headline), not a photo standing in a column."""
-    return [b for b in images
-            if not any(b.x0 < c.xc < b.x1 and b.top < c.yc < b.bottom for c in chars)]
+    if not images:
+        return []
+    # by the glyphs' centres top to bottom, so each picture looks only at the rows it spans
+    marks = sorted((c.yc, c.xc) for c in chars)
+    ys = [y for y, _ in marks]
+    out = []
+    for b in images:
+        lo, hi = bisect_right(ys, b.top), bisect_left(ys, b.bottom)
+        if not any(b.x0 < x < b.x1 for _, x in marks[lo:hi]):
+            out.append(b)
+    return out
 
 
 def _near(rules: list[Rule], box: tuple[float, float, float, float]) -> list[Rule]:
