@@ -9,9 +9,9 @@ the page is written as a PDF, repaired, and scored with the team's article-aware
 (`score_real.score` from ../shared/bench, or --scorer DIR), the one the real pages are scored by.
 Prints the worst pages, the mean by column count, and a summary line: mean, worst, the means
 of every part of the score, and `ceiling`: the mean the gold itself scores when read as output
-(the scorer gives each block to the article it shares most wording with, and the generator's
-headlines and sub-headings share phrases with other articles' text, so even a perfect reading
-does not reach 1.0).
+(the scorer gives each block to the article it shares most wording with; each generated article
+writes about a topic of its own, so the gold should score 1.0 and a lower ceiling means the
+generator, not the layout, has gone wrong).
 """
 
 from __future__ import annotations

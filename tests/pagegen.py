@@ -233,8 +233,40 @@ SAMPLE = ("过去一年，我们坚持稳中求进工作总基调，完整准确
 
 # --- Random newspaper pages with known gold -------------------------------------------------
 
-_PHRASES = [ln.strip() for ln in (Path(__file__).parent / "data" / "pagegen_phrases.txt")
-            .read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+def _sections(path: Path) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    lines: list[str] = []
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        ln = ln.strip()
+        if ln.startswith("[") and ln.endswith("]"):
+            lines = out.setdefault(ln[1:-1], [])
+        elif ln and not ln.startswith("#"):
+            lines.append(ln)
+    return out
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What one article is about: its own terms and acts (tests/data/pagegen_topics.txt)."""
+
+    name: str
+    terms: tuple[str, ...]
+    acts: tuple[str, ...]
+
+
+def _topics(sections: dict[str, list[str]]) -> list[Topic]:
+    out = []
+    for name, lines in sections.items():
+        if not name.startswith("topic "):
+            continue
+        parts = {ln[:2]: tuple(ln[2:].split()) for ln in lines}
+        out.append(Topic(name[6:].strip(), parts["n:"], parts["a:"]))
+    return out
+
+
+_WORDING = _sections(Path(__file__).parent / "data" / "pagegen_topics.txt")
+_CLAUSES, _HEADLINES = _WORDING["clause"], _WORDING["headline"]
+TOPICS = _topics(_WORDING)
 _NAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高"
 _GIVEN = "明华强军平芳敏静丽伟涛鹏宇晨浩然"
 _WEEKDAYS = "一二三四五六日"
@@ -252,21 +284,64 @@ class Generated:
 _PLACES = "青山河源平安东城西林南湖北岭江川云台"
 
 
-def _sentence(rng, parts: int, place: str) -> str:
-    return place + "，".join(rng.choice(_PHRASES) for _ in range(parts)) + "。"
+class _Words:
+    """The wording of one page or report, drawn from its own random stream, so the wording and
+    the geometry (columns, bands, photos) are drawn independently of each other.
 
+    Every article takes a topic and a place no other article of the page has: real articles
+    are about different things, and the scorer gives each block to the article it shares most
+    wording with.
+    """
 
-def _paragraph(rng, place: str) -> str:
-    """Sentences about one place: each article's text is its own, as real articles' are (the
-    scorer gives a block to the article it shares most wording with)."""
-    return "".join(_sentence(rng, rng.randint(1, 3), place) for _ in range(rng.randint(1, 4)))
+    def __init__(self, seed: int, suffixes: str = "县区镇") -> None:
+        import random
 
+        self.rng = random.Random(f"words-{seed}")
+        self._topics: list[Topic] = []
+        self._places: list[str] = []
+        self._suffixes = suffixes
+        self._said: set[str] = set()
 
-def _headline(rng, max_chars: int) -> str:
-    text = rng.choice(_PHRASES)
-    while len(text) < 8 and max_chars > len(text) + 4:
-        text += rng.choice(_PHRASES)
-    return text[:max(2, max_chars)]
+    def topic(self) -> Topic:
+        if not self._topics:  # more articles than topics: a page that large repeats them
+            self._topics = self.rng.sample(TOPICS, len(TOPICS))
+        return self._topics.pop()
+
+    def place(self) -> str:
+        if not self._places:
+            self._places = self.rng.sample([a + b + s for a in _PLACES for b in _PLACES if a != b
+                                            for s in self._suffixes], 64)
+        return self._places.pop()
+
+    def _fill(self, frame: str, topic: Topic) -> str:
+        n, m = self.rng.sample(topic.terms, 2)
+        return frame.replace("{n}", n).replace("{m}", m).replace("{a}", self.rng.choice(topic.acts))
+
+    def clause(self, topic: Topic) -> str:
+        return self._fill(self.rng.choice(_CLAUSES), topic)
+
+    def sentence(self, topic: Topic, place: str, parts: int) -> str:
+        return place + "，".join(self.clause(topic) for _ in range(parts)) + "。"
+
+    def paragraph(self, topic: Topic, place: str) -> str:
+        return "".join(self.sentence(topic, place, self.rng.randint(1, 3))
+                       for _ in range(self.rng.randint(1, 4)))
+
+    def headline(self, topic: Topic, max_chars: int) -> str:
+        """A headline, kicker or sub-heading of at most `max_chars`: its frames open on the
+        topic's own words, so one cut short still says what it is about."""
+        for _ in range(8):  # a sub-heading repeating its title, or a title another's, is no news
+            text = self._fill(self.rng.choice(_HEADLINES), topic)
+            while len(text) < 8 and max_chars > len(text) + 4:
+                text += self.rng.choice(topic.acts)
+            text = text[:max(2, max_chars)]
+            if text not in self._said:
+                break
+        self._said.add(text)
+        return text
+
+    def name(self) -> str:
+        return _name(self.rng)
 
 
 def _name(rng) -> str:
@@ -294,12 +369,14 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
     installed, Latin digits in a second face on a shifted baseline; articles with a headline
     stack (kicker, headline, deck), a byline, paragraphs and sub-headings flowed over their
     columns, photos with captions that the text wraps under, rules and frames between articles.
-    The keyword arguments narrow the draws (a held-out grid, one pair of faces); left at their
-    defaults, a seed draws the same page as it always has.
+    Each article writes about a topic of its own (`_Words`). The keyword arguments narrow the
+    draws (a held-out grid, one pair of faces); left at their defaults, a seed draws the same
+    page every time.
     """
     import random
 
     rng = random.Random(seed)
+    words = _Words(seed)
     width, height = rng.choice(papers or [(842.0, 1191.0), (720.0, 1040.0), (595.0, 842.0)])
     size = rng.choice(sizes or [8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0, 12.0, 13.0, 14.0])
     gutter = round(rng.uniform(*gutters), 2) * size
@@ -352,7 +429,7 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
             if pad:
                 page.frames.append((x0 - pad / 2, band_top - pad / 2, x1 + pad / 2,
                                     band_bottom - size + pad / 2))
-            blocks += _article(page, rng, art, [(margin + c * (col_w + gutter),
+            blocks += _article(page, rng, words, art, [(margin + c * (col_w + gutter),
                                                  margin + c * (col_w + gutter) + col_w)
                                                 for c in range(c0, c1)],
                                band_top + pad, band_bottom - size - pad, size, body_face,
@@ -363,12 +440,13 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
     return Generated(page, {"blocks": blocks}, params)
 
 
-def _article(page: Page, rng, art: int, cols: list[tuple[float, float]], top: float,
+def _article(page: Page, rng, words: _Words, art: int, cols: list[tuple[float, float]], top: float,
              bottom: float, size: float, body_face: str, head_face: str, latin: str,
              rise: float) -> list[dict]:
     x0, x1 = cols[0][0], cols[-1][1]
     width = x1 - x0
     out: list[dict] = []
+    topic, place = words.topic(), words.place()
     y = top
     h = max(min(rng.uniform(2.0, 3.4) * size, width / 8), 1.7 * size)
     if width < 7 * h:  # too narrow for a headline in display type: a brief without one
@@ -378,11 +456,11 @@ def _article(page: Page, rng, art: int, cols: list[tuple[float, float]], top: fl
     # kicker and deck in type smaller than the headline's, larger than the body's
     decked = h and 0.7 * h >= 1.7 * size
     if decked and rng.random() < 0.3:
-        stack.append(("subtitle", _headline(rng, int(width / (0.75 * h)) - 3), 0.72 * h))
+        stack.append(("subtitle", words.headline(topic, int(width / (0.75 * h)) - 3), 0.72 * h))
     if h:
-        stack.append(("title", _headline(rng, int(width / h) - 2), h))
+        stack.append(("title", words.headline(topic, int(width / h) - 2), h))
     if decked and rng.random() < 0.3:
-        stack.append(("subtitle", "——" + _headline(rng, int(width / (0.72 * h)) - 5), 0.7 * h))
+        stack.append(("subtitle", "——" + words.headline(topic, int(width / (0.72 * h)) - 5), 0.7 * h))
     # kicker and deck only where the article has room for them and a dozen lines
     while stack and sum(1.3 * max(s, 1.7 * size) for _, _, s in stack) > bottom - top - 14 * size:
         stack = [t for t in stack if t[0] == "title"] if len(stack) > 1 else []
@@ -395,7 +473,7 @@ def _article(page: Page, rng, art: int, cols: list[tuple[float, float]], top: fl
         out.append({"type": kind, "text": text, "article": art})
         y += 1.3 * s
     y += 0.4 * size
-    byline = f"本报记者 {_name(rng)}"
+    byline = f"本报记者 {words.name()}"
     _line(page, byline, x0, y, size, body_face, latin)
     out.append({"type": "byline", "text": byline, "article": art})
     y += 1.8 * size
@@ -404,20 +482,19 @@ def _article(page: Page, rng, art: int, cols: list[tuple[float, float]], top: fl
         k = rng.randint(1, max(1, len(cols) - 1))
         ph = rng.uniform(6, 12) * size
         page.photos.append((cols[0][0], y, cols[k - 1][1], y + ph))
-        caption = f"{rng.choice(_PHRASES)}（{_name(rng)} 摄）"
+        caption = f"{words.clause(topic)}（{words.name()} 摄）"
         cap_face = next((f for f in FACES.values() if f != body_face), body_face)
         cap = caption[:max(4, int((cols[k - 1][1] - cols[0][0]) / (0.85 * size)) - 1)]
         _line(page, cap, cols[0][0], y + ph + 0.4 * size, 0.85 * size, cap_face, latin)
         out.append({"type": "caption", "text": cap, "article": art})
         tops[:k] = [y + ph + 2.2 * size] * k
     items: list[str | Heading] = []
-    place = "".join(rng.sample(_PLACES, 2)) + rng.choice("县区镇")
     for i in range(rng.randint(4, 14)):
         if i and rng.random() < 0.15:
             hs = round(rng.uniform(1.15, 1.35) * size, 1)
             fit = int((cols[0][1] - cols[0][0]) / hs) - 1
-            items.append(Heading(_headline(rng, min(14, fit)), hs, head_face))
-        items.append(_paragraph(rng, place))
+            items.append(Heading(words.headline(topic, min(14, fit)), hs, head_face))
+        items.append(words.paragraph(topic, place))
     flow = Flow(cols, y, bottom, size=size, leading=rng.choice([1.5, 1.6, 1.7]),
                 font=body_face, tops=tops, latin=latin, rise=rise)
     left = flow.set(page, items)
@@ -460,19 +537,24 @@ def random_report(seed: int, body_face: str | None = None, head_face: str | None
     latin = rng.choice(LATIN_FACES)
     width, height = 595.0, 842.0
     margin = rng.choice([72.0, 80.0, 90.0])
-    place = "".join(rng.sample(_PLACES, 2)) + rng.choice("市县区")
+    words = _Words(seed, suffixes="市县区")
+    place = words.place()
     title = f"{place}2024年政府工作报告"
     deck = f"——2024年1月{rng.randint(5, 28)}日在{place}第{rng.choice(_NUMERALS)}届人民代表大会第{rng.choice(_NUMERALS[:5])}次会议上"
-    signed = f"{place[-1]}长 {_name(rng)}"
+    signed = f"{place[-1]}长 {words.name()}"
     blocks: list[dict] = [{"type": "title", "text": title}, {"type": "subtitle", "text": deck},
                           {"type": "subtitle", "text": signed}]
-    items: list[str | Heading] = ["各位代表：", _paragraph(rng, place)]
+    # a report's sections are about different things, each sub-section about one thing
+    items: list[str | Heading] = ["各位代表：", words.paragraph(words.topic(), place)]
     for i in range(rng.randint(3, 5)):
-        items.append(Heading(f"{_NUMERALS[i]}、{_headline(rng, 16)}", size + 2, head_face))
-        items += [_paragraph(rng, place) for _ in range(rng.randint(1, 3))]
+        topic = words.topic()
+        items.append(Heading(f"{_NUMERALS[i]}、{words.headline(topic, 16)}", size + 2, head_face))
+        items += [words.paragraph(topic, place) for _ in range(rng.randint(1, 3))]
         for j in range(rng.randint(0, 3)):
-            items.append(Heading(f"（{_NUMERALS[j]}）{_headline(rng, 16)}", size, head_face))
-            items += [_paragraph(rng, place) for _ in range(rng.randint(2, 4))]
+            topic = words.topic()
+            items.append(Heading(f"（{_NUMERALS[j]}）{words.headline(topic, 16)}", size,
+                                 head_face))
+            items += [words.paragraph(topic, place) for _ in range(rng.randint(2, 4))]
     for item in items:
         if isinstance(item, Heading):
             level = 1 if item.size > size else 2

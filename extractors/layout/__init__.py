@@ -15,7 +15,7 @@ from extractors.layout.articles import ArticleParams, segment_page
 from extractors.layout.classify import ClassifyParams, classify, find_furniture
 from extractors.layout.lines import Line, build_lines
 from extractors.layout.paragraphs import ParaParams, build_paragraphs
-from extractors.layout.regions import CutParams, xy_cut
+from extractors.layout.regions import CutParams, photo_boxes, xy_cut
 from extractors.layout.vertical import VerticalBlock, VerticalParams, split_vertical
 from extractors.model import Document
 from extractors.pdf import PageData, text_status
@@ -43,7 +43,8 @@ def body_size(pages: list[PageData]) -> float:
 def page_regions(page: PageData, em: float, params: LayoutParams) -> list[list[Line]]:
     heads, chars = split_vertical(page.chars, params.vertical)
     out = []
-    for i, leaf in enumerate(xy_cut(chars, page.rules, em, params.cut)):
+    photos = photo_boxes(chars, page.image_boxes)
+    for i, leaf in enumerate(xy_cut(chars, page.rules, em, params.cut, photos=photos)):
         lines = build_lines(leaf.chars, leaf.col_x0, leaf.col_x1, page.number, i)
         if lines:
             out.append(lines)

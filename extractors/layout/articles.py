@@ -35,6 +35,7 @@ class ArticleParams:
     beside_em: float = 3.0  # a piece starting this close to a headline's height starts beside it
     under_em: float = 3.0  # ... or this close under it, beyond its ends, when it is centred over
     #                        the piece's article (see `_centred_over`)
+    under_share: float = 0.5  # a column this much under a headline's width stands under it
     rule_share: float = 0.5  # a rule across this share of a piece's width fences it off
     slack_em: float = 0.5
     caption_gap_em: float = 1.5  # text starting this close under a photo may be its caption
@@ -43,6 +44,7 @@ class ArticleParams:
     min_credits: int = 2  # news items each credit their writer (记者…, 本报讯, （王普）); a page
     #                       with fewer credits is one report under section heads
     credit_max_chars: int = 40
+    credit_short_em: float = 2.0  # a credit's line ends this far short of its column's end
 
 
 # Numbered section headings are part of one report, never the heads of articles.
@@ -190,6 +192,16 @@ def _beside(piece: _Elem, stacks: list[_Elem], others: list[_Elem], rules: list[
     return best
 
 
+def _under(piece: _Elem, stack: _Elem, p: ArticleParams) -> bool:
+    """Most of the piece's width lies under the headline stack."""
+    return -_x_gap(piece, stack) >= p.under_share * (piece.x1 - piece.x0)
+
+
+def _col(e: _Elem) -> tuple[float, float]:
+    """The edges of the column a piece is set in."""
+    return min(ln.col_x0 for ln in e.lines), max(ln.col_x1 for ln in e.lines)
+
+
 def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules: list[Rule],
                   text: tuple[float, float], em: float, p: ArticleParams) -> _Elem | None:
     """The headline centred over the article the piece opens, though narrower than it.
@@ -209,18 +221,25 @@ def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules:
             continue
         centre = (s.x0 + s.x1) / 2
         level = [o for o in pieces if o is not piece and abs(o.top - first.top) <= p.under_em * em]
+        # the columns standing under the headline are its own, whatever side they reach out to
+        beyond = [o for o in level if not _under(o, s, p)]
+        # An edge is where the ink ends or where its column does (a short line, a sub-heading
+        # at the head of the far column, ends short of it).
+        ln0 = piece.lines[0]
         if first.x1 <= s.x0:
             mirror, lo, hi = 2 * centre - first.x0, first.x1, s.x0
-            edge = [o.x1 for o in level if o.x0 >= s.x1 - em]
-            other = [o for o in level if o.x0 < mirror and o.x1 > s.x1]
+            mirrors = (mirror, 2 * centre - ln0.col_x0)
+            edge = [x for o in level if o.x0 >= s.x1 - em for x in (o.x1, _col(o)[1])]
+            other = [o for o in beyond if o.x0 < mirror and o.x1 > s.x1]
             inside = mirror <= right_edge + em
         else:
             mirror, lo, hi = 2 * centre - first.x1, s.x1, first.x0
-            edge = [o.x0 for o in level if o.x1 <= s.x0 + em]
-            other = [o for o in level if o.x1 > mirror and o.x0 < s.x0]
+            mirrors = (mirror, 2 * centre - ln0.col_x1)
+            edge = [x for o in level if o.x1 <= s.x0 + em for x in (o.x0, _col(o)[0])]
+            other = [o for o in beyond if o.x1 > mirror and o.x0 < s.x0]
             inside = mirror >= left_edge - em
         # the other side ends where a column does, or is left empty to the page's edge
-        match = any(abs(x - mirror) <= em for x in edge) or inside and not other
+        match = any(abs(x - m) <= em for x in edge for m in mirrors) or inside and not other
         if not match:
             continue
         top, bottom = min(s.top, first.top), max(s.bottom, first.bottom)
@@ -231,6 +250,76 @@ def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules:
                     and r.bottom > top for r in rules)
         if not between and not ruled:
             return s
+    return None
+
+
+def _over(piece: _Elem, obstacles: list[_Elem], rules: list[Rule], em: float, p: ArticleParams
+          ) -> _Elem | None:
+    """What stands nearest over the piece's column (a byline set flush left under a centred
+    headline stands under it all the same). A headline fenced off by a rule between sections
+    (across the piece, running on beyond the headline's ends) stands over another section."""
+    col = _Elem(piece.lines, "piece", min(ln.col_x0 for ln in piece.lines), piece.top,
+                max(ln.col_x1 for ln in piece.lines), piece.bottom)
+    above = [e for e in obstacles if e is not piece and e.bottom <= piece.top + p.slack_em * em
+             and _x_gap(e, col) < 0 and (e.kind != "piece" or e.top < piece.top)
+             and not (e.kind == "stack" and _section_rule(e, piece, rules, em, p))]
+    return min(above, key=lambda e: (piece.top - e.bottom, _x_gap(e, piece)), default=None)
+
+
+def _section_rule(a: _Elem, b: _Elem, rules: list[Rule], em: float, p: ArticleParams) -> bool:
+    """A horizontal rule set apart between `a` and `b` below it, across most of `b`, running on
+    beyond `a`'s ends: one between sections, not a rule underlining a headline."""
+    width = max(b.x1 - b.x0, 1.0)
+    for r in rules:
+        y = (r.top + r.bottom) / 2
+        if r.horizontal and a.bottom + p.slack_em * em < y < b.top \
+                and min(r.x1, b.x1) - max(r.x0, b.x0) >= p.rule_share * width \
+                and (r.x0 < a.x0 - em or r.x1 > a.x1 + em):
+            return True
+    return False
+
+
+def _byline_first(piece: _Elem, em: float, p: ArticleParams) -> bool:
+    """The piece opens on a writer's credit standing on a line of its own (本报记者 王明)."""
+    first = piece.lines[0]
+    t = first.text.strip()
+    short = len(piece.lines) == 1 or first.x1 <= first.col_x1 - p.credit_short_em * em
+    # names, not a clause: a sentence that mentions reporters (记者从有关部门获悉，…) runs on
+    return short and len(t) <= p.credit_max_chars and bool(_WRITER.search(t)) \
+        and not _PHOTO.search(t) and not any(c in t for c in "，。；！？,;")
+
+
+def _runs_on(piece: _Elem, pieces: list[_Elem], titled: set[int | None], bylined: set[int],
+             em: float, p: ArticleParams) -> int | None:
+    """A box of untitled items (notices, briefs) runs on from column to column: a piece
+    starting level with the text of the untitled piece read before it continues that one's
+    flow (its text: a brief's first column opens on its writer's credit, a line above)."""
+    prev = max((e for e in pieces if e.order < piece.order and e.article is not None
+                and e.article not in titled), key=lambda e: e.order, default=None)
+    # (A piece that opens with its writer's credit is a new item, not a column's turn.)
+    if prev is None or _credit(piece.lines[0].text, p):
+        return None
+    tops = [prev.top]
+    if id(prev) in bylined and len(prev.lines) > 1:
+        tops.append(prev.lines[1].top)
+    if any(abs(t - piece.top) <= p.slack_em * 2 * em for t in tops):
+        return prev.article
+    return None
+
+
+def _within(piece: _Elem, near: _Elem | None, stacks: list[_Elem],
+            spans: dict[int, tuple[float, float]], em: float, p: ArticleParams) -> int | None:
+    """The article whose columns stand on both sides of a piece with only white over it up to
+    the headline's height: a column under the white beside a headline narrower than its
+    article, the article's outer column already given to it."""
+    for s in stacks:
+        if s.article is None or not 0 <= piece.top - s.bottom <= p.wide_gap_em * em:
+            continue
+        if near is not None and near.bottom > s.top + p.slack_em * em:
+            continue
+        x0, x1 = spans[s.article]
+        if x0 - p.slack_em * em <= piece.x0 and piece.x1 <= x1 + p.slack_em * em:
+            return s.article
     return None
 
 
@@ -277,10 +366,11 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     images = [im for im in images if not any(_x_gap(im, s) < 0 and _y_gap(im, s) < 0
                                              for s in stacks)]
     for piece in pieces:
-        first = piece.lines[0]
-        if any(_x_gap(im, piece) < 0 and -p.slack_em * em <= first.top - im.bottom
-               <= p.caption_gap_em * em for im in images):
-            first.under_image = True
+        # a photo stands in its column: the line under it may be anywhere in the piece
+        for ln in piece.lines:
+            if any(im.x0 < ln.x1 and ln.x0 < im.x1 and -p.slack_em * em <= ln.top - im.bottom
+                   <= p.caption_gap_em * em for im in images):
+                ln.under_image = True
         area = max((piece.x1 - piece.x0) * (piece.bottom - piece.top), 1.0)
         if any(max(0.0, -_x_gap(f, piece)) * max(0.0, -_y_gap(f, piece)) >= p.tint_share * area
                for f in map(_Elem.box, page.fills)):
@@ -292,38 +382,36 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     next_id = len(stacks) + 1
     titled = {s.article for s in stacks}
     spans = {s.article: (s.x0, s.x1) for s in stacks if s.article is not None}
+    # An article carries one writer's credit, at its head: a piece opening on a credit of its
+    # own is a new item, never a column's turn, and no headline that has its own credit under
+    # it claims it from beside.
+    over = {id(e): _over(e, obstacles, page.rules, em, p) for e in pieces}
+    bylined = {id(e) for e in pieces if _byline_first(e, em, p)}
+    credited = {id(over[id(e)]) for e in pieces if id(e) in bylined and over[id(e)] is not None
+                and over[id(e)].kind == "stack"}
     for piece in sorted(pieces, key=lambda e: (e.top, e.x0)):
-        # what stands over the piece's column (a byline set flush left under a centred headline
-        # stands under it all the same)
-        col = _Elem(piece.lines, "piece", min(ln.col_x0 for ln in piece.lines), piece.top,
-                    max(ln.col_x1 for ln in piece.lines), piece.bottom)
-        above = [e for e in obstacles if e is not piece and e.bottom <= piece.top + p.slack_em * em
-                 and _x_gap(e, col) < 0 and (e.kind != "piece" or e.top < piece.top)]
-        near = min(above, key=lambda e: (piece.top - e.bottom, _x_gap(e, piece)), default=None)
+        near = over[id(piece)]
         owner: int | None = None
         goes_on = (near is not None and near.kind == "piece" and near.article is not None
+                   and id(piece) not in bylined
                    and not _fenced(near, piece, page.rules, spans[near.article], em, p))
         white = _white(near, piece, images) if goes_on and near is not None else 0.0
         if near is not None and (near.kind == "stack"
                                  or goes_on and white <= p.continue_gap_em * em):
             owner = near.article
         if owner is None:
-            s = _beside(piece, stacks, pieces + images, page.rules, em, p)
+            free = [s for s in stacks if id(piece) not in bylined or id(s) not in credited]
+            s = _beside(piece, free, pieces + images, page.rules, em, p)
             if s is None:
-                s = _centred_over(piece, stacks, pieces, page.rules, text, em, p)
+                s = _centred_over(piece, free, pieces, page.rules, text, em, p)
             owner = s.article if s is not None else None
+        if owner is None:
+            owner = _within(piece, near, free, spans, em, p)
+        if owner is None:
+            owner = _runs_on(piece, pieces, titled, bylined, em, p)
         if owner is None and goes_on and near is not None and white <= p.wide_gap_em * em:
             # wider white (under a lead set larger), and no headline beside to claim the piece
             owner = near.article
-        if owner is None:
-            # A box of untitled items (notices) runs on from column to column: a piece starting
-            # level with the untitled piece read before it continues that one's flow.
-            prev = max((e for e in pieces if e.order < piece.order and e.article is not None
-                        and e.article not in titled), key=lambda e: e.order, default=None)
-            # (A piece that opens with its writer's credit is a new item, not a column's turn.)
-            if prev is not None and abs(prev.top - piece.top) <= p.slack_em * 2 * em \
-                    and not _credit(piece.lines[0].text, p):
-                owner = prev.article
         if owner is None:
             owner, next_id = next_id, next_id + 1
         piece.article = owner

@@ -6,8 +6,9 @@ report in 10.5 pt and a broadsheet in 9 pt alike.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 from operator import attrgetter
@@ -15,7 +16,7 @@ from operator import attrgetter
 import numpy as np
 
 from extractors.layout.gutters import _MARKS, WhiteParams, find_gutters, ink_x, rows_of
-from extractors.pdf import Char, Rule
+from extractors.pdf import Box, Char, Rule
 
 _TOP, _BOTTOM, _X0, _X1, _SIZE = (attrgetter(a) for a in ("top", "bottom", "x0", "x1", "size"))
 
@@ -197,10 +198,10 @@ def gutter_em(chars: list[Char], em: float, p: CutParams) -> float:
 
 
 def _column_gaps(spans: list[tuple[float, float, float]], chars: list[Char], em: float,
-                 p: CutParams) -> list[float]:
+                 p: CutParams, photos: Sequence[Box] = ()) -> list[float]:
     """White columns: any as wide as `gutter_em`, and narrower ones down to the lines' own
-    letter spacing where they run as a river between text on both sides over several lines (a
-    comma's white at the end of a lone line is no gutter)."""
+    letter spacing where they run as a river between text (or a photo standing in a column) on
+    both sides over several lines (a comma's white at the end of a lone line is no gutter)."""
     spans = sorted(spans)  # once: _gaps then sorts a sorted copy, in one pass
     wide = _gaps(list(spans), p.gutter_em, em)
     narrow = gutter_em(chars, em, p)
@@ -214,6 +215,12 @@ def _column_gaps(spans: list[tuple[float, float, float]], chars: list[Char], em:
         reach = 3 * em
         left = {round(c.top / em) for c in chars if x - reach <= c.x1 <= x}
         right = {round(c.top / em) for c in chars if x <= c.x0 <= x + reach}
+        for b in photos:
+            rows = set(range(round(b.top / em), round(b.bottom / em) + 1))
+            if x - reach <= b.x1 <= x:
+                left |= rows
+            if x <= b.x0 <= x + reach:
+                right |= rows
         if len(left & right) >= p.river_lines:
             out.append(x)
     return out
@@ -269,9 +276,9 @@ def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutPa
     if len(bands) < 2:
         return bands
     out = [bands[0]]
-    prev = _gutters(bands[0], em, p)
+    prev = _band_gutters(bands[0], em, p)
     for band in bands[1:]:
-        cur = _gutters(band, em, p)
+        cur = _band_gutters(band, em, p)
         above = out[-1]
         lo, hi = max(c.bottom for c in above), min(c.top for c in band)
         ruled = any(r.horizontal and lo - p.rule_slack_em * em <= r.top <= hi + p.rule_slack_em * em
@@ -281,8 +288,8 @@ def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutPa
         # A column that runs on below its neighbour's end (an L-shaped piece, a column pushed
         # down by a photo) leaves a band of one column that stands inside a column of the band
         # above; and the other way up.
-        within = (prev and not cur and not _crosses(band, prev)) or (
-            cur and not prev and not _crosses(above, cur))
+        within = (prev and not cur and _in_one_column(band, above, prev)) or (
+            cur and not prev and _in_one_column(above, band, cur))
         if (same or within) and not ruled:
             out[-1] = above + band
             prev = prev or cur
@@ -294,9 +301,46 @@ def _merge_bands(bands: list[list[Char]], rules: list[Rule], em: float, p: CutPa
     return bands if len(out) == 1 and not keep_whole else out
 
 
-def _crosses(chars: list[Char], xs: list[float]) -> bool:
-    return any(a < x < b for c in chars if not c.text.isspace() for a, b in [ink_x(c)]
-               for x in xs)
+def _band_gutters(chars: list[Char], em: float, p: CutParams) -> list[float]:
+    """A band's gutters: its white columns, or where none is clean, the white rivers a few lines
+    cross (a caption under a photo over two columns closes the gutter it stands over, and the
+    columns still run on through the white below)."""
+    out = _gutters(chars, em, p)
+    if out or max(c.bottom for c in chars) - min(c.top for c in chars) \
+            < p.min_lines_for_columns * em:
+        return out
+    return sorted(g.x for g in find_gutters(rows_of(chars, p.white), p.white) if g.crossing)
+
+
+def _in_one_column(chars: list[Char], other: list[Char], xs: list[float]) -> bool:
+    """Whether `chars` stand within one of the columns the gutters `xs` cut `other` into: it
+    reaches into no other column (a gutter's middle is no edge: the lines beside it may end
+    short of it)."""
+    ink = [c for c in chars if not c.text.isspace()]
+    if not ink:
+        return True
+    x0, x1 = min(c.x0 for c in ink), max(c.x1 for c in ink)
+    hit = 0
+    for g in _split([c for c in other if not c.text.isspace()], xs, lambda c: c.xc):
+        g0, g1 = min(c.x0 for c in g), max(c.x1 for c in g)
+        hit += min(x1, g1) > max(x0, g0)
+    return hit == 1
+
+
+def photo_boxes(chars: list[Char], images: Sequence[Box]) -> list[Box]:
+    """The page's pictures that carry no text: an image under text is its ground (a scanned
+    page's picture, a tint behind a headline), not a photo standing in a column."""
+    if not images:
+        return []
+    # by the glyphs' centres top to bottom, so each picture looks only at the rows it spans
+    marks = sorted((c.yc, c.xc) for c in chars)
+    ys = [y for y, _ in marks]
+    out = []
+    for b in images:
+        lo, hi = bisect_right(ys, b.top), bisect_left(ys, b.bottom)
+        if not any(b.x0 < x < b.x1 for _, x in marks[lo:hi]):
+            out.append(b)
+    return out
 
 
 def _near(rules: list[Rule], box: tuple[float, float, float, float]) -> list[Rule]:
@@ -309,14 +353,22 @@ def _near(rules: list[Rule], box: tuple[float, float, float, float]) -> list[Rul
 
 
 def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = CutParams(),
-           col: tuple[float, float] | None = None, depth: int = 0) -> list[Leaf]:
-    """Leaves in reading order: bands top to bottom, columns left to right within a band."""
+           col: tuple[float, float] | None = None, depth: int = 0,
+           photos: Sequence[Box] = ()) -> list[Leaf]:
+    """Leaves in reading order: bands top to bottom, columns left to right within a band.
+
+    `photos` (pictures with no text on them, `photo_boxes`) stand in their columns as text
+    does: no band of white is cut through one, so the text under a photo and the column
+    beside it are read column by column.
+    """
     if not chars:
         return []
     if all(c.text.isspace() for c in chars):  # white left over from a cut: no text to order
         return [Leaf(chars, *(col or (_extent(chars)[0], _extent(chars)[2])))]
     box = _extent(chars)
     rules = _near(rules, box)
+    photos = [b for b in photos if b.x0 < box[2] and b.x1 > box[0] and b.top < box[3]
+              and b.bottom > box[1]]
     if col is None:
         col = (box[0], box[2])
     if depth >= params.max_depth:
@@ -326,7 +378,7 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
         out: list[Leaf] = []
         for g in groups:
             gcol = (min(map(_X0, g)), max(map(_X1, g))) if columns else col
-            out += xy_cut(g, rules, em, params, gcol, depth + 1)
+            out += xy_cut(g, rules, em, params, gcol, depth + 1, photos)
         return out
 
     ys, part_ys = _rule_cuts(chars, rules, box, True, params, em)
@@ -351,11 +403,12 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
     y_spans = [(c.top, c.bottom, c.size) for c in chars if not c.text.isspace()]
     y_spans += [(max(r.top, box[1]), min(r.bottom, box[3]), em) for r in inside
                 if not r.horizontal]
+    y_spans += [(max(b.top, box[1]), min(b.bottom, box[3]), em) for b in photos]
     x_groups: list[list[Char]] = []
     rivers = None
     if box[3] - box[1] >= params.min_lines_for_columns * size:
         rivers = _rivers(chars, inside, params)
-        xs = _column_gaps(x_spans, chars, em, params)
+        xs = _column_gaps(x_spans, chars, em, params, photos)
         xs += [x for x in rivers[0] if all(abs(x - o) > params.min_gutter_em * em for o in xs)]
         xs = _open_gutters(sorted(xs), chars, em, params)
         if xs:
@@ -376,9 +429,10 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
             if len(groups) > 1:
                 return down(groups, not horizontal)
     ys = _gaps(y_spans, params.band_gap_em, em)
+    bands: list[list[Char]] = []
     if ys:
-        groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params,
-                              keep_whole=len(x_groups) > 1)
+        bands = _split(chars, ys, lambda c: c.yc)
+        groups = _merge_bands(bands, inside, em, params, keep_whole=True)
         if len(groups) > 1:
             return down(groups, False)
     if len(x_groups) > 1:
@@ -386,17 +440,27 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
         if deck is not None:
             return down(_split(chars, [deck], lambda c: c.yc), False)
         return down(x_groups, True)
+    if len(bands) > 1:
+        # Every band rejoined: the columns run on through the white, and only a cut across them
+        # is left. Masking the lines set over the columns (a caption under a photo) still parts
+        # them; failing that, the bands are cut after all.
+        if rivers is not None and rivers[1]:
+            groups = _split(chars, rivers[1], lambda c: c.yc)
+            if len(groups) > 1:
+                return down(groups, False)
+        return down(bands, False)
+    # Lines set over the columns they stand on (a caption under a photo over two columns, a deck)
+    # close the gutter under them and leave no band of white: masked, the columns part. (Masked
+    # first: a thinner gap beside a sub-heading inside one column is no cut across the others.)
+    if rivers is not None and rivers[1]:
+        groups = _split(chars, rivers[1], lambda c: c.yc)
+        if len(groups) > 1:
+            return down(groups, False)
     # A headline set tight over the columns it crosses leaves neither a gutter nor a full band
     # of white; a thinner gap still parts type of another size, as no line runs on across it.
     ys = _display_gaps(y_spans, params, em)
     if ys:
         groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params)
-        if len(groups) > 1:
-            return down(groups, False)
-    # Lines set over the columns they stand on (a caption under a photo over two columns, a deck)
-    # close the gutter under them and leave no band of white: masked, the columns part.
-    if rivers is not None and rivers[1]:
-        groups = _split(chars, rivers[1], lambda c: c.yc)
         if len(groups) > 1:
             return down(groups, False)
     return [Leaf(chars, *col)]
