@@ -568,3 +568,10 @@ def test_a_budgets_total_after_transfers_is_that_budgets(budget, side):
             f"{side}总量为7654亿元。")
     out = rows(text)
     assert (out[-1].metric, out[-1].canonical) == (f"{budget}{side}总量", None)
+
+
+@pytest.mark.parametrize("text, change", [("城镇新增就业预期目标比去年多100万人。", "increase"),
+                                          ("城镇新增就业较上年少10万人。", "decrease")])
+def test_a_difference_against_a_base_is_a_change_not_the_level(text, change):
+    (r,) = rows(text)
+    assert r.change == change and r.canonical is None and not r.metric.endswith(("多", "少"))

@@ -83,6 +83,8 @@ ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级)?(
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
                           r"确保|力争|争取|努力|全年|今年|年内)+$")
+# 比去年多100万人, 较上年少3个: a difference stated against a comparison base.
+MORE_THAN = re.compile(r"(?:比|较)[^，,。；;比较]{1,8}?(多|少)$")
 # A growth compared with another's names the growth it compares: 进出口总额…增长12%，增幅高于全国
 # 8.2个百分点 is the trade total's growth against the country's.
 GROWTH_GAP = re.compile(r"(?:增幅|增速|增长率|涨幅|降幅|减幅)(?:分别)?(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)")
@@ -193,6 +195,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             phrase, change = _strip_change(phrase)  # 自然增长率-2.4‰ is a rate of its own
         else:
             change = None
+        if change is None and (more := MORE_THAN.search(raw.strip())) and phrase.endswith(("多", "少")):
+            # 比去年多100万人: the difference, a change of the figure
+            phrase, change = phrase[:-1], "increase" if more.group(1) == "多" else "decrease"
         if change is None:
             change = _change_after(sentence, q.end)
         approx = None
