@@ -176,6 +176,14 @@ def test_a_series_first_growth_target_is_held_to_the_actuals_beside_it(tmp_path,
     assert by_check(results, "scale_error") == expected
 
 
+@pytest.mark.parametrize(("first", "expected"), [(80, {("error", 2025, "gdp.growth")}), (8, set())])
+def test_a_series_first_growth_target_is_held_to_the_target_after_it(tmp_path, first, expected):
+    # 8% → 80%, with no actual beside it: the next year's 5% target shows the odd one
+    con = build(tmp_path, {2025: [T("gdp.growth", first, "%", 2025)],
+                           2026: [T("gdp.growth", 5, "%", 2026)]})
+    assert by_check(run_checks(con).results, "scale_error") == expected
+
+
 # --- scale error and ratio jump ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("new", "expected"), [

@@ -15,7 +15,8 @@
 -- jump that no clean power of ten describes counts when it goes ×7 or more beyond that pace (or,
 -- for a rate or growth target, 20 points and five times away: 15% → 150%): beyond_growth.
 -- A rate or growth target that opens its series has no target before it: it is compared with
--- the actuals of its year and of the year before (收入增长65% planned after 6.5% achieved).
+-- the actuals of its year and of the year before and with the target after it, and flagged when
+-- it is beyond real growth from every one of them (收入增长65% planned after 6.5% achieved).
 WITH by_metric AS (
     SELECT
         region, report_kind, canonical, any_value(canonical_name) AS name,
@@ -105,30 +106,51 @@ WHERE k <> 0
 UNION ALL
 
 SELECT
-    tg.region, tg.report_kind AS kind, tg.year, tg.metric, tg.canonical, tg.num_value AS value,
-    a.num_value AS previous_value,
-    format('{} target {}: {}{} vs the actual {}{} of {}, and no earlier target: scale word lost or misread?',
-           COALESCE(tg.canonical_name, tg.canonical), tg.year, fmt_num(tg.num_value),
-           COALESCE(tg.unit, ''), fmt_num(a.num_value), COALESCE(a.unit, ''), a.year) AS detail,
-    tg.document_id
-FROM indicator_points AS tg
-JOIN indicator_points AS a
-  ON a.region = tg.region AND a.report_kind = tg.report_kind AND a.canonical = tg.canonical
- AND a.scope = tg.scope AND a.modality = 'actual' AND a.year = tg.year - 1
- AND a.unit IS NOT DISTINCT FROM tg.unit
-WHERE tg.modality = 'target' AND tg.scope = 'annual' AND tg.indicator_kind IN ('rate', 'growth')
-  AND beyond_growth(tg.num_value, a.num_value, 1, tg.indicator_kind, 'target')
-  AND NOT EXISTS (
-      SELECT 1 FROM indicator_points AS e
-      WHERE e.region = tg.region AND e.report_kind = tg.report_kind AND e.canonical = tg.canonical
-        AND e.modality = 'target' AND e.scope = tg.scope AND e.year < tg.year)
-  AND NOT EXISTS (  -- its own year's actual agrees with it
-      SELECT 1 FROM indicator_points AS s
-      WHERE s.region = tg.region AND s.report_kind = tg.report_kind AND s.canonical = tg.canonical
-        AND s.modality = 'actual' AND s.scope = tg.scope AND s.year = tg.year
-        AND s.unit IS NOT DISTINCT FROM tg.unit
-        AND NOT beyond_growth(tg.num_value, s.num_value, 1, tg.indicator_kind, 'target'))
-  AND NOT EXISTS (  -- reported already as the odd first point of its series
-      SELECT 1 FROM indicator_yoy AS y
-      WHERE y.blame_previous AND y.region = tg.region AND y.kind = tg.report_kind
-        AND y.canonical = tg.canonical AND y.modality = 'target' AND y.previous_year = tg.year);
+    f.region, f.report_kind AS kind, f.year, f.metric, f.canonical, f.num_value AS value,
+    arg_min(c.num_value, c.rank) AS previous_value,
+    format('{} target {}: {}{} vs {}{} ({}), and no earlier target: scale word lost or misread?',
+           COALESCE(any_value(f.canonical_name), f.canonical), f.year, fmt_num(f.num_value),
+           COALESCE(f.unit, ''), fmt_num(arg_min(c.num_value, c.rank)), COALESCE(f.unit, ''),
+           arg_min(c.what, c.rank)) AS detail,
+    f.document_id
+FROM (
+    SELECT tg.* FROM indicator_points AS tg
+    WHERE tg.modality = 'target' AND tg.scope = 'annual' AND tg.indicator_kind IN ('rate', 'growth')
+      AND NOT EXISTS (
+          SELECT 1 FROM indicator_points AS e
+          WHERE e.region = tg.region AND e.report_kind = tg.report_kind
+            AND e.canonical = tg.canonical AND e.modality = 'target' AND e.scope = tg.scope
+            AND e.year < tg.year)
+) AS f
+JOIN (
+    -- what a series' first target is held to: the actuals of the year before and of its own
+    -- year, and the target after it
+    SELECT region, report_kind, canonical, scope, unit, num_value, year + 1 AS for_year,
+           1 AS rank, format('the actual of {}', year) AS what
+    FROM indicator_points WHERE modality = 'actual'
+    UNION ALL
+    SELECT region, report_kind, canonical, scope, unit, num_value, year, 2,
+           format('the actual of {}', year)
+    FROM indicator_points WHERE modality = 'actual'
+    UNION ALL
+    SELECT n.region, n.report_kind, n.canonical, n.scope, n.unit, n.num_value, p.year, 3,
+           format('the {} target', n.year)
+    FROM indicator_points AS n
+    JOIN indicator_points AS p
+      ON p.region = n.region AND p.report_kind = n.report_kind AND p.canonical = n.canonical
+     AND p.scope = n.scope AND p.modality = 'target' AND n.modality = 'target'
+     AND n.year = (SELECT min(x.year) FROM indicator_points AS x
+                   WHERE x.region = p.region AND x.report_kind = p.report_kind
+                     AND x.canonical = p.canonical AND x.scope = p.scope
+                     AND x.modality = 'target' AND x.year > p.year)
+) AS c
+  ON c.region = f.region AND c.report_kind = f.report_kind AND c.canonical = f.canonical
+ AND c.scope = f.scope AND c.for_year = f.year AND c.unit IS NOT DISTINCT FROM f.unit
+ AND c.num_value IS NOT NULL
+WHERE NOT EXISTS (  -- reported already as the odd first point of its series
+    SELECT 1 FROM indicator_yoy AS y
+    WHERE y.blame_previous AND y.region = f.region AND y.kind = f.report_kind
+      AND y.canonical = f.canonical AND y.modality = 'target' AND y.previous_year = f.year)
+GROUP BY f.region, f.report_kind, f.year, f.metric, f.canonical, f.num_value, f.unit, f.document_id,
+         f.indicator_kind
+HAVING bool_and(beyond_growth(f.num_value, c.num_value, 1, f.indicator_kind, 'target'));
