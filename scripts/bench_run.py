@@ -10,7 +10,8 @@ and checks that (1) and (2) hold identical contents. Each run also reports, from
 flow's, Prefect's API server's, the parses' — and the parses' critical path, with the load
 average before and after. Prints a JSON report, also written to --out.
 
-    .venv/bin/python scripts/bench_run.py [--corpus ../shared/corpus] [--out bench_run.json]
+    .venv/bin/python scripts/bench_run.py [--corpus ../shared/corpus [--corpus ../shared/corpus/real]]
+        [--out bench_run.json]
     .venv/bin/python scripts/bench_run.py --two-only [--cprofile flow.prof]   # profiling
 """
 
@@ -33,23 +34,29 @@ sys.path.insert(0, str(ROOT))
 from flows.settings import configure_prefect_env  # noqa: E402
 from scripts.proctree import ProcessTree  # noqa: E402
 
-KINDS = {"gwr": "政府工作报告", "renda": "人大常委会工作报告"}
-REGIONS = {"national": "中国", "zhengzhou": "郑州市"}
+KINDS = {"gwr": "政府工作报告", "renda": "人大常委会工作报告", "budget": "预算报告", "tjgb": "统计公报"}
+REGIONS = {"national": "中国", "zhengzhou": "郑州市", "beijing": "北京市", "tianjin": "天津市",
+           "chongqing": "重庆市", "jiangsu": "江苏省", "jiaozuo": "焦作市", "hohhot": "呼和浩特市"}
+# national-gwr-2024.official, tianjin-budget-2025, hohhot-daily-budget-2024: the documents with
+# a text layer (the scans and the fonts without a Unicode map need OCR, a benchmark of its own)
+DOCUMENT = re.compile(r"([a-z]+)-(?:daily-)?(gwr|renda|budget|tjgb)-(\d{4})(?:\.(\w+))?$")
 
 
-def corpus_catalogue(corpus: Path, out: Path) -> int:
+def corpus_pdfs(corpora: list[Path]) -> list[Path]:
+    return [p for corpus in corpora for p in sorted(corpus.glob("*.pdf")) if DOCUMENT.match(p.stem)]
+
+
+def corpus_catalogue(corpora: list[Path], out: Path) -> int:
     lines = ["sources:"]
-    count = 0
-    for pdf in sorted(corpus.glob("*.pdf")):
-        match = re.match(r"(\w+)-(gwr|renda)-(\d{4})\.(\w+)$", pdf.stem)
-        if not match:
-            continue
-        region, kind, year, layout = match.groups()
+    pdfs = corpus_pdfs(corpora)
+    for pdf in pdfs:
+        region, kind, year, _ = DOCUMENT.match(pdf.stem).groups()
+        # a budget report and a 统计公报 are delivered the year after the one they review
+        delivered = int(year) + (kind in ("budget", "tjgb"))
         lines.append(f"  - {{id: {pdf.stem}, region: {REGIONS.get(region, region)}, "
-                     f"kind: {KINDS[kind]}, year: {year}, url: '{pdf.resolve().as_uri()}'}}")
-        count += 1
+                     f"kind: {KINDS[kind]}, year: {delivered}, url: '{pdf.resolve().as_uri()}'}}")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return count
+    return len(pdfs)
 
 
 _BARE = """
@@ -67,11 +74,10 @@ print(pages, time.perf_counter() - started, time.process_time() - cpu)
 """
 
 
-def bare_parse(corpus: Path) -> dict:
+def bare_parse(corpora: list[Path]) -> dict:
     """pdfplumber's bare character parsing of the same PDFs, in a process of its own: what a
     whole run is measured against (wall clock and CPU)."""
-    files = [str(p) for p in sorted(corpus.glob("*.pdf"))
-             if re.match(r"(\w+)-(gwr|renda)-(\d{4})\.(\w+)$", p.stem)]
+    files = [str(p) for p in corpus_pdfs(corpora)]
     out = subprocess.run([sys.executable, "-c", _BARE, *files], capture_output=True, text=True,
                          check=True).stdout.split()
     return {"pages": int(out[0]), "seconds": round(float(out[1]), 1),
@@ -80,7 +86,8 @@ def bare_parse(corpus: Path) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="a folder of PDFs (repeatable; default ../shared/corpus)")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--two-only", action="store_true",
                         help="the 2-worker first run alone (for profiling; no ratio)")
@@ -96,7 +103,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         catalog = tmp / "sources.yaml"
-        report["documents"] = corpus_catalogue(args.corpus, catalog)
+        corpora = args.corpus or [ROOT.parent / "shared" / "corpus"]
+        report["documents"] = corpus_catalogue(corpora, catalog)
 
         def timed(name: str, db: Path, **kw) -> None:
             load = os.getloadavg()[0]
@@ -112,7 +120,7 @@ def main() -> int:
             print(name, json.dumps(report[name]), flush=True)
 
         # The catalogue lives in a temporary folder: its local sources' roots are named here.
-        roots = [str(args.corpus.resolve()), str(ROOT / "samples")]
+        roots = [*(str(c.resolve()) for c in corpora), str(ROOT / "samples")]
 
         # Warm-up on one small sample: Prefect's ephemeral API starts on the first flow call.
         warm = tmp / "warm.yaml"
@@ -137,7 +145,7 @@ def main() -> int:
         timed("first_run_2_workers", tmp / "two.duckdb", workers=2)
         timed("second_run_2_workers", tmp / "two.duckdb", workers=2)
         load = os.getloadavg()[0]
-        report["bare_parse_pdfplumber"] = {**bare_parse(args.corpus), "load_before": round(load, 2)}
+        report["bare_parse_pdfplumber"] = {**bare_parse(corpora), "load_before": round(load, 2)}
         print("bare_parse_pdfplumber", report["bare_parse_pdfplumber"], flush=True)
         bare = report["bare_parse_pdfplumber"]
         run1 = report["first_run_1_worker"]
