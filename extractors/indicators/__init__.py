@@ -25,7 +25,7 @@ from extractors.indicators.context import (
     sentence_scope,
 )
 from extractors.indicators.grammar import find_quantities, implied_unit
-from extractors.indicators.metric import VERBS, Reading, names_several, read_metrics
+from extractors.indicators.metric import VERBS, Reading, list_items, read_metrics
 from extractors.indicators.numbers import normalise
 from extractors.model import Block, Document, Indicator
 
@@ -272,8 +272,11 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             canonical = None if level else match(entries, metric, unit, r.change, regions, part)
             if part_of_earlier and canonical and any(x.canonical == canonical for x in rows):
                 canonical = None
-            if canonical and names_several(metric):
-                canonical = None  # 新增专项债券、超长期特别国债、中央预算内投资1664亿元: a sum
+            items = list_items(metric) if canonical else []
+            if len({match(entries, i, unit, r.change, regions, part) for i in items} - {None}) > 1:
+                # 新增专项债券、超长期特别国债、中央预算内投资1664亿元: the sum of several
+                # indicators is none of them (代表建议、批评和意见 are one)
+                canonical = None
             rows.append(Indicator(
                 metric=metric, value=q.value, unit=unit, low=q.low, high=q.high,
                 approx=q.approx or r.approx, change=r.change, modality=here.modality,

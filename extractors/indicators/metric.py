@@ -441,13 +441,14 @@ def _parallel(phrase: str, prev_metric: str) -> str:
     return phrase + head.group()
 
 
-def names_several(metric: str) -> bool:
-    """One figure of a 、-list of things (A、B、C共1664亿元): their sum, no one item's figure.
-    A list of verbs on one object (废止、修改规章20项) counts the one thing, and so do examples
-    of what is counted (办结路隧收费、尾气治理等3件议案)."""
+def list_items(metric: str) -> list[str]:
+    """The things of a 、-list one figure counts (A、B、C共1664亿元), or [] when the metric is no
+    such list: a list of verbs on one object (废止、修改规章20项) counts the one thing, and so do
+    examples of what is counted (办结路隧收费、尾气治理等3件议案)."""
     items = metric.split("、")
-    return (len(items) > 1 and all(len(i) >= 2 for i in items) and "等" not in items[-1]
-            and not _is_bare_verb(items[0]) and not _leading_verb(items[-1], within=0))
+    several = (len(items) > 1 and all(len(i) >= 2 for i in items) and "等" not in items[-1]
+               and not _is_bare_verb(items[0]) and not _leading_verb(items[-1], within=0))
+    return items if several else []
 
 
 def _bare(text: str) -> str:
