@@ -498,7 +498,8 @@ def test_one_level_of_government_is_not_the_whole_region(level, noun, whole):
     assert out[0].canonical == whole and out[1].canonical is None
 
 
-@pytest.mark.parametrize("items", ["新增专项债券、超长期特别国债、中央预算内投资", "一般债券、专项债券"])
+@pytest.mark.parametrize("items", ["新增专项债券、超长期特别国债、中央预算内投资", "一般债券、专项债券",
+                                   "金融机构本外币存、贷款余额"])
 def test_one_figure_of_a_list_of_things_is_their_sum_and_none_of_them(items):
     (r,) = rows(f"统筹{items}1664亿元。")
     assert r.canonical is None

@@ -273,9 +273,9 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             if part_of_earlier and canonical and any(x.canonical == canonical for x in rows):
                 canonical = None
             items = list_items(metric) if canonical else []
-            if len({match(entries, i, unit, r.change, regions, part) for i in items} - {None}) > 1:
-                # 新增专项债券、超长期特别国债、中央预算内投资1664亿元: the sum of several
-                # indicators is none of them (代表建议、批评和意见 are one)
+            if any(match(entries, i, unit, r.change, regions, part) != canonical for i in items):
+                # 新增专项债券、超长期特别国债、中央预算内投资1664亿元, 存、贷款余额: the sum of
+                # several things is none of them, unless each names it (代表建议、批评和意见)
                 canonical = None
             rows.append(Indicator(
                 metric=metric, value=q.value, unit=unit, low=q.low, high=q.high,
