@@ -28,6 +28,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             server.active += 1
             server.peak = max(server.peak, server.active)
             hit = server.hits[path]
+        self.counted = True
         try:
             behaviour = server.routes.get(path)
             if behaviour is None:
@@ -38,9 +39,18 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up, as a bounded client does
         finally:
-            with server.lock:
-                server.active -= 1
+            release(self)
         self.close_connection = True
+
+
+def release(h) -> None:
+    """The request no longer counts as active. A behaviour that answers in full calls it just
+    before its answer: once the client has the last byte it may start its next request, while
+    this thread has not yet run on, and the server would count two at once."""
+    if getattr(h, "counted", False):
+        h.counted = False
+        with h.server.lock:
+            h.server.active -= 1
 
 
 class FaultServer(http.server.ThreadingHTTPServer):
@@ -132,5 +142,6 @@ def slow(data: bytes, seconds: float) -> Behaviour:
     """The whole body, after `seconds` (to see how many requests overlap)."""
     def run(h):
         time.sleep(seconds)
+        release(h)
         send(h, 200, data)
     return run
