@@ -46,6 +46,13 @@ def test_random_pages_come_out_article_by_article(tmp_path):
     assert split <= 0.02 * paras
 
 
+def _masthead(page: Page, right: float) -> None:
+    """The date, the folio and the rule under them that open every page here."""
+    page.text("2024年1月1日 星期一", 40, 30, 9)
+    page.right("第3版", 30, 9, x1=right)
+    page.rules.append((40, 45, right, 45))
+
+
 def _news(page: Page, cols, top: float, bottom: float, headline: str, size: float = 10.0,
           byline: str = "本报记者 王明", body: list[str] | None = None) -> list[str]:
     x0, x1 = cols[0][0], cols[-1][1]
@@ -191,9 +198,7 @@ def test_headline_narrower_than_its_article_keeps_its_outer_columns(tmp_path):
     left of it (the byline's, and the one beside it, starting lower) are its article's, as the
     columns under it are."""
     page = Page(width=850, height=800)
-    page.text("2024年1月1日 星期一", 40, 30, 9)
-    page.right("第3版", 30, 9, x1=810)
-    page.rules.append((40, 45, 810, 45))
+    _masthead(page, 810)
     cols = [(40 + 130 * k, 160 + 130 * k) for k in range(6)]
     page.centred("城市更新有了新路径", top=60, size=20, x0=40, x1=810)
     page.text("本报记者 王明", 40, 95, 10)
@@ -215,9 +220,7 @@ def test_a_piece_opening_on_its_own_credit_is_a_new_item(tmp_path):
     own byline, or under an article's column, opens on a credit of its own and is an item of
     its own; the brief's next column, level with its text, runs on with it."""
     page = Page(width=700, height=800)
-    page.text("2024年1月1日 星期一", 40, 30, 9)
-    page.right("第3版", 30, 9, x1=660)
-    page.rules.append((40, 45, 660, 45))
+    _masthead(page, 660)
     cols = [(40, 190), (205, 355), (370, 520), (535, 660)]
     a_text = _news(page, cols[:3], 60, 330, "城市更新有了新路径",
                    body=["青山县" + SAMPLE * 4, "青山县" + SAMPLE * 2])
@@ -244,9 +247,7 @@ def test_caption_over_two_columns_does_not_cut_the_columns_under_it(tmp_path):
     """A caption under a photo over two columns closes their gutter, and the first column runs
     on below the second's end under a sub-heading: read column by column, not band by band."""
     page = Page(width=600, height=800)
-    page.text("2024年1月1日 星期一", 40, 30, 9)
-    page.right("第3版", 30, 9, x1=560)
-    page.rules.append((40, 45, 560, 45))
+    _masthead(page, 560)
     page.centred("城市更新有了新路径", top=60, size=22, x0=40, x1=560)
     page.text("本报记者 王明", 40, 100, 10)
     page.photos.append((40, 120, 375, 220))
@@ -262,9 +263,7 @@ def test_column_beside_a_photo_is_read_after_the_text_under_the_photo(tmp_path):
     """A photo heads an article's first column, tight gutters: the text runs under the photo,
     then on at the top of the next column, beside the photo; no cut across the photo."""
     page = Page(width=600, height=800)
-    page.text("2024年1月1日 星期一", 40, 30, 9)
-    page.right("第3版", 30, 9, x1=560)
-    page.rules.append((40, 45, 560, 45))
+    _masthead(page, 560)
     page.centred("城市更新有了新路径", top=60, size=22, x0=40, x1=560)
     page.text("本报记者 王明", 40, 95, 10)
     page.photos.append((40, 112, 298, 230))
@@ -279,9 +278,7 @@ def test_headline_over_an_empty_column_heads_nothing_under_the_rule_below(tmp_pa
     """An article whose text does not reach its last column leaves white under its headline;
     a brief below the rule that closes the section, in that column, is an item of its own."""
     page = Page(width=700, height=800)
-    page.text("2024年1月1日 星期一", 40, 30, 9)
-    page.right("第3版", 30, 9, x1=660)
-    page.rules.append((40, 45, 660, 45))
+    _masthead(page, 660)
     cols = [(40, 190), (205, 355), (370, 520), (535, 660)]
     upper = _news(page, cols, 60, 330, "城市更新有了新路径老街区焕发新活力",
                   body=["青山县" + SAMPLE * 3, "青山县" + SAMPLE * 2])
@@ -306,9 +303,7 @@ def test_caption_under_a_photo_inside_a_column_is_a_caption(tmp_path):
     if "hei" not in FACES:
         pytest.skip("fonts-wqy-zenhei not installed: a caption needs a face of its own")
     page = Page(width=700, height=800)
-    page.text("2024年1月1日 星期一", 40, 30, 9)
-    page.right("第3版", 30, 9, x1=660)
-    page.rules.append((40, 45, 660, 45))
+    _masthead(page, 660)
     page.centred("城市更新有了新路径", top=60, size=22, x0=40, x1=340)
     page.text("本报记者 王明", 40, 95, 10)
     page.photos.append((40, 112, 340, 200))
@@ -328,9 +323,7 @@ def test_column_under_a_photo_runs_on_past_a_sub_heading_below_its_neighbour(tmp
     above the sub-heading that follows it: the white across both columns there is no cut, as
     the column under the photo stands within its own column of the band above."""
     page = Page(width=600, height=800)
-    page.text("2024年1月1日 星期一", 40, 30, 9)
-    page.right("第3版", 30, 9, x1=560)
-    page.rules.append((40, 45, 560, 45))
+    _masthead(page, 560)
     page.centred("城市更新有了新路径", top=60, size=22, x0=40, x1=560)
     page.text("本报记者 王明", 40, 95, 10)
     page.photos.append((40, 112, 290, 230))
@@ -348,9 +341,7 @@ def test_outer_column_mirrors_a_far_column_that_opens_on_a_sub_heading(tmp_path)
     byline's, left of the headline) mirrors the last about the headline's centre, though the
     last opens on a sub-heading that ends short of its column's edge."""
     page = Page(width=850, height=800)
-    page.text("2024年1月1日 星期一", 40, 30, 9)
-    page.right("第3版", 30, 9, x1=810)
-    page.rules.append((40, 45, 810, 45))
+    _masthead(page, 810)
     cols = [(40 + 130 * k, 160 + 130 * k) for k in range(5)]
     page.centred("城市更新有了新路径", top=60, size=20, x0=40, x1=680)
     page.text("本报记者 王明", 40, 95, 10)
