@@ -462,9 +462,19 @@ def test_subjects_of_one_class_share_the_measure_named_first(kinds):
     assert [r.metric for r in out[1:]] == [f"{a}增加值", f"{b}增加值"]
 
 
-def test_a_subject_of_another_class_keeps_its_own_words():
-    out = rows("规模以上工业增加值增长7.1%，高技术制造业增长8.9%。")
-    assert out[1].metric == "高技术制造业"
+@pytest.mark.parametrize("first, then, measure", [
+    ("采矿业增加值下降4.1%", "制造业", "增加值"), ("规模以上工业增加值增长7.1%", "高技术制造业", "增加值"),
+    ("寿险保费收入14.17亿元", "健康险", "保费收入"), ("国有企业营业收入10.5亿元", "外商控股企业", "营业收入"),
+    ("战略性新兴产业增加值增长11.6%，占规模以上工业增加值的比重为25.1%", "高新技术产业", "增加值")])
+def test_a_subject_ending_like_the_one_before_shares_its_measure(first, then, measure):
+    out = rows(f"{first}；{then}增长8.9%。")
+    assert out[-1].metric == then + measure
+
+
+@pytest.mark.parametrize("then", ["全员劳动生产率", "出口交货值", "工业用电量"])
+def test_a_subject_of_another_class_keeps_its_own_words(then):
+    out = rows(f"规模以上工业增加值增长7.1%，{then}增长8.9%。")
+    assert out[1].metric == then
 
 
 @pytest.mark.parametrize("total, unit", [("地震台站", "个"), ("地质公园", "个"), ("重点实验室", "家")])
@@ -576,3 +586,48 @@ def test_a_budgets_total_after_transfers_is_that_budgets(budget, side):
 def test_a_difference_against_a_base_is_a_change_not_the_level(text, change):
     (r,) = rows(text)
     assert r.change == change and r.canonical is None and not r.metric.endswith(("多", "少"))
+
+
+@pytest.mark.parametrize("mods", [("专业化", "国际化"), ("国家级", "省级"), ("智能化", "绿色化", "数字化")])
+def test_modifiers_joined_by_a_pause_mark_stay_in_the_noun_after_a_count(mods):
+    (r,) = rows(f"新建10所{'、'.join(mods)}特色学院。")
+    assert r.metric == f"新建{'、'.join(mods)}特色学院"
+
+
+@pytest.mark.parametrize("verb", ["新建", "开工建设", "获批设立"])
+@pytest.mark.parametrize("a, b", [("学校", "医院"), ("社区公园", "郊野公园")])
+def test_a_verb_before_counted_nouns_is_shared_by_the_list(verb, a, b):
+    out = rows(f"{verb}5所{a}、3家{b}。")
+    assert [r.metric for r in out] == [verb + a, verb + b]
+
+
+def test_a_shared_verb_stops_where_the_items_have_verbs_of_their_own():
+    out = rows("促进12万城镇就业困难人员实现就业、4万农村劳动力就业参保。")
+    assert out[1].metric == "农村劳动力就业参保"
+
+
+@pytest.mark.parametrize("big, small", [("百亿元级", "三十亿元级"), ("50亿元级", "10亿元级以上")])
+def test_a_size_class_in_yuan_is_part_of_the_name_not_an_amount(big, small):
+    out = rows(f"新开工建设5个{big}、10个{small}重大工业项目。")
+    assert [r.unit for r in out] == ["个", "个"]
+    assert [r.metric for r in out] == [f"新开工建设{big}重大工业项目", f"新开工建设{small}重大工业项目"]
+
+
+@pytest.mark.parametrize("first", ["首个", "一支", ""])
+@pytest.mark.parametrize("fund", ["政策性纾困资金", "产业引导基金"])
+def test_an_amount_before_de_sizes_the_object_of_the_verb(first, fund):
+    (r,) = rows(f"在全国设立{first}150亿元的{fund}。")
+    assert r.metric == f"在全国设立{fund}" and r.value == 1.5e10
+
+
+@pytest.mark.parametrize("ranks", [("冠军", "亚军", "季军"), ("金牌", "银牌", "铜牌")])
+def test_ranks_listed_after_the_first_share_its_words(ranks):
+    a, b, c = ranks
+    out = rows(f"获省级{a}211个、{b}217个、{c}268个。")
+    assert [r.metric for r in out] == [f"获省级{x}" for x in ranks]
+
+
+@pytest.mark.parametrize("verb", ["安排", "预计"])
+def test_a_sibling_measure_with_a_verb_after_it_keeps_the_subject(verb):
+    out = rows(f"其中,市级还本支出{verb}214亿元,付息支出{verb}127亿元。")
+    assert out[1].metric == f"市级付息支出{verb}"

@@ -159,6 +159,9 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     unit = m.group("unit") or m.group("vunit") or ""
     if unit and (unit + text[end:end + 1]) in UNIT_WORDS and not m.group("post"):
         return True
+    # 三十亿元级重大工业项目, 10亿元级以上项目: a size class of the things counted, not an amount
+    if unit in ("元", "美元") and re.match(r"级", text[end:]):
+        return True
     # 60岁以上老人: an age that bounds who is meant, not a figure
     if unit == "岁" and re.match(r"(?:以上|以下|及以上)?的?(?:老人|老年人|儿童|人口|居民|人员|群体)",
                                  text[m.end("unit"):m.end("unit") + 8]):

@@ -15,6 +15,7 @@ SIBLINGS: tuple[tuple[str, ...], ...] = tuple(
     tuple(sorted(map(str, group), key=len, reverse=True)) for group in _WORDS["siblings"])
 EVENTS: tuple[str, ...] = tuple(map(str, _WORDS["outcomes"]["events"]))
 OUTCOMES: frozenset[str] = frozenset(map(str, _WORDS["outcomes"]["words"]))
+CLASS_SUFFIXES: frozenset[str] = frozenset(map(str, _WORDS["class_suffixes"]))
 
 CLAUSE_BREAK = "，,；;：:。！？!?"
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "并", "同")
@@ -95,6 +96,7 @@ SHARE_ONLY = re.compile(r"(?:占|占比|所占比重|比重|占比为|比重为)
 TOTAL_ONLY = re.compile(r"(?:总量|总数|总规模|累计)(?:达到?|超过|突破|为|有)?")
 COUNTED_VERBS = re.compile(r"(?:预计|新增|增加|累计|新建|新引进|引进|新设)+$")
 PARTICLE_ENDS = ("等", "的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
+ORDINAL_ONE = re.compile(r"(?:首|第一|一)[个支只家项批]$")
 CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起类") | {"方面"}
 
 
@@ -157,6 +159,19 @@ def _is_bare_verb(phrase: str) -> bool:
     return bool(phrase) and re.fullmatch(rf"(?:{'|'.join(VERBS)})+", phrase) is not None
 
 
+def _verb_part(lead: str) -> str:
+    """A lead shared by a list, up to its last verb: 获批设立深圳理工大学等3所本科院校、1所高职院校 →
+    获批设立 for the second item; a qualifier (每平方公里土地产生) is kept whole."""
+    if QUALIFIER.search(lead.lstrip("全本我市省区县")):
+        return lead
+    ends = [m.end() for v in VERBS for m in re.finditer(v, lead)]
+    return lead[:max(ends)] if ends else lead
+
+
+def _has_verb(phrase: str) -> bool:
+    return any(v in phrase for v in VERBS)
+
+
 def _ends_with_verb(phrase: str) -> bool:
     return not phrase or phrase.endswith(PARTICLE_ENDS) or phrase.endswith(VERBS)
 
@@ -169,6 +184,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
     list_head: str | None = None  # first metric of the current 、-list, for verb sharing
     took_following = False  # the previous quantity took the noun after it (57件议案)
     following_lead = ""  # the words before that quantity, shared by a list after it
+    last_following = ""  # that noun
     whole: str | None = None  # the total a breakdown (…7个（市级1个、县级6个）, 其中) splits
     for n, q in enumerate(quantities):
         gap = sentence[prev_end:q.start]
@@ -214,15 +230,23 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         prev_took, took_following = took_following, False
         took_before = prev_took
         following = _following_noun(sentence, q, quantities[n + 1:])
-        if following and not _bare(following):
+        if following and not _bare(SIZE_CLASS.sub("", following)):
             following = ""  # 1076亿元增加到1562亿元: a change verb, not a noun after the number
         # a qualifier before a list of number-before-noun figures holds for each of them
+        # (新建5所学校、3家医院: and so does a verb, over objects with no verb of their own)
         shared_lead = (in_list and not phrase and prev_took and following_lead
-                       and QUALIFIER.search(following_lead.lstrip("全本我市省区县")))
-        if following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(phrase)
+                       and (QUALIFIER.search(following_lead.lstrip("全本我市省区县"))
+                            or (_ends_with_verb(following_lead) and raw.strip().startswith(LIST_JOINERS)
+                                and not _has_verb(last_following)
+                                and not _has_verb(following))))
+        # 设立首个150亿元的政策性纾困资金: the first of a kind, a verb's object all the same
+        core = ORDINAL_ONE.sub("", phrase) if following.startswith("的") else phrase
+        if following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(core)
                           or shared_lead):
-            lead = following_lead if shared_lead else phrase
-            metric = lead + following  # 每平方公里土地产生1.75亿元的GDP和6000万元的税收
+            lead = _verb_part(following_lead) if shared_lead else core
+            # 每平方公里土地产生1.75亿元的GDP和6000万元的税收
+            metric = lead + (following[1:] if following.startswith("的") and lead else following)
+            last_following = following
             took_following, following_lead = True, lead
         elif BUDGET_SHARE.fullmatch(phrase) and prev_metric and q.unit == "%":
             # 支出…，完成预算的84.8%，比上年增长4.1%: the growth after it is the spending's again
@@ -249,9 +273,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = phrase + _counted(whole)  # 地震台站7个（市级1个、县级6个）: 市级地震台站
         elif prev_metric and GROWTH_GAP.match(phrase):
             metric = prev_metric + phrase
-        elif prev_metric and new_clause and (sibling := _sibling(phrase, prev_metric)):
+        elif prev_metric and (new_clause or in_list) and (sibling := _sibling(phrase, prev_metric)):
             metric = sibling
-        elif prev_metric and new_clause and (parallel := _parallel(phrase, prev_metric)):
+        elif prev_metric and new_clause and (parallel := _parallel(phrase, [r.metric for r in readings])):
             metric = parallel
         elif prev_metric and _is_bare_verb(phrase):
             head = _leading_verb(prev_metric)
@@ -298,7 +322,8 @@ EACH = re.compile(r"([^，,；;：:。]+?(?:和|、|及|与)[^，,；;：:。]+?
 
 # Head nouns a list's last subject may share with the bare items before it: 集成电路、工业机器人、
 # 智能手机产量 are three outputs; 化学需氧量、氨氮排放量 two emissions.
-SHARED_HEAD = re.compile(r"(?:产业集群|产业|行业)?(?:产量|排放量|排放总量|总量|增加值|产值|投资额?|收入|支出|(?:参保|就业)?人数|面积|"
+SHARED_HEAD = re.compile(r"(?:产业集群|产业|行业)?(?:产量|排放量|排放总量|总量|增加值|产值|投资额?|"
+                         r"(?:营业|主营业务|保费)?收入|利润总额|利润|支出|(?:参保|就业)?人数|面积|"
                          r"消费量|零售额|销售额|进出口额?|出口额?|进口额?|用电量|吞吐量|装机容量|增速|"
                          r"(?:就业|参保|覆盖|达标|处理|利用|回收|普及|入学|办结|满意)率)$")
 
@@ -419,26 +444,40 @@ def _sibling(phrase: str, prev_metric: str) -> str:
         for outcome in OUTCOMES:
             if prev_metric.endswith(outcome) and len(prev_metric) > len(outcome):
                 return prev_metric[:-len(outcome)] + phrase  # 死亡26人，受伤30人
+    # 还本支出安排214亿元，付息支出安排127亿元: the verb after each measure is not part of it
+    verb = re.search(r"(?:安排|预计|执行数?)$", phrase)
+    bare, base = (phrase[:verb.start()], re.sub(rf"{verb.group()}$", "", prev_metric)) if verb \
+        else (phrase, prev_metric)
     for group in SIBLINGS:
-        if phrase not in group:
+        if bare not in group:
             continue
         for other in group:
-            if other == phrase:
+            if other == bare:
                 continue
-            if prev_metric.endswith(other) and len(prev_metric) > len(other):
-                return prev_metric[:-len(other)] + phrase
+            if base.endswith(other) and len(base) > len(other):
+                return base[:-len(other)] + phrase
     return ""
 
 
-def _parallel(phrase: str, prev_metric: str) -> str:
-    """A subject of the same class as the one before, without its measure, has that measure:
-    国有控股企业增加值增长7.1%；股份制企业增长8.9% → 股份制企业增加值."""
-    head = SHARED_HEAD.search(prev_metric)
-    subject = prev_metric[:head.start()] if head else ""
-    if (not head or len(subject) < 2 or len(phrase) < 2 or SHARED_HEAD.search(phrase)
-            or _leading_verb(phrase) or phrase[-2:] != subject[-2:] or phrase == subject):
+def _parallel(phrase: str, earlier: list[str]) -> str:
+    """A subject of the same class as one before in the sentence, without its measure, has that
+    measure: 国有控股企业增加值增长7.1%；股份制企业增长8.9% → 股份制企业增加值; 采矿业增加值下降4.1%，
+    制造业增长10.6% → 制造业增加值. The nearest such subject counts (a share stated between is
+    skipped)."""
+    if len(phrase) < 2 or SHARED_HEAD.search(phrase) or _leading_verb(phrase):
         return ""
-    return phrase + head.group()
+    for metric in reversed(earlier):
+        head = SHARED_HEAD.search(metric)
+        if not head:
+            continue
+        kind = re.match(r"产业集群|产业|行业", head.group())  # 战略性新兴产业 + 增加值
+        cut = head.start() + (kind.end() if kind else 0)
+        subject, measure = metric[:cut], metric[cut:]
+        if len(subject) < 2 or phrase == subject:
+            continue
+        if phrase[-2:] == subject[-2:] or (phrase[-1] == subject[-1] and phrase[-1] in CLASS_SUFFIXES):
+            return phrase + measure
+    return ""
 
 
 def list_items(metric: str) -> list[str]:
@@ -485,13 +524,26 @@ def _change_after(sentence: str, end: int) -> str | None:
     return None
 
 
+# 10亿元级以上项目: a size class, part of the name of what is counted
+SIZE_CLASS = re.compile(r"[0-9０-９.]+[千百十万亿]*元级")
+# A short modifier of a noun (专业化, 国际化, 省级, 新型): joined by 、 to the next, they stay one noun.
+MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}|[0-9０-９.]+[千百十万亿]*元)[化性型级式]")
+
+
 def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     """The noun phrase right after a number-before-noun quantity (57件议案), up to the clause end."""
     stop = len(sentence)
-    for c in CLAUSE_BREAK + "、（(":
+    for c in CLAUSE_BREAK + "（(":
         i = sentence.find(c, q.end)
         if i >= 0:
             stop = min(stop, i)
+    # 2—3所专业化、国际化特色学院: a 、 between modifiers stays inside the noun
+    start = q.end
+    while (i := sentence.find("、", start, stop)) >= 0:
+        if not MODIFIER.fullmatch(sentence[start:i]) or re.search(r"\d", sentence[i:stop]):
+            stop = i
+            break
+        start = i + 1
     if later:
         stop = min(stop, later[0].start)
     tail = sentence[q.end:stop]
@@ -500,13 +552,18 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     mod = tail.find("的")
     if mod > 0 and re.search(r"[0-9两二三四五六七八九十百千]", sentence[q.end + mod:q.end + mod + 20]):
         tail = tail[:mod]
-    digit = re.search(r"[0-9０-９]", tail)
+    digit = re.search(r"[0-9０-９]", SIZE_CLASS.sub(lambda m: "级" * len(m.group()), tail))
     if digit:
         tail = tail[:digit.start()]  # 5所高校79门课程: the noun ends where another count starts
     if not tail and later and later[0].start == q.end:
         return _following_noun(sentence, later[0], later[1:])  # 9方面23项48条工作举措: one noun
-    if not tail or not re.match(r"[\u4e00-\u9fff“‘《]", tail) or re.match(r"[以之]?后", tail):
+    if (not tail or not (re.match(r"[\u4e00-\u9fff“‘《]", tail) or SIZE_CLASS.match(tail))
+            or re.match(r"[以之]?后", tail)):
         return ""  # 上年结转等391亿元后: 后 is no noun
+    if MODIFIER.fullmatch(tail) and later:
+        # 5个百亿元级、10个三十亿元级重大工业项目: the modifiers share the noun of the last
+        noun = re.match(rf".*?{tail[-1]}(?:以上|以下)?(.+)", _following_noun(sentence, later[0], later[1:]))
+        tail += noun.group(1) if noun else ""
     # 撬动30亿元贷款支持1.2万户: the verb of what the noun then does is not part of it
     tail = re.sub(r"(?<!予以)(?:支持|用于|带动|帮助|惠及|促进)$", "", tail.strip()) or tail
     return tail.strip().rstrip("和及与并")
