@@ -581,6 +581,13 @@ def test_a_budgets_total_after_transfers_is_that_budgets(budget, side):
     assert (out[-1].metric, out[-1].canonical) == (f"{budget}{side}总量", None)
 
 
+@pytest.mark.parametrize("budget", ["全市社会保险基金预算", "市级政府性基金预算"])
+@pytest.mark.parametrize("balance", ["预计收支结余", "收支结余", "累计结余"])
+def test_a_budgets_balance_is_that_budgets(budget, balance):
+    out = rows(f"{budget}收入1200亿元，支出943亿元。收支相抵，{balance}257亿元。")
+    assert (out[-1].metric, out[-1].canonical) == (budget + balance, None)
+
+
 @pytest.mark.parametrize("text, change", [("城镇新增就业预期目标比去年多100万人。", "increase"),
                                           ("城镇新增就业较上年少10万人。", "decrease")])
 def test_a_difference_against_a_base_is_a_change_not_the_level(text, change):
@@ -631,3 +638,18 @@ def test_ranks_listed_after_the_first_share_its_words(ranks):
 def test_a_sibling_measure_with_a_verb_after_it_keeps_the_subject(verb):
     out = rows(f"其中,市级还本支出{verb}214亿元,付息支出{verb}127亿元。")
     assert out[1].metric == f"市级付息支出{verb}"
+
+
+@pytest.mark.parametrize("insurance", ["城镇职工基本养老保险", "职工基本医疗保险", "失业保险"])
+@pytest.mark.parametrize("stop", ["，", "。"])
+def test_parts_that_restate_the_wholes_measure_take_its_subject(insurance, stop):
+    out = rows(f"年末全市{insurance}参保人数95.71万人{stop}其中，参保在职职工67.03万人，参保离退休人员28.64万人。")
+    assert [r.metric for r in out[-2:]] == [f"{insurance}参保在职职工", f"{insurance}参保离退休人员"]
+
+
+@pytest.mark.parametrize("whole, part", [("货物进出口总值232.4亿元", "出口188.7亿元"),
+                                         ("本地4G和5G移动电话用户401万户", "5G用户281.3万户"),
+                                         ("一般公共预算收入2727亿元", "税收收入2100亿元")])
+def test_a_part_that_is_no_restatement_keeps_its_words(whole, part):
+    out = rows(f"全年{whole}。其中，{part}。")
+    assert out[-1].metric == re.sub(r"[\d.]+[万亿]*[元户]$", "", part)

@@ -25,7 +25,7 @@ from extractors.indicators.context import (
     sentence_scope,
 )
 from extractors.indicators.grammar import find_quantities, implied_unit
-from extractors.indicators.metric import VERBS, Reading, list_items, read_metrics
+from extractors.indicators.metric import VERBS, Reading, list_items, read_metrics, restate_subject
 from extractors.indicators.numbers import normalise
 from extractors.model import Block, Document, Indicator
 
@@ -104,12 +104,16 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     for text, page, scope, of_a_level in _sections(doc, year, base, levels):
         level_before = False
         budget = ""
+        whole = ""  # the last figure of the sentence before, whose parts 其中 may open the next
         for sentence in split_sentences(text):
             # 市级一般公共预算收入805亿元。其中，税收收入587亿元: the parts of a level's figure
-            level = of_a_level or (level_before and bool(PART_OF.match(sentence)))
-            rows = _sentence_indicators(sentence, page, scope, year, entries, regions, level)
+            part_of = bool(PART_OF.match(sentence))
+            level = of_a_level or (level_before and part_of)
+            rows = _sentence_indicators(sentence, page, scope, year, entries, regions, level,
+                                        whole if part_of else "")
             if rows:
                 level_before = bool(levels and levels.match(rows[0].metric.lstrip("—－-")))
+                whole = rows[-1].metric if not part_of else whole
             rows, budget = _budget_totals(rows, budget)
             out.extend(rows)
     return out
@@ -117,12 +121,14 @@ def extract_indicators(doc: Document, *, year: int | None = None,
 
 BUDGET = re.compile(r"(?:全市|全省|全区|全县|市级|省级|区县级|县级|区级|市本级|省本级|县本级|本级)?"
                     r"(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)")
-BUDGET_TOTAL = re.compile(r"(?:收入|支出)(?:总量|总计|合计)|总(?:收入|支出)")
+BUDGET_TOTAL = re.compile(r"(?:收入|支出)(?:总量|总计|合计)|总(?:收入|支出)"
+                          r"|(?:预计)?(?:当年|本年)?(?:收支结余|(?:年末)?(?:滚存|累计)结余)")
 
 
 def _budget_totals(rows: list[Indicator], budget: str) -> tuple[list[Indicator], str]:
     """加上中央补助…后，收入总量为7654亿元: the total of the budget the paragraph is about (the
-    last one it named), after transfers and balances; no catalogue indicator's figure."""
+    last one it named), after transfers and balances, and so is its balance (收支相抵，预计收支结余
+    257亿元); no catalogue indicator's figure."""
     out = []
     for r in rows:
         if BUDGET_TOTAL.fullmatch(r.metric) and budget:
@@ -218,12 +224,15 @@ PART_OF = re.compile(r"\s*其中")
 
 def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
                          entries: list[Entry], regions: tuple[str, ...] = (),
-                         of_a_level: bool = False) -> list[Indicator]:
+                         of_a_level: bool = False, whole: str = "") -> list[Indicator]:
     quantities = find_quantities(sentence)
     if not quantities:
         return []
     rows: list[Indicator] = []
     readings = read_metrics(sentence, quantities)
+    if whole:
+        # 其中，参保在职职工67.03万人: the parts of the figure the sentence before ended on
+        readings = [replace(r, metric=restate_subject(whole, r.metric) or r.metric) for r in readings]
     # the readings of the previous figure (several: A和B均由…) and of the current one
     previous: list[Reading] = []
     current: list[Reading] = []

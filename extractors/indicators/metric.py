@@ -16,6 +16,7 @@ SIBLINGS: tuple[tuple[str, ...], ...] = tuple(
 EVENTS: tuple[str, ...] = tuple(map(str, _WORDS["outcomes"]["events"]))
 OUTCOMES: frozenset[str] = frozenset(map(str, _WORDS["outcomes"]["words"]))
 CLASS_SUFFIXES: frozenset[str] = frozenset(map(str, _WORDS["class_suffixes"]))
+PAIRED_WORDS: tuple[str, ...] = tuple(map(str, _WORDS["paired_words"]))
 
 CLAUSE_BREAK = "，,；;：:。！？!?"
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "并", "同")
@@ -65,7 +66,7 @@ TRAILING_FUNCTION = re.compile(
     r"共计|累计|做到|由原来的|原来的|力争|确保|争取|(?:由|从)?每(?:月|年|人|天)|(?<!下)达|为|是|按|在|到|至|了|由|"
     r"从|有|共|约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
-LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计|[一二三四五六七八九十]是|"
+LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
                               r"确保|力争|争取|努力|"
                               r"、|和|的|与|及(?!时)|并(?!购|网|联|行|重|轨)|共(?!享|建|同|识|治|性|青)|"
                               r"把(?!握|关)|将(?!近|来)|又(?!好))+")
@@ -185,6 +186,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
     took_following = False  # the previous quantity took the noun after it (57件议案)
     following_lead = ""  # the words before that quantity, shared by a list after it
     last_following = ""  # that noun
+    parts_of: str | None = None  # the figure 其中 opens the parts of
     whole: str | None = None  # the total a breakdown (…7个（市级1个、县级6个）, 其中) splits
     for n, q in enumerate(quantities):
         gap = sentence[prev_end:q.start]
@@ -197,9 +199,10 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # joiner were the last figure's noun
             raw = raw[joiner:]
         if "）" in gap or ")" in gap or any(c in gap for c in "。；;"):
-            whole = None
+            whole = parts_of = None
         if prev_metric and ("其中" in gap or re.match(r"\s*[（(]", gap)):
             whole = prev_metric
+            parts_of = whole if "其中" in gap else None
         raw = re.sub(r"（[^（）]*）|\([^()]*\)", "", raw)
         if "（" in raw or "(" in raw:
             raw = raw[max(raw.rfind("（"), raw.rfind("(")) + 1:]  # 10项法规（其中7项…
@@ -227,6 +230,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 and readings[-1].quantity.unit == q.unit):
             change = readings[-1].change  # 实际增长8.4%和11.4%: the change covers the list
 
+        restated = ""
         prev_took, took_following = took_following, False
         took_before = prev_took
         following = _following_noun(sentence, q, quantities[n + 1:])
@@ -271,6 +275,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = f"{phrase}（{purpose}）" if purpose else phrase
         elif _splits(whole) and LEVEL_ONLY.fullmatch(phrase):
             metric = phrase + _counted(whole)  # 地震台站7个（市级1个、县级6个）: 市级地震台站
+        elif parts_of and new_clause and (restated := restate_subject(parts_of, phrase)):
+            metric = restated
         elif prev_metric and GROWTH_GAP.match(phrase):
             metric = prev_metric + phrase
         elif prev_metric and (new_clause or in_list) and (sibling := _sibling(phrase, prev_metric)):
@@ -283,6 +289,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = phrase + obj  # 制定地方性法规10件，修改33件次: the verb takes the object
         else:
             metric = phrase
+        if new_clause and parts_of and not restated and "其中" not in gap:
+            parts_of = None  # the parts end where a clause names none of them
         if in_list and list_head and phrase and not _leading_verb(phrase, within=0):
             head = _leading_verb(list_head)
             if head and not metric.startswith(head):
@@ -421,6 +429,23 @@ LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区县|区|乡镇|乡|镇|村|�
                         r"[一二三四五六七八九十])级|其他|其它|其余")
 _HOLDING = re.compile(r"^(?:全市|全省|全区|全县|全国|本市|我市)?(?:共有|拥有|现有|建成|共|有)?"
                       r"(?:(?:国家|省|市|县)级(?:及)?以上)?")
+
+
+def restate_subject(whole: str, part: str) -> str:
+    """A part that opens on a word of its whole's measure leaves out the whole's subject:
+    城镇职工基本养老保险参保人数…，其中，参保在职职工67.03万人 → 城镇职工基本养老保险参保在职职工.
+    '' when the part is no such restatement."""
+    for n in range(min(len(part), 4), 1, -1):
+        at = whole.find(part[:n])
+        if at < 2 or LEVEL_ONLY.match(part):
+            continue
+        subject = _counted(whole[:at]).lstrip("—－- ")
+        # 进出口总额, 其中出口: a word inside the whole's word; 4G和5G用户, 其中5G用户: one of a list
+        inside = any(0 <= (w := whole.find(pair)) < at < w + len(pair) for pair in PAIRED_WORDS)
+        if inside or len(subject) < 2 or subject.endswith(LIST_JOINERS) or whole[at:].startswith(part):
+            return ""
+        return subject + part
+    return ""
 
 
 def _counted(whole: str) -> str:
