@@ -163,3 +163,33 @@ def test_a_later_year_in_the_sentence_takes_over_from_its_opening():
                             Block("paragraph", "2020年，生产总值为2.7万亿元；2024年达到3.7万亿元。", 1)])
     first, second = extract_indicators(doc, year=2025)
     assert (first.period, second.period) == ("2020", "2024")
+
+
+@pytest.mark.parametrize("plan, year, prior", [("九五", 2001, 2000), ("十五", 2006, 2005), ("十三五", 2021, 2020)])
+@pytest.mark.parametrize("opening", ["世纪之交的{y}年，是{p}时期的最后一年。", "各位代表，刚刚过去的{y}年，是{p}时期的收官之年。"])
+def test_a_paragraph_opening_on_the_last_year_of_a_plan_is_about_that_year(plan, year, prior, opening):
+    rows = extract_indicators(doc(
+        ("heading", f"一、“{plan}”时期简要回顾和{prior}年经济社会发展基本情况", 1),
+        ("paragraph", f"“{plan}”时期是发展的重要时期，全市生产总值年均增长15%。", None),
+        ("paragraph", opening.format(y=prior, p=f"“{plan}”") + "实现国内生产总值1665亿元，增长14.2%。", None),
+        ("paragraph", "高新技术产品产值1064亿元，增长29.8%。", None)), year=year)
+    first = five_year_plan(f"“{plan}”时期")
+    assert (rows[0].period, rows[0].scope) == (first, "term")
+    assert {(r.period, r.scope) for r in rows[1:]} == {(str(prior), "annual")}
+
+
+@pytest.mark.parametrize("passing", ["结构调整是我市“十五”时期经济发展的主线，", "这是实现“十五”时期目标的关键，"])
+def test_a_plan_named_in_passing_does_not_date_the_paragraphs_after_it(passing):
+    rows = extract_indicators(doc(
+        ("heading", "二、2002年的主要工作", 1),
+        ("paragraph", passing + "要加快发展。", None),
+        ("paragraph", "今年重点实施80个技术改造项目，城镇登记失业率控制在2.8%以内。", None)), year=2002)
+    assert {(r.modality, r.period, r.scope) for r in rows} == {("target", "2002", "annual")}
+
+
+@pytest.mark.parametrize("plan, period, modality", [("十二五", "2011-2015", "target"), ("十一五", "2006-2010", "actual")])
+def test_a_clause_led_by_a_plan_is_dated_to_the_plan(plan, period, modality):
+    rows = extract_indicators(doc(
+        ("heading", "三、2012年工作安排", 1),
+        ("paragraph", f"设立文化创意产业专项资金，“{plan}”期间财政投入25亿元。", None)), year=2012)
+    assert (rows[0].period, rows[0].scope, rows[0].modality) == (period, "term", modality)

@@ -63,6 +63,10 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
         last = horizons[-1]
         return Scope("target", str(last) if last == year else f"{year}-{last}",
                      "annual" if last == year else "term")
+    clause = before[max(before.rfind(c) for c in "，,；;：:。") + 1:]
+    plan = FYP.match(clause.lstrip("在 "))
+    if plan:  # …，“十二五”期间财政投入25亿元: the plan's years, whatever the part's
+        return plan_scope(clause.lstrip("在 "), here, year)
     opening = OPENING_YEAR.match(before) if whole else None  # `before` opens the sentence
     if opening and int(opening.group(1)) < year and not re.search(YEAR + "年", before[opening.end():]):
         return Scope("actual", opening.group(1), "annual")
@@ -70,7 +74,6 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
         return Scope("target", str(year), "annual")
     if here.modality == "target" and here.scope == "term" and ANNUAL_TARGET.search(before):
         return Scope("target", str(year), "annual")
-    clause = before[max(before.rfind(c) for c in "，,；;：:。") + 1:]
     lead = LEAD_YEAR.match(clause)
     if here.modality == "target" and lead and int(lead.group(1)) >= year:
         return Scope("target", lead.group(1), "annual")  # 2005年人口总规模控制在480万人以内
@@ -218,28 +221,44 @@ def heading_scope(text: str, year: int | None) -> Scope | None:
     return None
 
 
+def plan_scope(text: str, base: Scope, year: int | None) -> Scope:
+    """The scope a five-year plan at the head of `text` gives what it leads."""
+    fyp = five_year_plan(text)
+    if not fyp:
+        return base
+    start, end = (int(x) for x in fyp.split("-"))
+    if year and re.match(r"\W?[一二三四五六七八九十]{1,3}五[”\"]?以来", text):  # the plan's years so far
+        return Scope("actual", f"{start}-{year - 1}" if year - 1 > start else str(start), "term")
+    if year and end < year:  # “十三五”时期 in 2021: a plan already run
+        return Scope("actual", fyp, "term")
+    if year and start >= year - 1:  # “十四五”时期 in 2021: the plan ahead
+        return Scope("target", fyp, "term")
+    return replace(base, period=fyp, scope="term")
+
+
+# A paragraph that opens on a year (2023年，…; 刚刚过去的2005年; 世纪之交的2000年) is about that year.
+OPENING_YEAR_WORDS = re.compile(r"(?:[^，。]{0,4}|[^，。]{0,6}的)" + YEAR + "年" + NOT_A_PRICE_BASE)
+SALUTATION = re.compile(r"^\s*(?:各位代表|同志们|代表们)[，,！!：:]")
+
+
 def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
     """A scope word at the head of a paragraph (本届以来, 去年, 2023年) holds for the paragraph."""
-    text = normalise(text)
+    text = SALUTATION.sub("", normalise(text))
     lead = text[:40]
     if TERM_REVIEW.search(lead[:12]):
         return Scope("actual", term_period(year), "term")  # 五年来… within the coming year's part
     if TERM_WORDS.search(lead):
         return replace(base, period=term_period(year) if base.modality == "actual" else base.period,
                        scope="term")
-    fyp = five_year_plan(lead)
-    if fyp:
-        start, end = (int(x) for x in fyp.split("-"))
-        if year and re.search(r"五[”\"]?以来", lead):  # “十四五”以来: the plan's years so far
-            return Scope("actual", f"{start}-{year - 1}" if year - 1 > start else str(start), "term")
-        if year and end < year:  # “十三五”时期 in 2021: a plan already run
-            return Scope("actual", fyp, "term")
-        if year and start >= year - 1:  # “十四五”时期 in 2021: the plan ahead
-            return Scope("target", fyp, "term")
-        return replace(base, period=fyp, scope="term")
-    m = re.match(r"(?:[^，。]{0,4}|(?:刚刚)?过去的)" + YEAR + "年" + NOT_A_PRICE_BASE, text)
-    if m:
-        return replace(base, period=m.group(1), scope="annual")
+    opening = OPENING_YEAR_WORDS.match(text)
+    plan = FYP.search(lead)
+    # a plan leads the paragraph (“十五”时期，…), not one named in passing (结构调整是“十五”时期…
+    # 的主线), nor after the year that opens it (世纪之交的2000年，是“九五”时期的最后一年)
+    leads = plan and plan.start() <= 6 and not re.search("[是为]", lead[:plan.start()])
+    if leads and not (opening and opening.start(1) < plan.start()):
+        return plan_scope(lead[plan.start():], base, year)
+    if opening:
+        return replace(base, period=opening.group(1), scope="annual")
     if base.modality == "actual" and LAST_YEAR.search(lead[:8]) and year:
         return replace(base, period=str(year - 1), scope="annual")
     return base
