@@ -653,3 +653,69 @@ def test_parts_that_restate_the_wholes_measure_take_its_subject(insurance, stop)
 def test_a_part_that_is_no_restatement_keeps_its_words(whole, part):
     out = rows(f"全年{whole}。其中，{part}。")
     assert out[-1].metric == re.sub(r"[\d.]+[万亿]*[元户]$", "", part)
+
+
+@pytest.mark.parametrize("other", ["工业增速", "GDP增速", "全国平均增速"])
+def test_a_growth_above_anothers_is_a_gap_not_a_change(other):
+    (r,) = rows(f"高新技术产品产值增速高于{other}7个百分点。")
+    assert r.change is None and r.canonical is None
+
+
+@pytest.mark.parametrize("plan", ["“十五”期间", "“十四五”时期"])
+def test_a_plans_years_are_no_part_of_the_metric(plan):
+    (r,) = rows(f"{plan}吸引外商直接投资累计147.24亿美元。")
+    assert r.metric == "吸引外商直接投资"
+
+
+@pytest.mark.parametrize("noun", ["社会组织", "行业组织"])
+def test_a_noun_ending_like_a_verb_lends_no_verb_to_the_list(noun):
+    out = rows(f"{noun}超1万家、专业社工8230人、注册志愿者120.9万人。")
+    assert [r.metric for r in out] == [noun, "专业社工", "注册志愿者"]
+
+
+@pytest.mark.parametrize("frame", ["的情况下", "的基础上", "的前提下"])
+def test_the_words_framing_a_figure_name_nothing(frame):
+    r = rows(f"在机动车增加17.3万辆{frame}，全市道路交通事故下降10%。")[0]
+    assert r.metric == "机动车" and r.change == "increase"
+
+
+@pytest.mark.parametrize("verb", ["完成", "办结", "落实"])
+def test_how_many_of_the_things_counted_were_done(verb):
+    out = rows(f"118项民生实事{verb}116项。")
+    assert [r.metric for r in out] == ["民生实事", f"民生实事{verb}"]
+
+
+@pytest.mark.parametrize("joiner", ["、", "和"])
+def test_an_uncounted_item_before_a_count_is_not_counted(joiner):
+    (r,) = rows(f"完成年度民生实事{joiner}151项重点民生项目。")
+    assert r.metric == "完成重点民生项目"
+
+
+def test_the_next_items_words_are_no_noun_of_a_count():
+    out = rows("荣获国家科技奖励16项和中国专利金奖、外观设计金奖4项。")
+    assert [r.metric for r in out] == ["荣获国家科技奖励", "荣获中国专利金奖、外观设计金奖"]
+
+
+@pytest.mark.parametrize("subject", ["保障性住房", "老旧小区综合整治", "老楼加装电梯"])
+def test_verbs_listed_after_a_subject_share_it(subject):
+    out = rows(f"{subject}开工1.7万套、竣工2.21万套、供应2.7万套。")
+    assert [r.metric for r in out] == [f"{subject}{v}" for v in ("开工", "竣工", "供应")]
+
+
+def test_a_verb_phrase_before_a_verb_is_no_subject():
+    out = rows("对2000年底以前发布的行政法规进行全面清理，废止71件。")
+    assert not out[-1].metric.startswith("对")
+
+
+@pytest.mark.parametrize("first, second, want", [
+    ("更新供应土地2.2平方公里", "整备释放土地11平方公里", "整备释放土地"),
+    ("新增企业35.7万家", "总部企业52家", "新增总部企业"),
+    ("新建改造绿道365公里", "碧道101公里", "新建改造碧道"),
+    ("建设筹集公共住房9.7万套", "供应分配4.2万套", "供应分配公共住房")])
+def test_a_list_item_takes_the_first_items_verb_unless_it_has_its_own(first, second, want):
+    assert rows(f"{first}、{second}。")[-1].metric == want
+
+
+def test_a_verb_after_a_verb_that_opens_its_object_is_no_part_of_the_verb():
+    out = rows("及时出台支持扩大出口的稳定经贸发展33条、金融支持实体经济24条。")
+    assert out[-1].metric == "及时出台金融支持实体经济"

@@ -34,8 +34,11 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "调研", "评议", "询问", "颁布", "公布", "发布", "表彰", "命名", "吸纳", "培养", "录用",
     "招聘", "转移", "安置", "搬迁", "脱贫", "减少", "增加", "打包修改", "集中修订", "累计",
     "淘汰", "取消", "免征", "关闭", "化解", "退出", "压减", "基本建成", "完工", "投产", "推动",
-    "促进", "支持", "帮助", "惠及", "覆盖", "撬动",
+    "促进", "支持", "帮助", "惠及", "覆盖", "撬动", "荣获", "获得", "供应", "交付", "分配", "筹集",
 }, key=len, reverse=True))
+
+# Verbs that after another verb open its object (出台支持扩大出口的政策) rather than join it.
+OPENS_OBJECT = ("支持", "促进", "推动", "帮助", "带动", "惠及", "覆盖", "撬动", "鼓励", "引导")
 
 INCREASE = ("同比增长", "比上年增长", "增长", "增加", "提高", "上升", "上涨", "增产", "增收",
             "扩大", "提升", "多增")
@@ -73,6 +76,7 @@ LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|�
 TIME_PREFIX = re.compile(
     r"^(?:(?:到|至)[0-9０-９]{4}年(?:底|末)?|全年|今年|去年|上年(?!结余|结转)|年末|年底|年初|当年|本届以来|"
     r"五年来|过去五年|五年间|五年中|五年|"
+    r"[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间|以来)|"
     r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
 # A budget's arithmetic (收入加上中央转移支付净补助763.9亿元、上年结余102.1亿元…后): the figure is
 # the line added or taken away, not the total it is added to.
@@ -151,8 +155,9 @@ def _leading_verb(phrase: str, within: int = 6) -> str | None:
     if not hits:
         return None
     i, _, v = min(hits)
-    # a chain 制定和修订 is one verb phrase
-    m = re.match(rf"(?:[和及、与](?:{'|'.join(VERBS)}))+", phrase[i + len(v):])
+    # a chain 制定和修订, 建设筹集 is one verb phrase (出台支持…: 支持 opens the object)
+    m = re.match(rf"(?:[和及、与](?:{'|'.join(VERBS)})|(?!{'|'.join(OPENS_OBJECT)})(?:{'|'.join(VERBS)}))+",
+                 phrase[i + len(v):])
     return phrase[: i + len(v) + (m.end() if m else 0)]
 
 
@@ -167,6 +172,15 @@ def _verb_part(lead: str) -> str:
         return lead
     ends = [m.end() for v in VERBS for m in re.finditer(v, lead)]
     return lead[:max(ends)] if ends else lead
+
+
+def _subject_of_verb(metric: str) -> str:
+    """The subject of a metric that is a subject and a verb (保障性住房开工 → 保障性住房)."""
+    verb = re.search(rf"(?:{'|'.join(VERBS)})$", metric)
+    if (not verb or verb.start() < 2 or _leading_verb(metric[:verb.start()], within=1)
+            or re.match(r"[对把向从在按将为经]|通过|进行", metric) or "进行" in metric):
+        return ""  # 对…行政法规进行全面清理: no subject, a verb phrase
+    return metric[:verb.start()]
 
 
 def _has_verb(phrase: str) -> bool:
@@ -210,10 +224,12 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             clause_start = prev_end + cut + 1
         in_list = not new_clause and (raw.strip().startswith(LIST_JOINERS) or not raw.strip())
         phrase = _drop_time(_clean(raw)) if new_clause else _clean(raw)
-        if not (q.unit == "‰" and phrase.endswith(GROWTH_NOUNS)):
-            phrase, change = _strip_change(phrase)  # 自然增长率-2.4‰ is a rate of its own
+        if phrase.startswith("在") and FRAME.match(sentence, _after_change(sentence, q.end)):
+            phrase = phrase[1:]
+        if GROWTH_GAP.search(phrase) or (q.unit == "‰" and phrase.endswith(GROWTH_NOUNS)):
+            change = None  # 增速高于工业增速7个百分点: a gap; 自然增长率-2.4‰: a rate of its own
         else:
-            change = None
+            phrase, change = _strip_change(phrase)
         if change is None and (more := MORE_THAN.search(raw.strip())) and phrase.endswith(("多", "少")):
             # 比去年多100万人: the difference, a change of the figure
             phrase, change = phrase[:-1], "increase" if more.group(1) == "多" else "decrease"
@@ -248,6 +264,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(core)
                           or shared_lead):
             lead = _verb_part(following_lead) if shared_lead else core
+            ends_joined = raw.rstrip().endswith(("、", "和", "及", "与")) and not _ends_with_verb(raw.rstrip())
+            if not shared_lead and ends_joined and _leading_verb(core):
+                lead = _leading_verb(core)  # 完成年度民生实事、151项重点民生项目: 151 counts the last
             # 每平方公里土地产生1.75亿元的GDP和6000万元的税收
             metric = lead + (following[1:] if following.startswith("的") and lead else following)
             last_following = following
@@ -283,6 +302,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = sibling
         elif prev_metric and new_clause and (parallel := _parallel(phrase, [r.metric for r in readings])):
             metric = parallel
+        elif prev_metric and _is_bare_verb(phrase) and (subject := _subject_of_verb(prev_metric)):
+            metric = subject + phrase  # 保障性住房开工1.7万套、竣工2.21万套: the subject is shared
         elif prev_metric and _is_bare_verb(phrase):
             head = _leading_verb(prev_metric)
             obj = prev_metric[len(head):] if head else ""
@@ -293,7 +314,11 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             parts_of = None  # the parts end where a clause names none of them
         if in_list and list_head and phrase and not _leading_verb(phrase, within=0):
             head = _leading_verb(list_head)
-            if head and not metric.startswith(head):
+            obj = list_head[len(head):] if head else ""
+            # 更新供应土地2.2平方公里、整备释放土地11平方公里: the item's own verb before the same object
+            own = phrase[:-len(obj)] if obj and phrase.endswith(obj) else ""
+            own_verb = len(own) >= 4 or _has_verb(own)
+            if head and obj and not own_verb and not metric.startswith(head):
                 metric = head + metric  # 开展执法检查22次、专题询问9次: the verb is shared
         if new_clause and phrase:
             list_head = metric
@@ -545,10 +570,20 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
     return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
 
 
+def _after_change(sentence: str, end: int) -> int:
+    """Where the words after a figure go on, past an approximator (余, 多, 以上)."""
+    m = re.match(r"(?:余|多|以上|左右)?", sentence[end:])
+    return end + m.end()
+
+
 def _change_after(sentence: str, end: int) -> str | None:
     return None
 
 
+# 118项民生实事完成116项: how many of the things counted were done
+DONE = re.compile(r"(?:已|累计|共)?(?:完成|实现|建成|办结|落实|解决|竣工|开工)$")
+# 在机动车增加17.3万辆的情况下: the words that frame a figure, no noun it counts
+FRAME = re.compile(r"的?(?:情况|前提|背景|基础|条件)(?:下|上)")
 # 10亿元级以上项目: a size class, part of the name of what is counted
 SIZE_CLASS = re.compile(r"[0-9０-９.]+[千百十万亿]*元级")
 # A short modifier of a noun (专业化, 国际化, 省级, 新型): joined by 、 to the next, they stay one noun.
@@ -583,8 +618,11 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     if not tail and later and later[0].start == q.end:
         return _following_noun(sentence, later[0], later[1:])  # 9方面23项48条工作举措: one noun
     if (not tail or not (re.match(r"[\u4e00-\u9fff“‘《]", tail) or SIZE_CLASS.match(tail))
-            or re.match(r"[以之]?后", tail)):
-        return ""  # 上年结转等391亿元后: 后 is no noun
+            or re.match(r"[以之]?后", tail) or FRAME.fullmatch(tail) or tail.startswith(LIST_JOINERS)):
+        # 上年结转等391亿元后: 后 is no noun; 增加17.3万辆的情况下: a frame; 16项和…: the next item
+        return ""
+    if later and stop == later[0].start and (verb := DONE.search(tail)):
+        tail = tail[:verb.start()] or tail  # 118项民生实事完成116项: the verb is the next count's
     if MODIFIER.fullmatch(tail) and later:
         # 5个百亿元级、10个三十亿元级重大工业项目: the modifiers share the noun of the last
         noun = re.match(rf".*?{tail[-1]}(?:以上|以下)?(.+)", _following_noun(sentence, later[0], later[1:]))
