@@ -719,3 +719,28 @@ def test_a_list_item_takes_the_first_items_verb_unless_it_has_its_own(first, sec
 def test_a_verb_after_a_verb_that_opens_its_object_is_no_part_of_the_verb():
     out = rows("及时出台支持扩大出口的稳定经贸发展33条、金融支持实体经济24条。")
     assert out[-1].metric == "及时出台金融支持实体经济"
+
+
+@pytest.mark.parametrize("sentence", ["本市生产总值连续实现了2000、3000亿元的跨越，2004年达到3423亿元。",
+                                      "本市生产总值连续跨越3000、4000亿元台阶，达到3423亿元。",
+                                      "本市生产总值先后突破2000亿元大关，达到3423亿元。"])
+def test_levels_passed_on_the_way_are_no_figures(sentence):
+    (r,) = rows(sentence)
+    assert (r.metric, r.value) == ("本市生产总值", 3.423e11)
+
+
+def test_a_level_stepped_onto_alone_is_the_figure():
+    (r,) = rows("全市地区生产总值迈上2200亿元台阶。")
+    assert r.value == 2.2e11
+
+
+@pytest.mark.parametrize("sentence", ["成为全国首个出口超千亿美元的城市。", "深圳港是全球少数吞吐量超2000万标箱的港口之一。",
+                                      "成为国内首个突破百件的副省级城市。"])
+def test_the_class_a_place_is_ranked_in_is_no_figure(sentence):
+    assert rows(sentence) == []
+
+
+@pytest.mark.parametrize("word", ["总数", "总量", "总规模"])
+def test_a_total_after_a_count_is_of_the_noun_counted(word):
+    out = rows(f"建成开放人才公园二期等35个公园、{word}达1320个。")
+    assert out[-1].metric == "公园" + word

@@ -159,6 +159,10 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     unit = m.group("unit") or m.group("vunit") or ""
     if unit and (unit + text[end:end + 1]) in UNIT_WORDS and not m.group("post"):
         return True
+    # 首个出口超千亿美元的城市, 吞吐量超亿吨的港口: the class a place is ranked in, not its figure
+    if re.match(r"(?:以上)?的(?:[\u4e00-\u9fff]{0,4}?)(?:城市|地区|省份|国家|经济体|口岸|港口|机场)(?:之一)?(?![\u4e00-\u9fff])",
+                text[end:]) and re.search(r"(?:首个|第一个|唯一|之一|少数|个)[^，。；]{0,12}$", before):
+        return True
     # 三十亿元级重大工业项目, 10亿元级以上项目: a size class of the things counted, not an amount
     if unit in ("元", "美元") and re.match(r"级", text[end:]):
         return True

@@ -285,7 +285,11 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 and prev_metric:
             subject = COUNTED_VERBS.sub("", prev_metric)
             metric = _leading_verb(subject) and subject[len(_leading_verb(subject)):] or subject
-            metric += "累计" if raw.strip().startswith("累计") else "总量"  # 新增3000家、总量超过1.4万家
+            if prev_took and last_following:
+                metric = last_following  # 建成开放人才公园二期等35个公园、总数达1320个: of 公园
+            word = re.match(r"总量|总数|总规模", phrase)
+            # 新增3000家、总量超过1.4万家
+            metric += "累计" if raw.strip().startswith("累计") else word.group() if word else "总量"
             phrase = ""
         elif not phrase and prev_metric:
             metric = prev_metric  # 收入1130.7亿元、增长5.2%: the same metric, now its change
@@ -329,7 +333,43 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if metric:
             prev_metric = metric
         prev_end = q.end
-    return _distribute(sentence, readings)
+    return _distribute(sentence, _milestones(sentence, readings))
+
+
+# 连续跨越3000、4000亿元台阶, 实现了2000、3000亿元的跨越: levels passed on the way, not figures
+MILESTONE = re.compile(r"(?:亿元|万元|元)?的?(?:跨越|台阶|大关)")
+MILESTONE_VERB = re.compile(r"(?:连续|先后|相继|接连|一举)?(?:实现了?|跨越了?|迈上了?|突破了?|跃上了?|登上了?)?$")
+
+
+def _milestones(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """Levels a figure passed (连续跨越3000、4000亿元台阶) before the level it reached in the same
+    sentence (达到4926.9亿元) are no figures of their own; the level reached is of their subject."""
+    passed: list[int] = []
+    for k, r in enumerate(readings):
+        q = r.quantity
+        if MILESTONE.match(sentence, q.end):
+            group = [k]  # 3000、4000亿元: the figures listed before share the milestone
+            while group[0] > 0 and sentence[readings[group[0] - 1].quantity.end:
+                                             readings[group[0]].quantity.start] in ("、", "和", "及"):
+                group.insert(0, group[0] - 1)
+            passed += group
+    if not passed:
+        return readings
+    last = max(passed)
+    later = [k for k in range(last + 1, len(readings))
+             if readings[k].quantity.unit == readings[last].quantity.unit]
+    if not later:
+        return readings  # 迈上2200亿元台阶 alone: the level reached
+    subject = MILESTONE_VERB.sub("", readings[passed[0]].metric)
+    out = []
+    for k, r in enumerate(readings):
+        if k in passed:
+            continue
+        inherited = r.metric in {readings[i].metric for i in passed}
+        if k in later[:1] and subject and (not r.metric or inherited or MILESTONE.match(r.metric)):
+            r = Reading(r.quantity, subject, r.change, r.approx)
+        out.append(r)
+    return out
 
 
 # A和B实际增长8.4%和11.4% (no 分别): as many subjects as figures joined by 和/、 pair up too.
