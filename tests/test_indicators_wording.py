@@ -744,3 +744,10 @@ def test_the_class_a_place_is_ranked_in_is_no_figure(sentence):
 def test_a_total_after_a_count_is_of_the_noun_counted(word):
     out = rows(f"建成开放人才公园二期等35个公园、{word}达1320个。")
     assert out[-1].metric == "公园" + word
+
+
+@pytest.mark.parametrize("word, sides", [("存贷款余额", ("存款余额", "贷款余额")), ("进出口额", ("进口额", "出口额")),
+                                         ("财政收支", ("财政收入", "财政支出"))])
+def test_respectively_pairs_a_paired_words_sides_with_its_figures(word, sides):
+    out = rows(f"金融机构{word}分别为1.43万亿元和1.12万亿元，分别增长12%和11%。")
+    assert [r.metric for r in out] == [f"金融机构{s}" for s in sides * 2]

@@ -16,7 +16,8 @@ SIBLINGS: tuple[tuple[str, ...], ...] = tuple(
 EVENTS: tuple[str, ...] = tuple(map(str, _WORDS["outcomes"]["events"]))
 OUTCOMES: frozenset[str] = frozenset(map(str, _WORDS["outcomes"]["words"]))
 CLASS_SUFFIXES: frozenset[str] = frozenset(map(str, _WORDS["class_suffixes"]))
-PAIRED_WORDS: tuple[str, ...] = tuple(map(str, _WORDS["paired_words"]))
+PAIRED: dict[str, tuple[str, str]] = {str(k): tuple(map(str, v)) for k, v in _WORDS["paired_words"].items()}
+PAIRED_WORDS: tuple[str, ...] = tuple(PAIRED)
 
 CLAUSE_BREAK = "，,；;：:。！？!?"
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "并", "同")
@@ -74,7 +75,8 @@ LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|�
                               r"、|和|的|与|及(?!时)|并(?!购|网|联|行|重|轨)|共(?!享|建|同|识|治|性|青)|"
                               r"把(?!握|关)|将(?!近|来)|又(?!好))+")
 TIME_PREFIX = re.compile(
-    r"^(?:(?:到|至)[0-9０-９]{4}年(?:底|末)?|全年|今年|去年|上年(?!结余|结转)|年末|年底|年初|当年|本届以来|"
+    r"^(?:(?:到|至)[0-9０-９]{4}年(?:底|末)?|全年|今年(?:底|末)?|去年(?:底|末)?|上年(?!结余|结转)(?:底|末)?|"
+    r"年末|年底|年初|当年|本届以来|"
     r"五年来|过去五年|五年间|五年中|五年|"
     r"[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间|以来)|"
     r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
@@ -427,6 +429,15 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
     return subjects
 
 
+def _sides(subject: str) -> list[str]:
+    """存贷款余额 → [存款余额, 贷款余额]: a paired word's two sides, each with the words around it."""
+    for word, sides in PAIRED.items():
+        at = subject.find(word)
+        if at >= 0:
+            return [subject[:at] + side + subject[at + len(word):] for side in sides]
+    return []
+
+
 def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
     """A和B分别增长X和Y: the n subjects before 分别 take the n quantities after it, in order;
     A、B均超过X gives each subject the figure."""
@@ -452,6 +463,8 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
                            sentence),
               *re.finditer(PAIRED_CHANGE, sentence), *re.finditer(BARE_CHANGE_LIST, sentence)]:
         subjects = _subjects(m.group(1))
+        paired = _sides(subjects[0]) if len(subjects) == 1 else []
+        subjects = paired or subjects
         if len(subjects) >= 2:
             last_subjects, stated = subjects, last_subjects
         else:
@@ -467,7 +480,7 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
             group.append(k)
         if len(group) < 2:
             continue
-        if len(subjects) >= 2:
+        if len(subjects) >= 2 and not paired:
             subjects = _subjects(m.group(1), len(group))
         if len(subjects) < 2 and not _clean(m.group(1)):
             if len(stated) == len(group):
