@@ -751,3 +751,14 @@ def test_a_total_after_a_count_is_of_the_noun_counted(word):
 def test_respectively_pairs_a_paired_words_sides_with_its_figures(word, sides):
     out = rows(f"金融机构{word}分别为1.43万亿元和1.12万亿元，分别增长12%和11%。")
     assert [r.metric for r in out] == [f"金融机构{s}" for s in sides * 2]
+
+
+@pytest.mark.parametrize("lead", ["", "预计", "全市"])
+@pytest.mark.parametrize("first, then", [("能耗", "水耗"), ("电耗", "地耗")])
+def test_a_measure_of_the_same_kind_listed_after_a_qualified_one_has_its_qualifier(lead, first, then):
+    out = rows(f"{lead}万元GDP{first}下降4.2%、{then}下降10.3%。")
+    assert out[-1].metric == f"万元GDP{then}"
+
+
+def test_a_measure_of_another_kind_listed_after_a_qualified_one_keeps_its_words():
+    assert rows("人均GDP达到2万美元、城镇化率60%。")[-1].metric == "城镇化率"

@@ -326,6 +326,11 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             own_verb = len(own) >= 4 or _has_verb(own)
             if head and obj and not own_verb and not metric.startswith(head):
                 metric = head + metric  # 开展执法检查22次、专题询问9次: the verb is shared
+        if in_list and list_head and metric == phrase and not QUALIFIER.match(phrase):
+            # 万元GDP能耗下降4.2%、水耗下降10.3%: a measure of the same kind has the same qualifier
+            qual = QUALIFIER.match(re.sub(r"^(?:预计|全市|全省|全区|全县|全国)+", "", list_head))
+            if qual and len(phrase) <= 4 and phrase[-1] == list_head[-1]:
+                metric = qual.group() + metric
         if new_clause and phrase:
             list_head = metric
         if not metric:
