@@ -762,3 +762,29 @@ def test_a_measure_of_the_same_kind_listed_after_a_qualified_one_has_its_qualifi
 
 def test_a_measure_of_another_kind_listed_after_a_qualified_one_keeps_its_words():
     assert rows("人均GDP达到2万美元、城镇化率60%。")[-1].metric == "城镇化率"
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("推进深圳河、茅洲河等河湖沿线240公里碧道建设。", "推进深圳河、茅洲河等河湖沿线碧道建设"),
+    ("全面完成深圳湾15公里滨海休闲带堤岸填筑工程。", "全面完成深圳湾滨海休闲带堤岸填筑工程"),
+    ("新建改造绿道365公里。", "新建改造绿道")])
+def test_a_length_before_the_work_it_measures_names_that_work(sentence, metric):
+    (r,) = rows(sentence)
+    assert r.metric == metric
+
+
+def test_money_for_a_purpose_names_no_work():
+    assert rows("安排政府投资337亿元用于特区一体化建设。")[0].metric == "安排政府投资"
+
+
+@pytest.mark.parametrize("size, thing", [("注册资本1000亿元", "市人才安居集团"), ("总投资816.5亿元", "治水提质五年计划"),
+                                         ("首期规模50亿元", "天使投资引导基金")])
+def test_a_size_before_the_thing_it_sizes_is_that_things(size, thing):
+    (r,) = rows(f"设立{size}的{thing}。")
+    measure = re.match(r"\D+", size).group()
+    assert r.metric == f"设立{thing}{measure}"
+
+
+def test_a_clause_break_ends_the_noun_a_count_took():
+    out = rows("成立注册资本1000亿元的市人才安居集团，新开工及筹集人才和保障性住房6.2万套、竣工5.1万套。")
+    assert out[1].metric == "新开工及筹集人才和保障性住房"

@@ -185,6 +185,17 @@ def _subject_of_verb(metric: str) -> str:
     return metric[:verb.start()]
 
 
+def _noun_to_clause_end(sentence: str, q: Quantity) -> bool:
+    """Only a noun follows the figure to its clause's end: no other figure, no verb."""
+    end = min([i for i in (sentence.find(c, q.end) for c in CLAUSE_BREAK) if i >= 0] or [len(sentence)])
+    rest = sentence[_after_change(sentence, q.end):end]
+    # 碧道建设, 堤岸填筑工程: a verb ending the noun names the work
+    noun = re.sub(rf"(?:{'|'.join(VERBS)})$", "", rest)
+    if re.match(r"(?:用于|用来|以|为|给|向|对|将|把|使|让|和|及|与|并|、)", rest):
+        return False  # 安排政府投资337亿元用于…: what the money is for, no noun of it
+    return bool(noun) and not re.search(r"\d", rest) and not _has_verb(noun) and not FRAME.search(rest)
+
+
 def _has_verb(phrase: str) -> bool:
     return any(v in phrase for v in VERBS)
 
@@ -209,7 +220,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         cut = max((gap.rfind(c) for c in CLAUSE_BREAK), default=-1)
         new_clause = n == 0 or cut >= 0
         raw = gap[cut + 1:] if cut >= 0 else gap
-        joiner = max(raw.rfind(j) for j in ("、", "和", "及", "与")) if took_following else -1
+        joiner = max(raw.rfind(j) for j in ("、", "和", "及", "与")) if took_following and cut < 0 else -1
         if joiner >= 0:
             # 12万人员实现就业、4万劳动力; 1.75亿元的GDP和6000万元的税收: the words before the
             # joiner were the last figure's noun
@@ -263,14 +274,21 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                                 and not _has_verb(following))))
         # 设立首个150亿元的政策性纾困资金: the first of a kind, a verb's object all the same
         core = ORDINAL_ONE.sub("", phrase) if following.startswith("的") else phrase
+        # 推进深圳河、茅洲河等河湖沿线240公里碧道建设: a length of the project named after it
+        sized = (following and q.unit not in ("%", "‰", "倍", "个百分点") and _leading_verb(core, within=2)
+                 and _noun_to_clause_end(sentence, q))
         if following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(core)
-                          or shared_lead):
+                          or shared_lead or sized):
             lead = _verb_part(following_lead) if shared_lead else core
+            size = SIZE_WORDS.search(lead) if not shared_lead else None
+            if size and (following.startswith("的") or sized):
+                # 成立注册资本1000亿元的市人才安居集团: the group's capital; 长达3500公里的长江干堤
+                lead, following = lead[:size.start()], following.lstrip("的") + SHORT_SIZE.sub("", size.group())
             ends_joined = raw.rstrip().endswith(("、", "和", "及", "与")) and not _ends_with_verb(raw.rstrip())
             if not shared_lead and ends_joined and _leading_verb(core):
                 lead = _leading_verb(core)  # 完成年度民生实事、151项重点民生项目: 151 counts the last
             # 每平方公里土地产生1.75亿元的GDP和6000万元的税收
-            metric = lead + (following[1:] if following.startswith("的") and lead else following)
+            metric = lead + following.removeprefix("的")
             last_following = following
             took_following, following_lead = True, lead
         elif BUDGET_SHARE.fullmatch(phrase) and prev_metric and q.unit == "%":
@@ -638,7 +656,15 @@ def _change_after(sentence: str, end: int) -> str | None:
     return None
 
 
+# The measure of a thing named after its figure (总投资816.5亿元的治水提质五年计划).
+SIZE_WORDS = re.compile(r"(?:总投资额?|投资总额|注册资本|总额|总规模|首期规模|规模|总库容|库容|仓容|装机容量|"
+                        r"总长|全长|长达|长度)$")
+SHORT_SIZE = re.compile(r"^(?:全长|长达)$")  # a length said of the thing itself
 # 118项民生实事完成116项: how many of the things counted were done
+# The measure of a thing named after its figure (总投资816.5亿元的治水提质五年计划).
+SIZE_WORDS = re.compile(r"(?:总投资额?|投资总额|注册资本|总额|总规模|首期规模|规模|总库容|库容|仓容|装机容量|"
+                        r"总长|全长|长达|长度)$")
+SHORT_SIZE = re.compile(r"^(?:全长|长达)$")  # a length said of the thing itself
 DONE = re.compile(r"(?:已|累计|共)?(?:完成|实现|建成|办结|落实|解决|竣工|开工)$")
 # 在机动车增加17.3万辆的情况下: the words that frame a figure, no noun it counts
 FRAME = re.compile(r"的?(?:情况|前提|背景|基础|条件)(?:下|上)")
