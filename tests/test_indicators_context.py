@@ -193,3 +193,18 @@ def test_a_clause_led_by_a_plan_is_dated_to_the_plan(plan, period, modality):
         ("heading", "三、2012年工作安排", 1),
         ("paragraph", f"设立文化创意产业专项资金，“{plan}”期间财政投入25亿元。", None)), year=2012)
     assert (rows[0].period, rows[0].scope, rows[0].modality) == (period, "term", modality)
+
+
+@pytest.mark.parametrize("base", ["2020", "2018"])
+def test_a_ratio_to_a_base_year_is_over_the_years_since_like_a_growth(base):
+    rows = extract_indicators(doc(("heading", "一、2025年工作回顾", 1),
+                                  ("paragraph", f"合作区地区生产总值增长10.3%、经济总量为{base}年的4.7倍。", None)),
+                              year=2026)
+    assert (rows[-1].period, rows[-1].scope) == (f"{int(base) + 1}-2025", "term")
+
+
+def test_a_level_reached_by_a_year_is_that_years():
+    rows = extract_indicators(doc(("heading", "二、2026年工作安排", 1),
+                                  ("paragraph", "数字经济核心产业增加值由2020年的2000亿元增加到2025年的3000亿元。", None)),
+                              year=2026)
+    assert [r.period for r in rows] == ["2020", "2025"]

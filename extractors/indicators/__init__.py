@@ -202,11 +202,12 @@ def evidence_around(sentence: str, start: int, end: int, bound: int = 300) -> tu
     return text[lo:lo + bound], start - lo
 
 
-def _start_or_end(before: str, here: Scope, year: int | None) -> Scope:
+def _start_or_end(before: str, here: Scope, year: int | None, ratio: bool = False) -> Scope:
     """从A增至B keeps A as the level it started from: the year it names (从2020年的2.83万亿元),
     else the year before its part's (从18家增至33家 in a review of 2023 starts from 2022's); a
-    plan's starting level is where things stand. 到2025年的3.87万亿元 is that year's level."""
-    named = _FROM_YEAR.search(before) or _TO_YEAR.search(before)
+    plan's starting level is where things stand. 到2025年的3.87万亿元 is that year's level, but
+    为2020年的4.7倍 compares with that year: a ratio keeps its own year."""
+    named = _FROM_YEAR.search(before) or (None if ratio else _TO_YEAR.search(before))
     if named:
         y = int(normalise(named.group(1)))
         modality = "actual" if year and y < year else here.modality
@@ -260,7 +261,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             spoken_of = int(here.period) if (here.period or "").isdigit() else year
             last = year - 1 if last_year.group(1) == "去年" else spoken_of - 1
             here = replace(here, period=str(last), scope="annual")
-        here = _start_or_end(before, here, year)
+        here = _start_or_end(before, here, year, ratio=q.unit == "倍")
         metrics = [metric]
         gap = sentence[previous[0].quantity.end if previous else 0:q.start]
         if n and readings[n - 1].quantity is q and FROM_TO.match(gap):
