@@ -788,3 +788,37 @@ def test_a_size_before_the_thing_it_sizes_is_that_things(size, thing):
 def test_a_clause_break_ends_the_noun_a_count_took():
     out = rows("成立注册资本1000亿元的市人才安居集团，新开工及筹集人才和保障性住房6.2万套、竣工5.1万套。")
     assert out[1].metric == "新开工及筹集人才和保障性住房"
+
+
+@pytest.mark.parametrize("word", ["执行数", "决算数"])
+def test_a_budgets_executed_figure_is_an_actual_in_the_plan_part(word):
+    out = rows(f"省对市县转移支付补助支出{word}3285.06亿元，其中专项转移支付753.74亿元。",
+               heading="二、2026年预算草案", year=2026)
+    assert [(r.modality, r.period) for r in out] == [("actual", "2025")] * 2
+
+
+@pytest.mark.parametrize("per", ["每月", "每人每月", ""])
+def test_a_level_raised_from_is_where_things_stand(per):
+    out = rows(f"城乡居民基础养老金由{per}160元提高至185元。", heading="二、2026年工作安排", year=2026)
+    assert [r.modality for r in out] == ["actual", "target"]
+
+
+@pytest.mark.parametrize("verb", ["涉及", "覆盖"])
+def test_a_list_item_saying_what_the_one_before_involves_is_of_it(verb):
+    out = rows(f"组织实施重点绩效评价24项、{verb}金额409亿元。")
+    assert out[-1].metric == f"重点绩效评价{verb}金额"
+
+
+def test_a_budgets_own_wording_of_its_revenue_is_the_revenue():
+    out = rows("全市一般公共收入预算2266亿元,比上年增长2％。", heading="二、2026年预算草案", year=2026)
+    assert [r.canonical for r in out] == ["fiscal.revenue", "fiscal.revenue.growth"]
+
+
+@pytest.mark.parametrize("label, whole", [("(2)市级收支.", "(1)全市收支."), ("（二）省本级。", "（一）全省。"),
+                                          ("2.区县级收支情况。", "1.全市收支情况。")])
+def test_figures_after_a_run_in_label_of_one_level_are_that_levels(label, whole):
+    para = "一般公共预算收入805亿元，下降4.7%。"
+    doc = Document("t", 1, [Block("heading", "1.一般公共预算收入预计和支出安排", 1, level=2),
+                            Block("paragraph", whole + para, 1), Block("paragraph", label + para, 1)])
+    ids = [r.canonical for r in extract_indicators(doc, year=2026)]
+    assert ids == ["fiscal.revenue", "fiscal.revenue.growth", None, None]

@@ -14,6 +14,7 @@ from pathlib import Path
 from extractors.indicators.catalog import Entry, load_catalog, match
 from extractors.indicators.context import (
     ACCOMPLISHED,
+    EXECUTED,
     Scope,
     communique_year,
     cue_scope,
@@ -42,6 +43,9 @@ def split_sentences(text: str) -> list[str]:
 # A heading's number and year: what is left says what the part is about (2.市级, （二）省级…).
 HEADING_NUMBER = re.compile(r"^\W*(?:[0-9０-９一二三四五六七八九十]+[.．、)）]|[（(][一二三四五六七八九十]+[)）])?"
                             r"\s*(?:[0-9０-９]{4}年)?")
+
+
+RUN_IN_LABEL = re.compile(r"\s*(?:[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[.．、])")
 
 
 def _sections(doc: Document, year: int | None, default: Scope | None = None,
@@ -82,7 +86,10 @@ def _sections(doc: Document, year: int | None, default: Scope | None = None,
         scope = paragraph_scope(block.text, start, year)
         if scope != start:
             carried = scope
-        yield block.text, block.page, scope, bool(of_level)
+        # （2）市级收支。一般公共收入预算821亿元: a numbered run-in heading names the level too
+        label = RUN_IN_LABEL.match(block.text)
+        run_in = bool(label and levels is not None and levels.match(block.text[label.end():]))
+        yield block.text, block.page, scope, bool(of_level) or run_in
 
 
 def extract_indicators(doc: Document, *, year: int | None = None,
@@ -182,7 +189,7 @@ FROM_TO = re.compile(r"^(?:左右|以上|以内)?(?:调整|提高|增加|上调|
 # 从2020年的2.83万亿元提高到2025年的3.87万亿元: each figure of its own year.
 _FROM_YEAR = re.compile(r"(?:由|从)([0-9０-９]{4})年(?:底|末)?的?$")
 _TO_YEAR = re.compile(r"(?:到|至|为)([0-9０-９]{4})年(?:底|末)?的$")
-_FROM = re.compile(r"(?:由|从)$")
+_FROM = re.compile(r"(?:由|从)(?:每(?:人|月|年|天|户|人每月|人每年))?$")  # 由每月160元提高至185元
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年|去年|上一年)(?:度)?的?(?:目标)?$")
 
 
@@ -252,7 +259,10 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)
                            for c in "，；：。") + 1
         clause = sentence[clause_start:q.end]
-        if here.modality == "target" and ACCOMPLISHED.search(clause):
+        executed = EXECUTED.search(r.metric) or (PART_OF.match(clause) and rows and rows[-1].modality == "actual"
+                                                 and EXECUTED.search(rows[-1].metric))
+        if here.modality == "target" and (ACCOMPLISHED.search(clause) or executed):
+            # 转移支付补助支出执行数3285.06亿元 in the next year's budget: what was spent
             here = Scope("actual", str(year - 1) if year else None, "annual")
         metric = r.metric
         last_year = _FROM_LAST_YEAR.search(before)

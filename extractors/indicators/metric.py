@@ -38,6 +38,8 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "促进", "支持", "帮助", "惠及", "覆盖", "撬动", "荣获", "获得", "供应", "交付", "分配", "筹集",
 }, key=len, reverse=True))
 
+# Verbs by which a list item says what the item before involves (评价24项、涉及金额409亿元).
+RELATING = ("涉及", "覆盖", "惠及", "带动", "撬动")
 # Verbs that after another verb open its object (出台支持扩大出口的政策) rather than join it.
 OPENS_OBJECT = ("支持", "促进", "推动", "帮助", "带动", "惠及", "覆盖", "撬动", "鼓励", "引导")
 
@@ -336,7 +338,11 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = phrase
         if new_clause and parts_of and not restated and "其中" not in gap:
             parts_of = None  # the parts end where a clause names none of them
-        if in_list and list_head and phrase and not _leading_verb(phrase, within=0):
+        if in_list and prev_metric and phrase.startswith(RELATING):
+            # 重点绩效评价24项、涉及金额409亿元: what the thing before involves
+            head = _leading_verb(prev_metric)
+            metric = prev_metric[len(head):] + phrase if head else prev_metric + phrase
+        elif in_list and list_head and phrase and not _leading_verb(phrase, within=0):
             head = _leading_verb(list_head)
             obj = list_head[len(head):] if head else ""
             # 更新供应土地2.2平方公里、整备释放土地11平方公里: the item's own verb before the same object
