@@ -28,6 +28,7 @@ from extractors.indicators.context import (
 from extractors.indicators.grammar import find_quantities, implied_unit
 from extractors.indicators.metric import VERBS, Reading, list_items, read_metrics, restate_subject
 from extractors.indicators.numbers import normalise
+from extractors.indicators.tables import read_cells
 from extractors.model import Block, Document, Indicator
 
 # A Latin full stop after Chinese text ends a sentence too (reports set in Latin punctuation:
@@ -98,6 +99,7 @@ def extract_indicators(doc: Document, *, year: int | None = None,
 
     `year` is the report's year; when None it is read from the text. Rows come in document order.
     """
+    doc = replace(doc, blocks=read_cells(doc.blocks))
     covered = communique_year(doc.blocks)
     if covered is not None:
         year = covered + 1  # a 统计公报 reports on the year before it is published
