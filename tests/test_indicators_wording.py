@@ -822,3 +822,36 @@ def test_figures_after_a_run_in_label_of_one_level_are_that_levels(label, whole)
                             Block("paragraph", whole + para, 1), Block("paragraph", label + para, 1)])
     ids = [r.canonical for r in extract_indicators(doc, year=2026)]
     assert ids == ["fiscal.revenue", "fiscal.revenue.growth", None, None]
+
+
+def test_a_parenthesis_inside_a_part_does_not_end_the_breakdown():
+    out = rows("卫生技术人员34767人，其中，执业（助理）医师13723人，药师（士）1226人，其他1357人。")
+    assert out[-1].metric == "其他卫生技术人员"
+
+
+@pytest.mark.parametrize("lines", ["中央提前下达转移支付、政府一般债务收入、上年结转等", "中央补助、上年结转等"])
+def test_an_amount_after_budget_lines_ending_in_deng_is_their_sum(lines):
+    out = rows(f"加上{lines}4122亿元后，收入总量为6940亿元。")
+    assert out[0].canonical is None
+
+
+@pytest.mark.parametrize("whole, parts", [
+    ("金融机构人民币贷款余额2270.4亿元", "住户贷款余额891.8亿元；非金融企业及机关团体贷款余额1378.6亿元"),
+    ("全国财政赤字2.38万亿元", "中央财政赤字1.55万亿元，地方财政赤字8300亿元")])
+def test_parts_in_the_sentence_after_a_whole_never_take_its_id(whole, parts):
+    out = rows(f"年末{whole}，增长5.3%。其中，{parts}。")
+    assert out[0].canonical is not None and all(r.canonical != out[0].canonical for r in out[2:])
+
+
+def test_levels_passed_take_the_subject_of_the_clause_before():
+    out = rows("五年来，本市生产总值翻了一番多，连续实现了2000、3000亿元的跨越，2004年达到3423亿元。")
+    assert (out[-1].metric, out[-1].value) == ("本市生产总值", 3.423e11)
+
+
+@pytest.mark.parametrize("mark", ["①", "⑥"])
+def test_a_footnote_mark_is_no_part_of_a_metric(mark):
+    assert not rows(f"{mark}考虑部分支出转列共同事权转移支付后，同口径下降2.7%。")[0].metric.startswith(mark)
+
+
+def test_a_latin_full_stop_is_no_part_of_a_metric():
+    assert rows("加快制造业中试平台建设,4家入选首批国家重点培育中试平台名单.")[0].metric == "入选首批国家重点培育中试平台名单"

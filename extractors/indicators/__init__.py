@@ -114,15 +114,17 @@ def extract_indicators(doc: Document, *, year: int | None = None,
         level_before = False
         budget = ""
         whole = ""  # the last figure of the sentence before, whose parts 其中 may open the next
+        whole_ids: set[str] = set()  # the ids that sentence's figures took
         for sentence in split_sentences(text):
             # 市级一般公共预算收入805亿元。其中，税收收入587亿元: the parts of a level's figure
             part_of = bool(PART_OF.match(sentence))
             level = of_a_level or (level_before and part_of)
             rows = _sentence_indicators(sentence, page, scope, year, entries, regions, level,
-                                        whole if part_of else "")
+                                        whole if part_of else "", whole_ids if part_of else set())
             if rows:
                 level_before = bool(levels and levels.match(rows[0].metric.lstrip("—－-")))
-                whole = rows[-1].metric if not part_of else whole
+                if not part_of:
+                    whole, whole_ids = rows[-1].metric, {r.canonical for r in rows if r.canonical}
             rows, budget = _budget_totals(rows, budget)
             out.extend(rows)
     return out
@@ -234,7 +236,8 @@ PART_OF = re.compile(r"\s*其中")
 
 def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
                          entries: list[Entry], regions: tuple[str, ...] = (),
-                         of_a_level: bool = False, whole: str = "") -> list[Indicator]:
+                         of_a_level: bool = False, whole: str = "",
+                         whole_ids: set[str] | frozenset[str] = frozenset()) -> list[Indicator]:
     quantities = find_quantities(sentence)
     if not quantities:
         return []
@@ -292,9 +295,10 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
             canonical = None if level else match(entries, metric, unit, r.change, regions, part)
-            if part_of_earlier and canonical and any(x.canonical == canonical for x in rows):
-                canonical = None
-            items = list_items(metric) if canonical else []
+            if canonical and ((part_of_earlier and any(x.canonical == canonical for x in rows))
+                              or canonical in whole_ids):
+                canonical = None  # (其中，住户贷款余额…: a part of the sentence before's loans)
+            items = list_items(metric, amount=unit in ("元", "美元")) if canonical else []
             if any(match(entries, i, unit, r.change, regions, part) != canonical for i in items):
                 # 新增专项债券、超长期特别国债、中央预算内投资1664亿元, 存、贷款余额: the sum of
                 # several things is none of them, unless each names it (代表建议、批评和意见)

@@ -139,7 +139,8 @@ def _drop_time(phrase: str) -> str:
 
 
 def _clean(phrase: str) -> str:
-    phrase = phrase.strip(" \u3000（）()")
+    # (①考虑…后: a footnote's mark; 名单.: a full stop printed as a Latin one)
+    phrase = phrase.strip(" \u3000（）()").lstrip("①②③④⑤⑥⑦⑧⑨⑩").removesuffix(".")
     phrase = LEADING_FUNCTION.sub("", phrase)
     phrase = COMPARISON.sub("", phrase)
     phrase = TRAILING_FUNCTION.sub("", phrase)
@@ -227,7 +228,10 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # 12万人员实现就业、4万劳动力; 1.75亿元的GDP和6000万元的税收: the words before the
             # joiner were the last figure's noun
             raw = raw[joiner:]
-        if "）" in gap or ")" in gap or any(c in gap for c in "。；;"):
+        # a breakdown ends where its parenthesis closes (7个（市级1个、县级6个）) or its sentence
+        # does; 执业（助理）医师 opens and closes its own
+        closes = gap.count("）") + gap.count(")") > gap.count("（") + gap.count("(")
+        if closes or any(c in gap for c in "。；;"):
             whole = parts_of = None
         if prev_metric and ("其中" in gap or re.match(r"\s*[（(]", gap)):
             whole = prev_metric
@@ -392,6 +396,8 @@ def _milestones(sentence: str, readings: list[Reading]) -> list[Reading]:
     if not later:
         return readings  # 迈上2200亿元台阶 alone: the level reached
     subject = MILESTONE_VERB.sub("", readings[passed[0]].metric)
+    if not subject and passed[0] > 0:
+        subject = readings[passed[0] - 1].metric  # 本市生产总值翻了一番多，连续实现了2000、3000亿元的跨越
     out = []
     for k, r in enumerate(readings):
         if k in passed:
@@ -612,12 +618,13 @@ def _parallel(phrase: str, earlier: list[str]) -> str:
     return ""
 
 
-def list_items(metric: str) -> list[str]:
+def list_items(metric: str, amount: bool = False) -> list[str]:
     """The things of a 、-list one figure counts (A、B、C共1664亿元), or [] when the metric is no
     such list: a list of verbs on one object (废止、修改规章20项) counts the one thing, and so do
-    examples of what is counted (办结路隧收费、尾气治理等3件议案)."""
+    examples of what is counted (办结路隧收费、尾气治理等3件议案) — but an amount after lines that
+    end in 等 (中央提前下达转移支付、政府一般债务收入、上年结转等4122亿元) is their sum."""
     items = metric.split("、")
-    several = (len(items) > 1 and all(len(i) >= 2 for i in items) and "等" not in items[-1]
+    several = (len(items) > 1 and all(len(i) >= 2 for i in items) and (amount or "等" not in items[-1])
                and not _is_bare_verb(items[0]) and not _leading_verb(items[-1], within=0))
     return items if several else []
 
@@ -719,4 +726,4 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
         tail += noun.group(1) if noun else ""
     # 撬动30亿元贷款支持1.2万户: the verb of what the noun then does is not part of it
     tail = re.sub(r"(?<!予以)(?:支持|用于|带动|帮助|惠及|促进)$", "", tail.strip()) or tail
-    return tail.strip().rstrip("和及与并")
+    return tail.strip().removesuffix(".").rstrip("和及与并")
