@@ -855,3 +855,42 @@ def test_a_footnote_mark_is_no_part_of_a_metric(mark):
 
 def test_a_latin_full_stop_is_no_part_of_a_metric():
     assert rows("加快制造业中试平台建设,4家入选首批国家重点培育中试平台名单.")[0].metric == "入选首批国家重点培育中试平台名单"
+
+
+@pytest.mark.parametrize("name", ["世界500强企业", "财富中国500强企业"])
+def test_a_name_with_a_rank_in_it_stays_whole_after_a_count(name):
+    assert rows(f"引进30家以上{name}。")[0].metric == f"引进{name}"
+
+
+@pytest.mark.parametrize("rank", ["ESI前1%", "ESI排名前1%", "全球前2%"])
+def test_a_top_share_is_a_rank_not_a_figure(rank):
+    assert [r.unit for r in rows(f"21个学科进入{rank}。")] == ["个"]
+
+
+@pytest.mark.parametrize("head", ["营业额", "零售额"])
+def test_a_lists_last_head_goes_to_each_item(head):
+    out = rows(f"住宿业、餐饮业{head}分别增长5.1%和6.2%。")
+    assert [r.metric for r in out] == [f"住宿业{head}", f"餐饮业{head}"]
+
+
+@pytest.mark.parametrize("lead", ["年底前", "年内前"])
+def test_a_deadline_is_no_part_of_the_metric(lead):
+    assert rows(f"{lead}新建成3个市级森林公园。")[0].metric == "新建成市级森林公园"
+
+
+@pytest.mark.parametrize("hedge", ["可望", "有望"])
+def test_a_hedge_before_a_horizon_figure_is_no_part_of_the_metric(hedge):
+    assert rows(f"我市工业总产值到2005年{hedge}达到1万亿元。")[0].metric == "我市工业总产值"
+
+
+@pytest.mark.parametrize("per", ["千人", "万人"])
+def test_a_rate_per_people_is_one_unit(per):
+    (r,) = rows(f"食品抽检覆盖率达9.4批次/{per}。")
+    assert (r.unit, r.metric) == (f"批次/{per}", "食品抽检覆盖率")
+
+
+def test_a_term_word_holds_for_a_level_only_in_its_own_clause():
+    out = rows("经济综合实力迈上新台阶，2020年全市地区生产总值达2.77万亿元，五年年均增长7.1%；进出口总额达3.05万亿元。",
+               heading="一、“十三五”时期发展成就", year=2021)
+    assert [(r.period, r.scope) for r in out] == [("2020", "annual"), ("2016-2020", "term"),
+                                                   ("2020", "annual")]

@@ -258,7 +258,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         # Cues are read in the words before the figure, within a bound: a page without sentence
         # breaks must not cost the square of its length.
         before = sentence[max(0, q.start - CUE_WINDOW):q.start]
-        here = cue_scope(before, sentence_scope(before, scope, year), year,
+        here = cue_scope(before, sentence_scope(before, scope, year, change=r.change is not None), year,
                          whole=q.start <= CUE_WINDOW)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)

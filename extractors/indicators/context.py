@@ -278,7 +278,7 @@ NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，�
 TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年")
 
 
-def sentence_scope(before: str, scope: Scope, year: int | None) -> Scope:
+def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = True) -> Scope:
     """The scope of a figure given the words of its sentence before it (`before`).
 
     In a term's paragraph (五年来, 过去五年, “十三五”时期) a sentence naming one year of the
@@ -302,7 +302,11 @@ def sentence_scope(before: str, scope: Scope, year: int | None) -> Scope:
             return scope
         end, named = max(hits)
         inside = (span[0] <= named <= span[-1]) if span else bool(year and named < year)
-        if not inside or TERM_AFTER_YEAR.search(before[end:]):
+        # 2020年…达2.77万亿元，五年年均增长7.1%；…进出口总额达3.05万亿元: a term word holds for a
+        # level only in its own clause (a change after it, 增长1.71倍, is still over the term)
+        after = before[end:]
+        own = after if change else after[max(after.rfind(c) for c in "，,；;") + 1:]
+        if not inside or TERM_AFTER_YEAR.search(own):
             return scope
     elif scope.period and scope.period.isdigit():
         named = int(scope.period)

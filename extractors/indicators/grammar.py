@@ -23,14 +23,14 @@ UNITS: tuple[str, ...] = tuple(sorted({
     "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "千瓦", "立方米", "标准箱", "公里",
     "千米", "公斤", "公顷", "美元", "欧元", "人次", "件次", "户次", "架次", "艘次", "家次", "元", "吨",
     "微克/立方米", "毫克/立方米", "个工作日", "工作日", "标准煤", "吨标准煤", "方面", "类",
-    "标箱", "度", "平米", "‰", "人公里", "吨公里", "台件",
+    "标箱", "度", "平米", "‰", "人公里", "吨公里", "台件", "批次",
     "斤", "亩", "%", "倍", "个", "项", "件", "次", "名", "人", "期", "场", "轮", "部", "条", "家",
     "所", "户", "座", "批", "辆", "台", "套", "处", "种", "艘", "架", "岁", "篇", "册", "份", "张",
     "例", "宗", "位", "间", "株", "棵", "头", "只", "块", "起",
 }, key=len, reverse=True))
 UNIT_ALIASES: dict[str, str] = {"百分点": "个百分点", "平米": "平方米", "个工作日": "工作日", "标准箱": "标箱", "度": "千瓦时"}
 # A rate's denominator belongs to its unit: 1000元/月 is no amount of 元, 2元/公里 neither.
-PER_UNIT = r"/(?:月|年|人|户|吨|公里|千米|平方米|立方米|千瓦时|天|日|小时|次|人次|亩|辆|件)"
+PER_UNIT = r"/(?:月|年|人|户|吨|公里|千米|平方米|立方米|千瓦时|天|日|小时|次|人次|亩|辆|件|千人|万人|百人)"
 
 # A unit glued to the next character into a word is no unit: 十部门, 两条例, 三项目.
 UNIT_WORDS: frozenset[str] = frozenset({
@@ -170,8 +170,8 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     if unit == "岁" and re.match(r"(?:以上|以下|及以上)?的?(?:老人|老年人|儿童|人口|居民|人员|群体)",
                                  text[m.end("unit"):m.end("unit") + 8]):
         return True
-    # 前15位的零售企业, 前三名: a rank, not a count
-    if prev == "前" and unit in ("位", "名"):
+    # 前15位的零售企业, 前三名, ESI前1%: a rank, not a count
+    if prev == "前" and unit in ("位", "名", "%"):
         return True
     num = m.group("num") or ""
     cn = bool(num) and not re.search(r"\d", num)
