@@ -894,3 +894,9 @@ def test_a_term_word_holds_for_a_level_only_in_its_own_clause():
                heading="一、“十三五”时期发展成就", year=2021)
     assert [(r.period, r.scope) for r in out] == [("2020", "annual"), ("2016-2020", "term"),
                                                    ("2020", "annual")]
+
+
+@pytest.mark.parametrize("who", ["市、区两级", "省市两级", "市区两级政府"])
+def test_money_put_in_by_levels_of_government_is_named_by_its_purpose(who):
+    (r,) = rows(f"{who}投入近20亿元，用于基层基础建设。")
+    assert r.metric == f"{who}投入（用于基层基础建设）"

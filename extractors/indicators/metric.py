@@ -87,7 +87,8 @@ TIME_PREFIX = re.compile(
 BUDGET_ARITHMETIC = re.compile(r"^.*?(?:加上|减去)")
 # Money put to a purpose (安排3亿元，支持…; 兜牢“三保”底线，安排81亿元): the verb alone names no
 # metric; the purpose, said in the clause before or after, does.
-ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级)?(?:财政)?(?:累计)?"
+ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|[省市区县][、和][市区县镇乡]两级|[省市区县]{2}两级|两级)?"
+                        r"(?:政府)?(?:财政)?(?:累计)?"
                         r"(?:安排|统筹|筹集|拨付|下达|投入|落实)(?:财政|专项)?(?:资金)?")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
