@@ -900,3 +900,31 @@ def test_a_term_word_holds_for_a_level_only_in_its_own_clause():
 def test_money_put_in_by_levels_of_government_is_named_by_its_purpose(who):
     (r,) = rows(f"{who}投入近20亿元，用于基层基础建设。")
     assert r.metric == f"{who}投入（用于基层基础建设）"
+
+
+@pytest.mark.parametrize("verb, noun", [("整备", "土地"), ("新增", "公路"), ("完成", "固定资产投资")])
+def test_a_part_of_the_kind_a_verb_acts_on_takes_the_verb(verb, noun):
+    out = rows(f"{verb}{noun}13万，其中较大连片{noun}5.4万。")
+    assert out[-1].metric == f"{verb}较大连片{noun}"
+
+
+def test_a_part_ending_on_de_is_of_the_whole():
+    out = rows("高新技术产品产值1.29万亿元，其中具有自主知识产权的达61%。")
+    assert out[-1].metric == "具有自主知识产权的高新技术产品产值"
+
+
+@pytest.mark.parametrize("share", ["占全市出口总额的", "是五年前的"])
+def test_a_share_or_ratio_after_qizhong_is_no_part(share):
+    out = rows(f"外贸出口总额1000亿美元，其中高新技术产品出口{share}40%。")
+    assert "外贸出口总额" not in out[-1].metric
+
+
+@pytest.mark.parametrize("awards", [("华表奖", "荷花奖", "白玉兰奖"), ("无人工厂", "灯塔工厂")])
+def test_nouns_of_one_kind_after_a_count_stay_one_list(awards):
+    (r,) = rows(f"6部作品获{'、'.join(awards)}。")
+    assert r.metric.endswith("、".join(awards))
+
+
+def test_a_list_of_counted_verbs_is_no_list_of_nouns():
+    out = rows("两次降低存款准备金率、两次下调政策利率。")
+    assert not out[0].metric.endswith("、")

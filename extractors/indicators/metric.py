@@ -35,7 +35,7 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "调研", "评议", "询问", "颁布", "公布", "发布", "表彰", "命名", "吸纳", "培养", "录用",
     "招聘", "转移", "安置", "搬迁", "脱贫", "减少", "增加", "打包修改", "集中修订", "累计",
     "淘汰", "取消", "免征", "关闭", "化解", "退出", "压减", "基本建成", "完工", "投产", "推动",
-    "促进", "支持", "帮助", "惠及", "覆盖", "撬动", "荣获", "获得", "供应", "交付", "分配", "筹集",
+    "促进", "支持", "帮助", "惠及", "覆盖", "撬动", "荣获", "获得", "供应", "交付", "分配", "筹集", "整备", "收储",
 }, key=len, reverse=True))
 
 # Verbs by which a list item says what the item before involves (评价24项、涉及金额409亿元).
@@ -547,8 +547,16 @@ _HOLDING = re.compile(r"^(?:全市|全省|全区|全县|全国|本市|我市)?(?
 
 def restate_subject(whole: str, part: str) -> str:
     """A part that opens on a word of its whole's measure leaves out the whole's subject:
-    城镇职工基本养老保险参保人数…，其中，参保在职职工67.03万人 → 城镇职工基本养老保险参保在职职工.
-    '' when the part is no such restatement."""
+    城镇职工基本养老保险参保人数…，其中，参保在职职工67.03万人 → 城镇职工基本养老保险参保在职职工;
+    one of the kind the whole's verb acts on leaves out the verb (整备土地13平方公里，其中较大连片
+    土地5.4平方公里 → 整备较大连片土地); one that ends on 的 leaves out the whole (高新技术产品产值…，
+    其中具有自主知识产权的达61% → 具有自主知识产权的高新技术产品产值). '' when the part is no such
+    restatement."""
+    if part.endswith("的") and len(part) > 2 and not re.search("[是为比较占]", part):
+        return part + whole  # (占全市出口总额的, 是五年前的: a share or a ratio, not a part)
+    verb = _leading_verb(whole, within=0)
+    if verb and len(whole) > len(verb) + 1 and whole[-2:] == part[-2:] and not _leading_verb(part, within=0):
+        return verb + part
     for n in range(min(len(part), 4), 1, -1):
         at = whole.find(part[:n])
         if at < 2 or LEVEL_ONLY.match(part):
@@ -696,9 +704,14 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
         if i >= 0:
             stop = min(stop, i)
     # 2—3所专业化、国际化特色学院: a 、 between modifiers stays inside the noun
+    # and so does one between nouns of one kind (获华表奖、荷花奖、白玉兰奖)
     start = q.end
     while (i := sentence.find("、", start, stop)) >= 0:
-        if not MODIFIER.fullmatch(sentence[start:i]) or re.search(r"\d", sentence[i:stop]):
+        piece = sentence[start:i]
+        nxt = sentence[i + 1:min(j for j in (sentence.find("、", i + 1, stop), stop) if j >= 0)]
+        alike = (bool(piece) and bool(nxt) and piece[-1] == nxt[-1] and not re.search(r"\d", nxt)
+                 and not any(i < x.start < i + 1 + len(nxt) for x in later))
+        if not (MODIFIER.fullmatch(piece) or alike) or re.search(r"\d", sentence[i:stop]):
             stop = i
             break
         start = i + 1
