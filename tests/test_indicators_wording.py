@@ -928,3 +928,17 @@ def test_nouns_of_one_kind_after_a_count_stay_one_list(awards):
 def test_a_list_of_counted_verbs_is_no_list_of_nouns():
     out = rows("两次降低存款准备金率、两次下调政策利率。")
     assert not out[0].metric.endswith("、")
+
+
+@pytest.mark.parametrize("base", ["上年增量的", "五年前的", "全国平均水平的"])
+def test_a_ratio_to_another_figure_names_the_figure_before(base):
+    out = rows(f"新增国家级高新技术企业2513家，是{base}3倍以上，累计达8037家。")
+    assert out[1].metric == f"新增国家级高新技术企业是{base}"
+    assert out[2].metric == "国家级高新技术企业累计"
+
+
+@pytest.mark.parametrize("verb", ["出台", "实施", "印发"])
+@pytest.mark.parametrize("name", ["大气质量提升", "外贸稳增长"])
+def test_a_change_verb_inside_a_policys_name_is_no_change(verb, name):
+    out = rows(f"{verb}扩大工业有效投资26条、{name}25条等系列措施。")
+    assert out[-1].change is None and name in out[-1].metric and out[-1].metric.endswith("措施")

@@ -94,6 +94,10 @@ ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|[�
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
                           r"确保|力争|争取|努力|全年|今年|年内)+$")
+# Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
+ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
+# 是上年增量的3倍, 为五年前的2.4倍: a ratio of the figure before to another
+RATIO_TO = re.compile(r"(?:是|为|相当于)[^，,。；;]{1,12}的")
 # 比去年多100万人, 较上年少3个: a difference stated against a comparison base.
 MORE_THAN = re.compile(r"(?:比|较)[^，,。；;比较]{1,8}?(多|少)$")
 # A growth compared with another's names the growth it compares: 进出口总额…增长12%，增幅高于全国
@@ -248,8 +252,12 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             phrase = phrase[1:]
         if GROWTH_GAP.search(phrase) or (q.unit == "‰" and phrase.endswith(GROWTH_NOUNS)):
             change = None  # 增速高于工业增速7个百分点: a gap; 自然增长率-2.4‰: a rate of its own
-        else:
+        elif not (q.unit in ("条", "项", "件") and (ISSUED.match(_drop_time(_clean(raw)))
+                                                   or (in_list and ISSUED.match(list_head or "")))):
+            # (出台大气质量提升40条、外贸稳增长25条: a change verb inside a policy's name)
             phrase, change = _strip_change(phrase)
+        else:
+            change = None
         if change is None and (more := MORE_THAN.search(raw.strip())) and phrase.endswith(("多", "少")):
             # 比去年多100万人: the difference, a change of the figure
             phrase, change = phrase[:-1], "increase" if more.group(1) == "多" else "decrease"
@@ -310,7 +318,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = prev_metric + phrase  # 增加值…，占GDP比重由28.2%提高到40%
         elif (TOTAL_ONLY.fullmatch(phrase) or (not phrase and raw.strip().startswith("累计"))) \
                 and prev_metric:
-            subject = COUNTED_VERBS.sub("", prev_metric)
+            subject = COUNTED_VERBS.sub("", RATIO_TO.split(prev_metric)[0])
             metric = _leading_verb(subject) and subject[len(_leading_verb(subject)):] or subject
             if prev_took and last_following:
                 metric = last_following  # 建成开放人才公园二期等35个公园、总数达1320个: of 公园
@@ -327,8 +335,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = phrase + _counted(whole)  # 地震台站7个（市级1个、县级6个）: 市级地震台站
         elif parts_of and new_clause and (restated := restate_subject(parts_of, phrase)):
             metric = restated
-        elif prev_metric and GROWTH_GAP.match(phrase):
-            metric = prev_metric + phrase
+        elif prev_metric and (GROWTH_GAP.match(phrase) or (q.unit == "倍" and RATIO_TO.fullmatch(phrase))):
+            metric = prev_metric + phrase  # 新增…2513家，是上年增量的3倍: the figure before's ratio
         elif prev_metric and (new_clause or in_list) and (sibling := _sibling(phrase, prev_metric)):
             metric = sibling
         elif prev_metric and new_clause and (parallel := _parallel(phrase, [r.metric for r in readings])):
@@ -738,6 +746,8 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
         # 5个百亿元级、10个三十亿元级重大工业项目: the modifiers share the noun of the last
         noun = re.match(rf".*?{tail[-1]}(?:以上|以下)?(.+)", _following_noun(sentence, later[0], later[1:]))
         tail += noun.group(1) if noun else ""
+    # 水环境治理40条等系列措施: the kind of the whole list's things, said after its last count
+    tail = re.sub(r"^等(?:一)?(?:系列|批|揽子)?", "", tail) or tail
     # 撬动30亿元贷款支持1.2万户: the verb of what the noun then does is not part of it
     tail = re.sub(r"(?<!予以)(?:支持|用于|带动|帮助|惠及|促进)$", "", tail.strip()) or tail
     return tail.strip().removesuffix(".").rstrip("和及与并")
