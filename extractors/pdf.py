@@ -194,7 +194,11 @@ def text_status(pages: list[PageData], min_chars_per_page: float = 5.0,
                                  "page(s): no text layer (a scan?)")
     garbled = sum(n for t, n in texts.items() if _garbled(t))
     cjk = sum(n for t, n in texts.items() if "\u3400" <= t <= "\u9fff")
-    if garbled / total > max_garbled_share and cjk < garbled:
+    # a font mapping its glyphs to ASCII (淮安: ;<=>?@ABCD：20255L&MNOPQR67S) gives letters as well
+    # as symbols, and no Chinese at all
+    latin = sum(n for t, n in texts.items() if t.isascii() and not t.isdigit() and not _garbled(t))
+    soup = garbled / total > max_garbled_share / 2 and (garbled + latin) / total > 0.4 and cjk < 0.05 * total
+    if (garbled / total > max_garbled_share and cjk < garbled) or soup:
         return "undecodable_text", (f"{garbled} of {total} characters have no Unicode meaning "
                                     "(fonts without a ToUnicode map); text not extracted")
     return "ok", None

@@ -942,3 +942,25 @@ def test_a_ratio_to_another_figure_names_the_figure_before(base):
 def test_a_change_verb_inside_a_policys_name_is_no_change(verb, name):
     out = rows(f"{verb}扩大工业有效投资26条、{name}25条等系列措施。")
     assert out[-1].change is None and name in out[-1].metric and out[-1].metric.endswith("措施")
+
+
+@pytest.mark.parametrize("budget", ["社会保险基金收入预算", "一般公共预算收入", "国有资本经营预算收入"])
+@pytest.mark.parametrize("total", ["预算总收入为18.1亿元", "当年结余42.8亿元", "年末滚存结余1752.1亿元"])
+def test_a_budgets_totals_and_balances_name_it_in_any_wording(budget, total):
+    out = rows(f"全市{budget}9.2亿元。加上中央转移支付0.4亿元、上年结余8.9亿元，{total}。")
+    name = re.sub(r"(?:收入|支出)?预算(?:收入)?$", "预算", budget)
+    assert out[-1].metric.startswith("全市" + name) and out[-1].canonical is None
+
+
+def test_a_part_named_with_baokuo_is_that_part():
+    assert rows("市对区转移支付净补助518.1亿元，包括一般性转移支付474.7亿元。")[-1].metric == "一般性转移支付"
+
+
+def test_a_list_item_with_its_own_verb_after_xin_keeps_it():
+    out = rows("建设配售型保障性住房1.3万套、新筹集保障性租赁住房2.4万套。")
+    assert out[-1].metric == "新筹集保障性租赁住房"
+
+
+def test_a_part_whose_word_is_inside_the_wholes_compound_keeps_its_words():
+    out = rows("全年农林牧渔业总产值130亿元。其中，农业产值60亿元，渔业产值5.15亿元。")
+    assert [r.metric for r in out[1:]] == ["农业产值", "渔业产值"]

@@ -131,9 +131,9 @@ def extract_indicators(doc: Document, *, year: int | None = None,
 
 
 BUDGET = re.compile(r"(?:全市|全省|全区|全县|市级|省级|区县级|县级|区级|市本级|省本级|县本级|本级)?"
-                    r"(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)")
-BUDGET_TOTAL = re.compile(r"(?:收入|支出)(?:总量|总计|合计)|总(?:收入|支出)"
-                          r"|(?:预计)?(?:当年|本年)?(?:收支结余|(?:年末)?(?:滚存|累计)结余)")
+                    r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)(?:收入|支出)?预算")
+BUDGET_TOTAL = re.compile(r"(?:收入|支出)(?:总量|总计|合计)|(?:预算)?总(?:收入|支出)"
+                          r"|(?:预计)?(?:当年|本年)?(?:收支结余|结余|(?:年末)?(?:滚存|累计)结余)")
 
 
 def _budget_totals(rows: list[Indicator], budget: str) -> tuple[list[Indicator], str]:
@@ -143,9 +143,9 @@ def _budget_totals(rows: list[Indicator], budget: str) -> tuple[list[Indicator],
     out = []
     for r in rows:
         if BUDGET_TOTAL.fullmatch(r.metric) and budget:
-            r = replace(r, metric=budget + r.metric, canonical=None)
+            r = replace(r, metric=budget + r.metric.removeprefix("预算"), canonical=None)
         elif m := BUDGET.search(r.metric):
-            budget = m.group()
+            budget = re.sub(r"(?:收入|支出)预算$", "预算", m.group())  # 社会保险基金收入预算: the 社会保险基金预算
         out.append(r)
     return out, budget
 

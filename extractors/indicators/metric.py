@@ -72,7 +72,7 @@ TRAILING_FUNCTION = re.compile(
     r"共计|累计|做到|由原来的|原来的|力争|确保|争取|可望|有望|(?:由|从)?每(?:月|年|人|天)|(?<!下)达|为|是|按|在|到|至|了|由|"
     r"从|有|共|约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
-LEADING_FUNCTION = re.compile(r"^(?:以及|其中|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
+LEADING_FUNCTION = re.compile(r"^(?:以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
                               r"确保|力争|争取|努力|"
                               r"、|和|的|与|及(?!时)|并(?!购|网|联|行|重|轨)|共(?!享|建|同|识|治|性|青)|"
                               r"把(?!握|关)|将(?!近|来)|又(?!好))+")
@@ -355,7 +355,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # 重点绩效评价24项、涉及金额409亿元: what the thing before involves
             head = _leading_verb(prev_metric)
             metric = prev_metric[len(head):] + phrase if head else prev_metric + phrase
-        elif in_list and list_head and phrase and not _leading_verb(phrase, within=0):
+        elif in_list and list_head and phrase and not _leading_verb(phrase, within=1):
             head = _leading_verb(list_head)
             obj = list_head[len(head):] if head else ""
             # 更新供应土地2.2平方公里、整备释放土地11平方公里: the item's own verb before the same object
@@ -572,9 +572,13 @@ def restate_subject(whole: str, part: str) -> str:
         subject = _counted(whole[:at]).lstrip("—－- ")
         # 进出口总额, 其中出口: a word inside the whole's word; 4G和5G用户, 其中5G用户: one of a list
         inside = any(0 <= (w := whole.find(pair)) < at < w + len(pair) for pair in PAIRED_WORDS)
-        if inside or len(subject) < 2 or subject.endswith(LIST_JOINERS) or whole[at:].startswith(part):
+        restated = subject + part
+        # 农林牧渔业总产值…，渔业产值: the part's word inside the whole's compound gives back the whole
+        near_whole = restated.replace("总", "") == _counted(whole).replace("总", "")
+        if (inside or near_whole or len(subject) < 2 or subject.endswith(LIST_JOINERS)
+                or whole[at:].startswith(part)):
             return ""
-        return subject + part
+        return restated
     return ""
 
 
