@@ -964,3 +964,21 @@ def test_a_list_item_with_its_own_verb_after_xin_keeps_it():
 def test_a_part_whose_word_is_inside_the_wholes_compound_keeps_its_words():
     out = rows("全年农林牧渔业总产值130亿元。其中，农业产值60亿元，渔业产值5.15亿元。")
     assert [r.metric for r in out[1:]] == ["农业产值", "渔业产值"]
+
+
+@pytest.mark.parametrize("unit", ["人年", "亩次"])
+def test_compound_units_of_effort_are_one_unit(unit):
+    (r,) = rows(f"研究与试验发展人员全时当量47.4万{unit}、居全国城市首位。")
+    assert r.unit == unit and not r.metric.endswith(unit[-1])
+
+
+@pytest.mark.parametrize("acronym", ["GDP", "CPI"])
+def test_a_measures_latin_name_before_an_amount_is_no_name_with_digits(acronym):
+    out = rows(f"每平方公里产出{acronym}4.77亿元、税收1.74亿元，分别提高2.23亿元和1.07亿元。")
+    assert [r.value for r in out] == [4.77e8, 1.74e8, 2.23e8, 1.07e8]
+    assert out[0].metric == out[2].metric == f"每平方公里产出{acronym}"
+
+
+@pytest.mark.parametrize("name", ["PM2.5年均浓度28微克/立方米", "5G基站2万个"])
+def test_names_with_digits_stay_names(name):
+    assert len(rows(name + "。")) == 1

@@ -23,7 +23,7 @@ AHEAD_TERM = re.compile(r"(?:今后|未来)(?:五|5)年")
 APPENDIX_HEADING = re.compile(r"^(?:附件[:：\s]*)?(?:名词解释|名词注释|注释|附注)$|^附件$")
 TERM_WORDS = re.compile(r"本届以来|五年来|五年间|五年中|过去五年|这五年|五年工作|任期内|届内")
 # Term words that only look back: a paragraph they lead is a review even in a target section.
-TERM_REVIEW = re.compile(r"本届以来|五年来|五年间|过去五年|这五年")
+TERM_REVIEW = re.compile(r"本届以来|五年来|五年间|过去五年|这五年|五年(?:累计|共|合计)")
 FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:时期|期间|以来)")
 # 1990年不变价, 2020年价格: a price base, not the year a figure is about
 NOT_A_PRICE_BASE = r"(?!不变价|价格|可比价|价)"

@@ -23,7 +23,7 @@ UNITS: tuple[str, ...] = tuple(sorted({
     "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "千瓦", "立方米", "标准箱", "公里",
     "千米", "公斤", "公顷", "美元", "欧元", "人次", "件次", "户次", "架次", "艘次", "家次", "元", "吨",
     "微克/立方米", "毫克/立方米", "个工作日", "工作日", "标准煤", "吨标准煤", "方面", "类",
-    "标箱", "度", "平米", "‰", "人公里", "吨公里", "台件", "批次",
+    "标箱", "度", "平米", "‰", "人公里", "吨公里", "台件", "批次", "人年", "亩次",
     "斤", "亩", "%", "倍", "个", "项", "件", "次", "名", "人", "期", "场", "轮", "部", "条", "家",
     "所", "户", "座", "批", "辆", "台", "套", "处", "种", "艘", "架", "岁", "篇", "册", "份", "张",
     "例", "宗", "位", "间", "株", "棵", "头", "只", "块", "起",
@@ -149,7 +149,10 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     prev = before[-1:] if before else ""
     nxt = text[end:end + 1]
     # Ordinals (第十六届), session numbers (十二届三次全会), names with digits (PM2.5, 5G).
-    if prev in ("第", "届") or re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt):
+    # (GDP4.77亿元: a measure's Latin name before an amount is no name with digits)
+    if prev in ("第", "届") or re.match(r"[A-Za-z]", nxt) or (
+            re.match(r"[A-Za-z]", prev) and not (re.search(r"(?:GDP|CPI|PPI|GNP)$", before)
+                                                 and (m.group("unit") or m.group("vunit")))):
         return True
     if prev in (".", "．") or re.match(r"\d", prev):
         return True
