@@ -89,7 +89,8 @@ def bare_parse(corpora: list[Path]) -> dict:
 
 
 # What differs between two runs of the same input, or between two checkouts of the same rows.
-_VOLATILE = {"loaded_at", "started_at", "run_id", "raw_path", "parser_version"}
+_VOLATILE = {"loaded_at", "started_at", "applied_at", "last_failure_at", "run_id", "raw_path",
+             "parser_version"}
 
 
 def dump_warehouse(db: Path) -> dict[str, list[list]]:
