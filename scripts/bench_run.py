@@ -13,6 +13,10 @@ average before and after. Prints a JSON report, also written to --out.
     .venv/bin/python scripts/bench_run.py [--corpus ../shared/corpus [--corpus ../shared/corpus/real]]
         [--out bench_run.json]
     .venv/bin/python scripts/bench_run.py --two-only [--cprofile flow.prof]   # profiling
+
+--dump FILE writes every table of the 1-slot run's warehouse (all columns but the load times,
+run ids, temporary paths and the parser's digest) as JSON, so a change meant to keep the rows
+can be compared with `cmp` against a dump made before it.
 """
 
 from __future__ import annotations
@@ -84,11 +88,39 @@ def bare_parse(corpora: list[Path]) -> dict:
             "cpu_s": round(float(out[2]), 1)}
 
 
+# What differs between two runs of the same input, or between two checkouts of the same rows.
+_VOLATILE = {"loaded_at", "started_at", "applied_at", "last_failure_at", "run_id", "raw_path",
+             "parser_version"}
+
+
+def dump_warehouse(db: Path) -> dict[str, list[list]]:
+    """Every table's rows, sorted, without the columns in _VOLATILE."""
+    import duckdb
+
+    out: dict[str, list[list]] = {}
+    with duckdb.connect(str(db), read_only=True) as con:
+        tables = [t for (t,) in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+            "ORDER BY table_name").fetchall()]
+        for table in tables:
+            cols = [c for (c,) in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                "ORDER BY ordinal_position", [table]).fetchall() if c not in _VOLATILE]
+            if not cols:
+                continue
+            names = ", ".join(f'"{c}"' for c in cols)
+            rows = con.execute(f'SELECT {names} FROM "{table}" ORDER BY ALL').fetchall()
+            out[table] = [cols, *[[str(v) if v is not None else None for v in r] for r in rows]]
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, action="append",
                         help="a folder of PDFs (repeatable; default ../shared/corpus)")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write the 1-slot run's warehouse rows here (JSON) to compare")
     parser.add_argument("--two-only", action="store_true",
                         help="the 2-worker first run alone (for profiling; no ratio)")
     parser.add_argument("--cprofile", type=Path, default=None,
@@ -156,6 +188,9 @@ def main() -> int:
         two = report["first_run_2_workers"]["seconds"]
         report["speedup_2_over_1"] = round(one / two, 2)
         report["identical_contents"] = contents(tmp / "one.duckdb") == contents(tmp / "two.duckdb")
+        if args.dump:
+            args.dump.write_text(json.dumps(dump_warehouse(tmp / "one.duckdb"), ensure_ascii=False,
+                                            indent=0) + "\n", encoding="utf-8")
     text = json.dumps(report, ensure_ascii=False, indent=2)
     print(text)
     if args.out:

@@ -35,6 +35,7 @@ class _Proc:
     cpu: float = 0.0  # user + system seconds
     wait: float = 0.0  # seconds runnable but not running
     seen: tuple[float, float] = (0.0, 0.0)  # first and last sample it was alive at
+    peak_pss: float = 0.0  # MiB, at the samples that read memory
 
 
 @dataclass
@@ -54,8 +55,8 @@ class Report:
     peak_pss_mib: float = 0.0  # of all processes together, at the worst sample
     peak_rss_mib: float = 0.0
     sampler_cpu: float = 0.0  # what this sampler cost the flow process
-    # One per document's child process: (role, first seen, last seen, CPU seconds).
-    documents: list[tuple[str, float, float, float]] = field(default_factory=list)
+    # One per document's child process: (role, first seen, last seen, CPU seconds, peak PSS MiB).
+    documents: list[tuple[str, float, float, float, float]] = field(default_factory=list)
 
     def critical_path(self, slots: int) -> dict:
         """The parse's own bound: the longest document against the total over the slots, and
@@ -71,6 +72,7 @@ class Report:
                 "parse_cpu_per_slot_s": round(sum(cpu) / slots, 2),
                 "first_parse_start_s": round(start, 2), "last_parse_end_s": round(end, 2),
                 "documents_alive_s": round(lived, 2),
+                "largest_document_pss_mib": round(max(d[4] for d in self.documents)),
                 "slot_idle_s": round(max(0.0, slots * (end - start) - lived), 2)}
 
     def as_dict(self, slots: int = 1) -> dict:
@@ -211,6 +213,7 @@ class ProcessTree:
                     runnable.add(proc.role)
                 if tick % self.memory_every == 0:
                     pss, rss = _memory(pid)
+                    proc.peak_pss = max(proc.peak_pss, pss)
                     pss_total, rss_total = pss_total + pss, rss_total + rss
                     pss_roles[proc.role] = pss_roles.get(proc.role, 0.0) + pss
             for role, pss in pss_roles.items():
@@ -234,7 +237,7 @@ class ProcessTree:
             r.wait += proc.wait - wait0
             if (proc.role.startswith("worker") and proc.depth == 2
                     or proc.role == "parse" and proc.depth == 1):
-                report.documents.append((proc.role, *proc.seen, proc.cpu))
+                report.documents.append((proc.role, *proc.seen, proc.cpu, proc.peak_pss))
         self.report = report
 
     def __enter__(self) -> ProcessTree:

@@ -358,3 +358,44 @@ def test_pieces_of_one_vertical_headline_are_read_again_as_one(monkeypatch):
     whole = next(ln for ln in got if ln.text.startswith("金川"))
     assert (whole.top, whole.bottom) == (420, 788)
     assert len(seen) == 1 and seen[0][0] < seen[0][1]  # one crop, turned: read top to bottom
+
+
+class _Recogniser:
+    """Stands in for RapidOCR: records the pictures it is shown and reads nothing in them."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[int, int]] = []
+
+    def __call__(self, image, **_kw):
+        self.seen.append(image.shape[:2])
+        return None, None
+
+
+def test_a_page_that_draws_nothing_is_not_shown_to_the_recogniser(tmp_path, monkeypatch):
+    # A report's blank versos (7 of a 126-page budget report) cost the detector seconds each
+    # and, with its model loaded, a gigabyte; one tone has nothing to read.
+    src, text = _report(tmp_path)
+    drawn = Page()
+    drawn.frames.append((60, 60, 500, 700))  # no text, but ink: a scan without its text layer
+    path = write_pdf(tmp_path / "versos.pdf", [*([Page()] * 2), drawn])
+    fake = _Recogniser()
+    monkeypatch.setattr(ocr_engine, "available", lambda: True)
+    monkeypatch.setattr(ocr_engine, "_engine", lambda threads: fake)
+    read = read_document(path, engine="pdfium", ocr="auto")
+    assert len(fake.seen) == 1  # the framed page only
+    blank = read.pages[:2]
+    # as the recogniser's empty reading of them left them: recognised, no text, no graphics
+    assert all(p.text_source == "ocr" and p.chars == [] and p.ocr_confidence == 0.0 for p in blank)
+    assert all(p.rules == [] and p.fills == [] and p.image_boxes == [] for p in blank)
+    assert not [n for n in read.notes if "OCR failed" in n]
+
+
+def test_blank_is_one_tone_whatever_the_tone():
+    import numpy as np
+
+    from extractors.engines.picture import blank
+
+    assert blank(np.full((40, 30), 255, np.uint8)) and blank(np.full((40, 30), 90, np.uint8))
+    speck = np.full((40, 30), 255, np.uint8)
+    speck[20, 10] = 254  # the faintest mark is still something to look at
+    assert not blank(speck)

@@ -75,3 +75,12 @@ def test_dedupe_keeps_genuine_repeats():
 def test_epaper_without_unicode_map_is_reported_not_garbled():
     doc = repair_pdf(SHARED / "corpus/real/epaper-111.pdf")
     assert doc.text_status == "undecodable_text" and doc.blocks == []
+
+
+def test_glyphs_of_one_face_share_its_name():
+    # A 126-page report holds 73,000 glyphs: one name string a face, not one a glyph.
+    from extractors.pdf import char_from_baseline
+
+    glyphs = [char_from_baseline(t, 0, 10, 0, 10, 10.5, "ABCDEF+" + "".join(["Sim", "Sun"]), True,
+                                 (1, 0, 0, 1), 9) for t in "政府工作"]
+    assert glyphs[0].font == "SimSun" and all(g.font is glyphs[0].font for g in glyphs)

@@ -214,9 +214,14 @@ def bands(height: int, width: int, max_pixels: int, overlap: int,
 def _recognise(image, scale: float, options) -> list[OcrLine]:
     """Lines of the page picture. A broadsheet is read in bands: the detector's memory grows with
     the pixels it sees, and a page at 200 dpi can have 15 million."""
+    from extractors.engines.picture import blank, paper_tone
+
+    if blank(image):
+        # Nothing to read: the detector would still cost seconds a page and, with its model
+        # loaded, most of the process's memory.
+        return []
     h, w = image.shape[:2]
     overlap = int(options.band_overlap_pt * scale)
-    from extractors.engines.picture import paper_tone
 
     # anything clearly darker than the paper: small type's strokes render in light grey
     ink = image < paper_tone(image) - GutterParams().ink_margin
@@ -648,6 +653,10 @@ def is_picture(page: PageData, share: float = 0.5) -> bool:
 def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine]) -> None:
     from extractors.engines import picture
 
+    if picture.blank(image):
+        # what find_panels and find_rules would find in one tone, without loading OpenCV
+        page.rules, page.fills, page.image_boxes = [], [], []
+        return
     boxes = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in lines]
     fills, photos = picture.find_panels(image, scale, boxes)
     page.rules = picture.find_rules(image, scale, boxes, panels=fills + photos)

@@ -48,6 +48,12 @@ def _kernel(w: int, h: int):
     return cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, w) | 1, max(1, h) | 1))
 
 
+def blank(image: np.ndarray) -> bool:
+    """A picture of one tone: a page that draws nothing (a report's blank verso) has no text,
+    rules, tints or photos to find in it."""
+    return not image.size or int(image.min()) == int(image.max())
+
+
 def paper_tone(image: np.ndarray) -> int:
     """The tone of the paper: the lightest common tone (a scan's paper is not white)."""
     hist = np.bincount(image[::4, ::4].ravel(), minlength=256)
