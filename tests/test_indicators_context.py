@@ -208,3 +208,10 @@ def test_a_level_reached_by_a_year_is_that_years():
                                   ("paragraph", "数字经济核心产业增加值由2020年的2000亿元增加到2025年的3000亿元。", None)),
                               year=2026)
     assert [r.period for r in rows] == ["2020", "2025"]
+
+
+@pytest.mark.parametrize("word", ["五年累计", "五年共"])
+def test_a_clause_of_term_words_is_the_terms_in_a_years_sentence(word):
+    rows = extract_indicators(doc(("heading", "一、2014年工作回顾", 1),
+                                  ("paragraph", f"全市固定资产投资2717亿元，{word}突破1万亿元。", None)), year=2015)
+    assert [(r.period, r.scope) for r in rows] == [("2014", "annual"), ("2010-2014", "term")]

@@ -288,7 +288,9 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     before = normalise(before)
     if scope.modality != "actual":
         return scope
-    if scope.scope != "term" and TERM_REVIEW.match(before.lstrip("，,　 ")):
+    own = before[max(before.rfind(c) for c in "，,；;") + 1:]
+    if scope.scope != "term" and (TERM_REVIEW.match(before.lstrip("，,　 ")) or TERM_REVIEW.match(own)):
+        # (…；固定资产投资2717亿元，五年累计突破1万亿元: that clause is the term's)
         return Scope("actual", term_period(year), "term")
     named: int | None = None
     if scope.scope == "term":
