@@ -23,10 +23,12 @@ from pathlib import Path
 
 import numpy as np
 
+from extractors.engines.ocr_face import FaceLine, Stroke, glyph_strokes, heavy_flags
 from extractors.pdf import Char, PageData, Rule
 
 INSTALL_HINT = "install the OCR extra to read them: pip install 'baogao[ocr]' (or `make install`)"
 FONT = "ocr"
+FONT_HEAVY = "ocr-heavy"  # a face heavier than the body's (ocr_face): headings, leads, captions
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,21 +163,23 @@ def snap_sizes(sizes: list[float], share: float) -> list[float]:
     return out
 
 
-def line_chars(line: OcrLine, size: float) -> list[Char]:
-    """A line's characters, its box shared out in proportion to their advances."""
+def line_chars(line: OcrLine, size: float, heavy: list[bool] | None = None) -> list[Char]:
+    """A line's characters, its box shared out in proportion to their advances; `heavy` says
+    which of them are set in a heavier face than the body's."""
     text = line.text
     weights = [_advance(ch) for ch in text]
     total = sum(weights) or 1.0
+    fonts = [FONT_HEAVY if heavy and heavy[k] else FONT for k in range(len(text))]
     out: list[Char] = []
     if line.vertical:
         y, step = line.top, (line.bottom - line.top) / total
-        for ch, w in zip(text, weights, strict=True):
-            out.append(Char(ch, line.x0, line.x1, y, y + w * step, size, FONT, True))
+        for ch, w, f in zip(text, weights, fonts, strict=True):
+            out.append(Char(ch, line.x0, line.x1, y, y + w * step, size, f, True))
             y += w * step
         return out
     x, step = line.x0, (line.x1 - line.x0) / total
-    for ch, w in zip(text, weights, strict=True):
-        out.append(Char(ch, x, x + w * step, line.top, line.bottom, size, FONT, True))
+    for ch, w, f in zip(text, weights, fonts, strict=True):
+        out.append(Char(ch, x, x + w * step, line.top, line.bottom, size, f, True))
         x += w * step
     return out
 
@@ -663,6 +667,27 @@ def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine]) ->
     page.image_boxes = photos
 
 
+def _strokes(image, lines: list[OcrLine], scale: float) -> list[list[Stroke]]:
+    from extractors.engines.picture import paper_tone
+
+    ink = image < paper_tone(image) - GutterParams().ink_margin
+    return [glyph_strokes(ink, ln.text, None if ln.vertical else _glyph_spans(ln), ln.top,
+                          ln.bottom, scale) for ln in lines]
+
+
+def _faces(lines: list[OcrLine], sizes: list[float], strokes: list[list[Stroke]],
+           scale: float) -> list[list[bool]]:
+    """Which characters of a page's lines are set in a heavier face than its body text."""
+    count: dict[float, int] = {}
+    for ln, s in zip(lines, sizes, strict=True):
+        count[s] = count.get(s, 0) + len(ln.text)
+    if not count:
+        return []
+    body = max(count, key=lambda s: count[s])
+    return heavy_flags([FaceLine(ln.x0, ln.top, ln.x1, ln.bottom, s, st)
+                        for ln, s, st in zip(lines, sizes, strokes, strict=True)], scale, body)
+
+
 def recognise_pages(path: Path, pages: list[PageData], options,
                     reference_sizes: set[float] | None = None) -> list[str]:
     """Replace the characters of `pages` by what OCR reads on their rendered pictures.
@@ -677,7 +702,7 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     scale = options.dpi / 72
     pdf = pdfium.PdfDocument(str(path))
     try:
-        per_page: list[tuple[PageData, list[OcrLine], bool]] = []
+        per_page: list[tuple[PageData, list[OcrLine], bool, list[list[Stroke]]]] = []
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
@@ -685,20 +710,23 @@ def recognise_pages(path: Path, pages: list[PageData], options,
                 found = is_picture(page)
                 if found:
                     _graphics_from(page, image, scale, lines)
+                strokes = _strokes(image, lines, scale)
                 del image
             except Exception as exc:  # one page the engine chokes on must not lose the others
                 notes.append(f"page {page.number}: OCR failed ({type(exc).__name__}: {exc})")
                 continue
-            per_page.append((page, lines, found))
+            per_page.append((page, lines, found, strokes))
     finally:
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
     params = SizeParams()
-    raw = [s for _, lines, _ in per_page for s in neighbour_sizes(lines, params)]
+    raw = [s for _, lines, _, _ in per_page for s in neighbour_sizes(lines, params)]
     sizes = snap_sizes(raw, params.snap_share)
     sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
-    for page, lines, found in per_page:
-        chars = [c for ln in lines for c in line_chars(ln, next(sizes))]
+    for page, lines, found, strokes in per_page:
+        own = [next(sizes) for _ in lines]
+        heavy = _faces(lines, own, strokes, scale)
+        chars = [c for ln, s, h in zip(lines, own, heavy, strict=True) for c in line_chars(ln, s, h)]
         page.chars = chars
         page.text_source = "ocr"
         n = sum(len(ln.text) for ln in lines)
