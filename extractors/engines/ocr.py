@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from extractors.engines.ocr_face import FaceLine, Stroke, glyph_strokes, heavy_flags
-from extractors.pdf import Char, PageData, Rule
+from extractors.pdf import Box, Char, PageData, Rule
 
 INSTALL_HINT = "install the OCR extra to read them: pip install 'baogao[ocr]' (or `make install`)"
 FONT = "ocr"
@@ -649,12 +649,72 @@ def is_picture(page: PageData, share: float = 0.5) -> bool:
     return big or not (page.rules or page.fills or page.image_boxes)
 
 
-def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine]) -> None:
+@dataclass(frozen=True, slots=True)
+class ArtParams:
+    max_chars: int = 2  # the recogniser reads a drawing as a glyph or two ...
+    min_stretch: float = 4.0  # ... in a box this many times as long as they would fill
+    label_gap: float = 0.5  # a display line this close (its heights) over or under a drawing ...
+    label_overlap: float = 0.8  # ... across this share of the narrower of the two ...
+    label_max_chars: int = 12
+    label_height: float = 1.4  # ... and this many times as tall as the page's median line
+    #                            is the drawing's label: a column logo (主动创稳进行时 over a skyline)
+
+
+def line_art(lines: list[OcrLine], p: ArtParams = ArtParams()) -> tuple[list[OcrLine], list[Box]]:
+    """(the lines of text, the boxes of line art). The detector boxes the ink of a drawing (an
+    ornament, a skyline under a column logo) as a line and the recogniser reads a letter or two
+    from it (h in a box as wide as eight glyphs): such a line is a drawing, not text."""
+    text: list[OcrLine] = []
+    art: list[Box] = []
+    for ln in lines:
+        along = (ln.bottom - ln.top) if ln.vertical else (ln.x1 - ln.x0)
+        across = (ln.x1 - ln.x0) if ln.vertical else (ln.bottom - ln.top)
+        chars = ln.text.replace(" ", "")
+        if len(chars) <= p.max_chars and along > p.min_stretch * across * sum(map(_advance, chars)):
+            art.append(Box(ln.x0, ln.top, ln.x1, ln.bottom))
+        else:
+            text.append(ln)
+    return text, art
+
+
+def logo_boxes(lines: list[OcrLine], art: list[Box], p: ArtParams = ArtParams()) -> list[Box]:
+    """Each drawing with the display line set on it or under it, one picture: a column logo,
+    which a text layer has as an image, not as a headline of the page."""
+    heights = sorted(ln.bottom - ln.top for ln in lines if not ln.vertical)
+    median = heights[len(heights) // 2] if heights else 0.0
+    out = []
+    for b in art:
+        box = b
+        for ln in lines:
+            h = ln.bottom - ln.top
+            if ln.vertical or len(ln.text) > p.label_max_chars or h < p.label_height * median:
+                continue
+            gap = max(b.top - ln.bottom, ln.top - b.bottom)
+            across = min(b.x1, ln.x1) - max(b.x0, ln.x0)
+            if gap <= p.label_gap * h and across >= p.label_overlap * min(b.x1 - b.x0, ln.x1 - ln.x0):
+                box = Box(min(box.x0, ln.x0), min(box.top, ln.top), max(box.x1, ln.x1),
+                          max(box.bottom, ln.bottom))
+        out.append(box)
+    return out
+
+
+def _near_inside(r: Rule, b: Box, share: float = 0.25) -> bool:
+    m = max(1.0, share * (b.bottom - b.top))
+    return b.x0 - m <= r.x0 and r.x1 <= b.x1 + m and b.top - m <= r.top and r.bottom <= b.bottom + m
+
+
+def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine],
+                   art: list[Box] | None = None) -> None:
     from extractors.engines import picture
 
     boxes = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in lines]
     fills, photos = picture.find_panels(image, scale, boxes)
-    page.rules = picture.find_rules(image, scale, boxes, panels=fills + photos)
+    logos = logo_boxes(lines, art or [])
+    photos += logos
+    # a drawing's strokes (a skyline's ground line, a little wider than the drawing's ink the
+    # detector boxed) are no rules of the page
+    page.rules = [r for r in picture.find_rules(image, scale, boxes, panels=fills + photos)
+                  if not any(_near_inside(r, b) for b in logos)]
     # an advert is a picture: its words are its own, not an article's (layout.picture_text)
     photos += picture.advert_boxes([(ln.text, *box) for ln, box in zip(lines, boxes, strict=True)],
                                    page.rules, page.width, page.height)
@@ -706,10 +766,10 @@ def recognise_pages(path: Path, pages: list[PageData], options,
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
-                lines = trim_overlaps(_recognise(image, scale, options))
+                lines, art = line_art(trim_overlaps(_recognise(image, scale, options)))
                 found = is_picture(page)
                 if found:
-                    _graphics_from(page, image, scale, lines)
+                    _graphics_from(page, image, scale, lines, art)
                 strokes = _strokes(image, lines, scale)
                 del image
             except Exception as exc:  # one page the engine chokes on must not lose the others
