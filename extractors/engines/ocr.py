@@ -709,7 +709,8 @@ def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine],
 
     boxes = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in lines]
     fills, photos = picture.find_panels(image, scale, boxes)
-    logos = logo_boxes(lines, art or [])
+    art = (art or []) + picture.find_drawings(image, scale, boxes, fills + photos)
+    logos = logo_boxes(lines, art)
     photos += logos
     # a drawing's strokes (a skyline's ground line, a little wider than the drawing's ink the
     # detector boxed) are no rules of the page
