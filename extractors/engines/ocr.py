@@ -745,7 +745,7 @@ def _faces(lines: list[OcrLine], sizes: list[float], strokes: list[list[Stroke]]
     if not count:
         return []
     body = max(count, key=lambda s: count[s])
-    return heavy_flags([FaceLine(ln.x0, ln.top, ln.x1, ln.bottom, s, st)
+    return heavy_flags([FaceLine(ln.x0, ln.top, ln.x1, ln.bottom, s, st, ln.text)
                         for ln, s, st in zip(lines, sizes, strokes, strict=True)], scale, body)
 
 

@@ -34,7 +34,8 @@ class FaceParams:
     min_bold: int = 3  # glyphs the heavy part of a line in two faces needs (noise is per glyph)
     min_plain: int = 3
     run_on_em: float = 1.0  # a line this close under a heavy one it is as wide as runs on from it
-    min_glyphs: int = 2  # fewer glyphs of a whole line: its face is not told
+    min_glyphs: int = 3  # fewer distinct glyphs in a line: its face is not told (one glyph
+    #                      repeated, 闽 of a list of licence plates, weighs its own shape)
     max_size_ratio: float = 1.3  # display type larger than this (body sizes) is told by its
     #                              size; the lines of one headline keep one face
     max_ink_share: float = 0.6  # a glyph cell this full of ink is reverse type or a tint
@@ -84,6 +85,7 @@ class FaceLine:
     bottom: float
     size: float
     strokes: list[Stroke]
+    text: str = ""
 
 
 def heavy_flags(lines: list[FaceLine], scale: float, body_size: float,
@@ -93,7 +95,7 @@ def heavy_flags(lines: list[FaceLine], scale: float, body_size: float,
     widths = []
     for ln in lines:
         w = _width(ln.strokes)
-        n = sum(1 for s in ln.strokes if s)
+        n = len({ln.text[k] if ln.text else k for k, s in enumerate(ln.strokes) if s})
         widths.append(w / (ln.size * scale) if w is not None and n >= p.min_glyphs and ln.size else None)
     body = [i for i, (ln, w) in enumerate(zip(lines, widths, strict=True))
             if w is not None and abs(ln.size - body_size) <= 0.1 * body_size]
