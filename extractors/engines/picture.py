@@ -227,25 +227,31 @@ def find_drawings(image: np.ndarray, scale: float,
     nor a glyph the detector's box cut off (an ornament, the skyline under a column logo)."""
     import cv2
 
-    ink = (image < paper_tone(image) - p.ink_margin).astype(np.uint8)
-    h, w = ink.shape
+    # at about a pixel a point (ink pooled in blocks): a drawing needs no finer grid, and a
+    # broadsheet page's labels then take a few MB
+    k = max(1, int(scale))
+    ink = image < paper_tone(image) - p.ink_margin
     for x0, top, x1, bottom in text_boxes:
         pad = p.text_pad * (bottom - top)
         ink[max(0, int((top - pad) * scale)):int((bottom + pad) * scale) + 1,
-            max(0, int((x0 - pad) * scale)):int((x1 + pad) * scale) + 1] = 0
+            max(0, int((x0 - pad) * scale)):int((x1 + pad) * scale) + 1] = False
     for b in panels:
         ink[max(0, int(b.top * scale)):int(b.bottom * scale) + 1,
-            max(0, int(b.x0 * scale)):int(b.x1 * scale) + 1] = 0
-    j = max(1, int(p.join_pt * scale))
-    joined = cv2.dilate(ink, _kernel(j, j))
+            max(0, int(b.x0 * scale)):int(b.x1 * scale) + 1] = False
+    h, w = (ink.shape[0] // k) * k, (ink.shape[1] // k) * k
+    pooled = ink[:h, :w].reshape(h // k, k, w // k, k).any(axis=(1, 3)).astype(np.uint8)
+    del ink
+    s = scale / k  # pooled pixels a point
+    j = max(1, int(p.join_pt * s))
+    joined = cv2.dilate(pooled, _kernel(j, j))
     n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     out: list[Box] = []
-    for k in range(1, n):
-        x, y, bw, bh, _ = stats[k]
-        bw_pt, bh_pt = (bw - j) / scale, (bh - j) / scale
+    for c in range(1, n):
+        x, y, bw, bh, _ = stats[c]
+        bw_pt, bh_pt = (bw - j) / s, (bh - j) / s
         if bw_pt < p.min_w_pt or not p.min_h_pt <= bh_pt <= p.max_h_pt \
                 or bw_pt > p.max_aspect * bh_pt:
             continue
-        out.append(Box((x + j / 2) / scale, (y + j / 2) / scale, (x + bw - j / 2) / scale,
-                       (y + bh - j / 2) / scale))
+        out.append(Box((x + j / 2) / s, (y + j / 2) / s, (x + bw - j / 2) / s,
+                       (y + bh - j / 2) / s))
     return out
