@@ -377,17 +377,3 @@ def test_a_drawing_read_as_a_letter_is_line_art_and_its_label_a_picture_with_it(
     # a body line under a drawing is no label
     (alone,) = logo_boxes(body, [Box(300, 195, 462, 207)])
     assert (alone.top, alone.bottom) == (195, 207)
-
-
-def test_a_bracket_at_a_lines_end_takes_the_width_its_partner_was_measured_in():
-    from extractors.engines.ocr import _pair_widths
-
-    text = list("（2023)黔2301民初238号")
-    _pair_widths(text, {5})  # the closing one measured half-width, the opening one at the edge
-    assert "".join(text) == "(2023)黔2301民初238号"
-    text = list("(见附件）和（二）")
-    _pair_widths(text, {4})
-    assert "".join(text) == "（见附件）和（二）"
-    text = list("（2023)")
-    _pair_widths(text, set())  # nothing measured: the recogniser's reading stands
-    assert "".join(text) == "（2023)"

@@ -463,7 +463,6 @@ def mark_widths(ink, line: OcrLine, scale: float, p: WidthParams = WidthParams()
         return line
     mids = [(a + b) / 2 for a, b in runs]
     text = list(line.text)
-    measured: set[int] = set()
     for i, ch in enumerate(text):
         if ch not in _WIDTH_PAIRS and ch not in _HALF_TO_FULL:
             continue
@@ -474,35 +473,11 @@ def mark_widths(ink, line: OcrLine, scale: float, p: WidthParams = WidthParams()
         white = (runs[j][0] - runs[j - 1][1] + runs[j + 1][0] - runs[j][1]) / height
         if white < p.half_below:
             text[i] = _WIDTH_PAIRS.get(ch, ch)
-            measured.add(i)
         elif white >= p.full_from:
             text[i] = _HALF_TO_FULL.get(ch, ch)
-            measured.add(i)
-    _pair_widths(text, measured)
     fixed = "".join(text)
     return line if fixed == line.text else OcrLine(fixed, line.x0, line.top, line.x1,
                                                    line.bottom, line.confidence, line.spans)
-
-
-_OPEN, _CLOSE = "（(", "）)"
-
-
-def _pair_widths(text: list[str], measured: set[int]) -> None:
-    """A pair of brackets is typed in one width: a bracket at a line's end, whose white cannot
-    be measured ((2023）黔2301民初238号 opens its line), takes the width its partner was
-    measured in."""
-    opened: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            opened.append(i)
-        elif ch in _CLOSE and opened:
-            a = opened.pop()
-            if (a in measured) == (i in measured):
-                continue
-            src, dst = (a, i) if a in measured else (i, a)
-            half = text[src] in _HALF_TO_FULL
-            text[dst] = (_WIDTH_PAIRS.get(text[dst], text[dst]) if half
-                         else _HALF_TO_FULL.get(text[dst], text[dst]))
 
 
 def split_at(line: OcrLine, cuts: list[float]) -> list[OcrLine]:
