@@ -399,3 +399,22 @@ def test_blank_is_one_tone_whatever_the_tone():
     speck = np.full((40, 30), 255, np.uint8)
     speck[20, 10] = 254  # the faintest mark is still something to look at
     assert not blank(speck)
+
+
+def test_a_drawing_read_as_a_letter_is_line_art_and_its_label_a_picture_with_it():
+    from extractors.engines.ocr import line_art, logo_boxes
+    from extractors.pdf import Box
+
+    body = [OcrLine("本院受理原告诉被告买卖合同纠纷一案", 300, 100 + 12 * k, 462, 109 + 12 * k, 1.0)
+            for k in range(8)]
+    label = OcrLine("主动创稳进行时", 195, 866, 306, 879, 1.0)  # display type over the drawing
+    junk = OcrLine("h", 217, 884, 305, 896, 0.83)  # a skyline read as a letter
+    byline = OcrLine("记者孙涛", 179, 903, 215, 911, 1.0)  # body type under it
+    short = OcrLine("闽", 20, 500, 29, 509, 1.0)  # one glyph in a box of its size is a glyph
+    text, art = line_art(body + [label, junk, byline, short])
+    assert junk not in text and label in text and short in text and len(art) == 1
+    (logo,) = logo_boxes(text, art)
+    assert (logo.x0, logo.top, logo.x1, logo.bottom) == (195, 866, 306, 896)
+    # a body line under a drawing is no label
+    (alone,) = logo_boxes(body, [Box(300, 195, 462, 207)])
+    assert (alone.top, alone.bottom) == (195, 207)

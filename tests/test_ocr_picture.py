@@ -10,6 +10,7 @@ pytest.importorskip("cv2")
 from extractors.engines.picture import (  # noqa: E402
     PictureParams,
     advert_boxes,
+    find_drawings,
     find_panels,
     find_rules,
     paper_tone,
@@ -114,3 +115,26 @@ def test_an_advert_marked_as_one_is_the_frame_beside_its_mark():
     # unmarked, or with no frame beside the mark: no advert
     assert advert_boxes([("可乘地铁到东街口站下", 310, 880, 670, 890)], rules, 684, 1000) == []
     assert advert_boxes(lines, rules[1:], 684, 1000) == []
+
+
+def _skyline(img, x0, y0, w, h):
+    """Line art: a ground line with house outlines and roofs standing on it (1 pt strokes)."""
+    img[y0 + h - 1:y0 + h, x0:x0 + w] = 0
+    for k, x in enumerate(range(x0 + 2, x0 + w - 10, 12)):
+        top = y0 + (k % 3) * 3
+        img[top:y0 + h, x:x + 1] = 0
+        img[top:y0 + h, x + 8:x + 9] = 0
+        img[top:top + 1, x:x + 9] = 0
+
+
+def test_line_art_is_ink_of_no_line_panel_or_rule():
+    img = _page()
+    _skyline(img, 100, 300, 110, 14)
+    img[500:502, 50:550] = 0  # a rule
+    img[600:612, 100:200] = 0  # glyph ink inside a recognised line's box
+    img[640:643, 100:104] = 0  # a speck
+    got = find_drawings(img, 1.0, [(95, 595, 205, 615)], [])
+    assert [(round(b.x0), round(b.top), round(b.x1), round(b.bottom)) for b in got] == [
+        (100, 300, 210, 314)]
+    # inside a photo it is the photo's
+    assert find_drawings(img, 1.0, [(95, 595, 205, 615)], [Box(90, 290, 220, 320)]) == []

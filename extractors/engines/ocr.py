@@ -23,10 +23,12 @@ from pathlib import Path
 
 import numpy as np
 
-from extractors.pdf import Char, PageData, Rule
+from extractors.engines.ocr_face import FaceLine, Stroke, glyph_strokes, heavy_flags
+from extractors.pdf import Box, Char, PageData, Rule
 
 INSTALL_HINT = "install the OCR extra to read them: pip install 'baogao[ocr]' (or `make install`)"
 FONT = "ocr"
+FONT_HEAVY = "ocr-heavy"  # a face heavier than the body's (ocr_face): headings, leads, captions
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,21 +163,23 @@ def snap_sizes(sizes: list[float], share: float) -> list[float]:
     return out
 
 
-def line_chars(line: OcrLine, size: float) -> list[Char]:
-    """A line's characters, its box shared out in proportion to their advances."""
+def line_chars(line: OcrLine, size: float, heavy: list[bool] | None = None) -> list[Char]:
+    """A line's characters, its box shared out in proportion to their advances; `heavy` says
+    which of them are set in a heavier face than the body's."""
     text = line.text
     weights = [_advance(ch) for ch in text]
     total = sum(weights) or 1.0
+    fonts = [FONT_HEAVY if heavy and heavy[k] else FONT for k in range(len(text))]
     out: list[Char] = []
     if line.vertical:
         y, step = line.top, (line.bottom - line.top) / total
-        for ch, w in zip(text, weights, strict=True):
-            out.append(Char(ch, line.x0, line.x1, y, y + w * step, size, FONT, True))
+        for ch, w, f in zip(text, weights, fonts, strict=True):
+            out.append(Char(ch, line.x0, line.x1, y, y + w * step, size, f, True))
             y += w * step
         return out
     x, step = line.x0, (line.x1 - line.x0) / total
-    for ch, w in zip(text, weights, strict=True):
-        out.append(Char(ch, x, x + w * step, line.top, line.bottom, size, FONT, True))
+    for ch, w, f in zip(text, weights, fonts, strict=True):
+        out.append(Char(ch, x, x + w * step, line.top, line.bottom, size, f, True))
         x += w * step
     return out
 
@@ -650,7 +654,62 @@ def is_picture(page: PageData, share: float = 0.5) -> bool:
     return big or not (page.rules or page.fills or page.image_boxes)
 
 
-def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine]) -> None:
+@dataclass(frozen=True, slots=True)
+class ArtParams:
+    max_chars: int = 2  # the recogniser reads a drawing as a glyph or two ...
+    min_stretch: float = 4.0  # ... in a box this many times as long as they would fill
+    label_gap: float = 0.5  # a display line this close (its heights) over or under a drawing ...
+    label_overlap: float = 0.8  # ... across this share of the narrower of the two ...
+    label_max_chars: int = 12
+    label_height: float = 1.4  # ... and this many times as tall as the page's median line
+    #                            is the drawing's label: a column logo (主动创稳进行时 over a skyline)
+
+
+def line_art(lines: list[OcrLine], p: ArtParams = ArtParams()) -> tuple[list[OcrLine], list[Box]]:
+    """(the lines of text, the boxes of line art). The detector boxes the ink of a drawing (an
+    ornament, a skyline under a column logo) as a line and the recogniser reads a letter or two
+    from it (h in a box as wide as eight glyphs): such a line is a drawing, not text."""
+    text: list[OcrLine] = []
+    art: list[Box] = []
+    for ln in lines:
+        along = (ln.bottom - ln.top) if ln.vertical else (ln.x1 - ln.x0)
+        across = (ln.x1 - ln.x0) if ln.vertical else (ln.bottom - ln.top)
+        chars = ln.text.replace(" ", "")
+        if len(chars) <= p.max_chars and along > p.min_stretch * across * sum(map(_advance, chars)):
+            art.append(Box(ln.x0, ln.top, ln.x1, ln.bottom))
+        else:
+            text.append(ln)
+    return text, art
+
+
+def logo_boxes(lines: list[OcrLine], art: list[Box], p: ArtParams = ArtParams()) -> list[Box]:
+    """Each drawing with the display line set on it or under it, one picture: a column logo,
+    which a text layer has as an image, not as a headline of the page."""
+    heights = sorted(ln.bottom - ln.top for ln in lines if not ln.vertical)
+    median = heights[len(heights) // 2] if heights else 0.0
+    out = []
+    for b in art:
+        box = b
+        for ln in lines:
+            h = ln.bottom - ln.top
+            if ln.vertical or len(ln.text) > p.label_max_chars or h < p.label_height * median:
+                continue
+            gap = max(b.top - ln.bottom, ln.top - b.bottom)
+            across = min(b.x1, ln.x1) - max(b.x0, ln.x0)
+            if gap <= p.label_gap * h and across >= p.label_overlap * min(b.x1 - b.x0, ln.x1 - ln.x0):
+                box = Box(min(box.x0, ln.x0), min(box.top, ln.top), max(box.x1, ln.x1),
+                          max(box.bottom, ln.bottom))
+        out.append(box)
+    return out
+
+
+def _near_inside(r: Rule, b: Box, share: float = 0.25) -> bool:
+    m = max(1.0, share * (b.bottom - b.top))
+    return b.x0 - m <= r.x0 and r.x1 <= b.x1 + m and b.top - m <= r.top and r.bottom <= b.bottom + m
+
+
+def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine],
+                   art: list[Box] | None = None) -> None:
     from extractors.engines import picture
 
     if picture.blank(image):
@@ -659,7 +718,13 @@ def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine]) ->
         return
     boxes = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in lines]
     fills, photos = picture.find_panels(image, scale, boxes)
-    page.rules = picture.find_rules(image, scale, boxes, panels=fills + photos)
+    art = (art or []) + picture.find_drawings(image, scale, boxes, fills + photos)
+    logos = logo_boxes(lines, art)
+    photos += logos
+    # a drawing's strokes (a skyline's ground line, a little wider than the drawing's ink the
+    # detector boxed) are no rules of the page
+    page.rules = [r for r in picture.find_rules(image, scale, boxes, panels=fills + photos)
+                  if not any(_near_inside(r, b) for b in logos)]
     # an advert is a picture: its words are its own, not an article's (layout.picture_text)
     photos += picture.advert_boxes([(ln.text, *box) for ln, box in zip(lines, boxes, strict=True)],
                                    page.rules, page.width, page.height)
@@ -670,6 +735,27 @@ def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine]) ->
                                               Rule(f.x1, f.top, f.x1, f.bottom))]
     page.fills = fills
     page.image_boxes = photos
+
+
+def _strokes(image, lines: list[OcrLine], scale: float) -> list[list[Stroke]]:
+    from extractors.engines.picture import paper_tone
+
+    ink = image < paper_tone(image) - GutterParams().ink_margin
+    return [glyph_strokes(ink, ln.text, None if ln.vertical else _glyph_spans(ln), ln.top,
+                          ln.bottom, scale) for ln in lines]
+
+
+def _faces(lines: list[OcrLine], sizes: list[float], strokes: list[list[Stroke]],
+           scale: float) -> list[list[bool]]:
+    """Which characters of a page's lines are set in a heavier face than its body text."""
+    count: dict[float, int] = {}
+    for ln, s in zip(lines, sizes, strict=True):
+        count[s] = count.get(s, 0) + len(ln.text)
+    if not count:
+        return []
+    body = max(count, key=lambda s: count[s])
+    return heavy_flags([FaceLine(ln.x0, ln.top, ln.x1, ln.bottom, s, st, ln.text)
+                        for ln, s, st in zip(lines, sizes, strokes, strict=True)], scale, body)
 
 
 def recognise_pages(path: Path, pages: list[PageData], options,
@@ -686,28 +772,31 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     scale = options.dpi / 72
     pdf = pdfium.PdfDocument(str(path))
     try:
-        per_page: list[tuple[PageData, list[OcrLine], bool]] = []
+        per_page: list[tuple[PageData, list[OcrLine], bool, list[list[Stroke]]]] = []
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
-                lines = trim_overlaps(_recognise(image, scale, options))
+                lines, art = line_art(trim_overlaps(_recognise(image, scale, options)))
                 found = is_picture(page)
                 if found:
-                    _graphics_from(page, image, scale, lines)
+                    _graphics_from(page, image, scale, lines, art)
+                strokes = _strokes(image, lines, scale)
                 del image
             except Exception as exc:  # one page the engine chokes on must not lose the others
                 notes.append(f"page {page.number}: OCR failed ({type(exc).__name__}: {exc})")
                 continue
-            per_page.append((page, lines, found))
+            per_page.append((page, lines, found, strokes))
     finally:
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
     params = SizeParams()
-    raw = [s for _, lines, _ in per_page for s in neighbour_sizes(lines, params)]
+    raw = [s for _, lines, _, _ in per_page for s in neighbour_sizes(lines, params)]
     sizes = snap_sizes(raw, params.snap_share)
     sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
-    for page, lines, found in per_page:
-        chars = [c for ln in lines for c in line_chars(ln, next(sizes))]
+    for page, lines, found, strokes in per_page:
+        own = [next(sizes) for _ in lines]
+        heavy = _faces(lines, own, strokes, scale)
+        chars = [c for ln, s, h in zip(lines, own, heavy, strict=True) for c in line_chars(ln, s, h)]
         page.chars = chars
         page.text_source = "ocr"
         n = sum(len(ln.text) for ln in lines)

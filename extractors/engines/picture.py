@@ -213,3 +213,51 @@ def advert_boxes(lines: list[tuple[str, float, float, float, float]], rules: lis
             continue
         out.append(box)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class DrawingParams:
+    ink_margin: int = 60  # this much darker than the paper is a drawing's line
+    text_pad: float = 0.2  # a line's box grown by this share of its height holds all its ink
+    join_pt: float = 2.0  # strokes this close are one drawing
+    min_w_pt: float = 24.0  # a drawing is at least this wide ...
+    min_h_pt: float = 6.0  # ... and this tall (thinner ink is a rule)
+    max_h_pt: float = 72.0  # taller line art is a figure, not an ornament beside type
+    max_aspect: float = 16.0  # a longer, flatter one is a decorated rule (a masthead's band)
+
+
+def find_drawings(image: np.ndarray, scale: float,
+                  text_boxes: list[tuple[float, float, float, float]],
+                  panels: list[Box], p: DrawingParams = DrawingParams()) -> list[Box]:
+    """Line art: ink that belongs to no recognised line, panel or photo, and is neither a rule
+    nor a glyph the detector's box cut off (an ornament, the skyline under a column logo)."""
+    import cv2
+
+    # at about a pixel a point (ink pooled in blocks): a drawing needs no finer grid, and a
+    # broadsheet page's labels then take a few MB
+    k = max(1, int(scale))
+    ink = image < paper_tone(image) - p.ink_margin
+    for x0, top, x1, bottom in text_boxes:
+        pad = p.text_pad * (bottom - top)
+        ink[max(0, int((top - pad) * scale)):int((bottom + pad) * scale) + 1,
+            max(0, int((x0 - pad) * scale)):int((x1 + pad) * scale) + 1] = False
+    for b in panels:
+        ink[max(0, int(b.top * scale)):int(b.bottom * scale) + 1,
+            max(0, int(b.x0 * scale)):int(b.x1 * scale) + 1] = False
+    h, w = (ink.shape[0] // k) * k, (ink.shape[1] // k) * k
+    pooled = ink[:h, :w].reshape(h // k, k, w // k, k).any(axis=(1, 3)).astype(np.uint8)
+    del ink
+    s = scale / k  # pooled pixels a point
+    j = max(1, int(p.join_pt * s))
+    joined = cv2.dilate(pooled, _kernel(j, j))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    out: list[Box] = []
+    for c in range(1, n):
+        x, y, bw, bh, _ = stats[c]
+        bw_pt, bh_pt = (bw - j) / s, (bh - j) / s
+        if bw_pt < p.min_w_pt or not p.min_h_pt <= bh_pt <= p.max_h_pt \
+                or bw_pt > p.max_aspect * bh_pt:
+            continue
+        out.append(Box((x + j / 2) / s, (y + j / 2) / s, (x + bw - j / 2) / s,
+                       (y + bh - j / 2) / s))
+    return out
