@@ -172,6 +172,10 @@ def locate(text: str, ind: Indicator) -> tuple[int, int, str, str] | None:
         # Layout repair may have joined lines: look for the metric instead.
         at = text.find(ind.metric) if ind.metric else -1
         window = 200
+    elif ind.evidence_offset is not None:
+        # where the figure starts in its evidence: the sentence may state the same number for
+        # another figure first (国内生产总值…增长12％…财政收入…增长12％)
+        at, window = at + ind.evidence_offset, 40
     else:
         window = len(evidence)
         m_at = evidence.find(ind.metric)
@@ -271,8 +275,9 @@ def planted(indicators: list[Indicator], ind: Indicator, expected: dict) -> bool
             and (i.scope or "annual") == (ind.scope or "annual")]
     if expected.get("missing"):
         return not [i for i in same if i.period == ind.period]
-    if "unit" in expected:
+    if "unit" in expected:  # the planted figure itself, under its id or none, for its period
         return any(i.unit == expected["unit"] and expected["text"] in i.evidence
+                   and i.canonical in (ind.canonical, None) and i.period == ind.period
                    for i in indicators)
     return any(_close(v, expected["value"]) for i in same for v in (i.value, i.low, i.high)
                if v is not None)
