@@ -46,10 +46,10 @@ OPENING_YEAR = re.compile(r"\s*" + YEAR + r"年(?:末|底|全年|度)?[，,]")
 OPENING_YEAR_CLAUSE = re.compile(r"\s*" + YEAR + r"年(?:末|底|全年)?(?!以来|起|前|后|以后|的|不变价|价格)")
 # A cue for the coming year inside a part about a longer plan (今年…主要预期目标是).
 ANNUAL_TARGET = re.compile(r"(?:今年|年内|全年|明年|本年度).{0,30}目标")
-# Cues that turn a clause of a target section back into a statement of fact: the reasons given
-# for a target (经济总量已突破5000亿元) are where things stand, not where they should go.
 # A budget's figures as executed or closed (执行数, 决算数): the year's actuals in any part.
 EXECUTED = re.compile(r"执行数|决算数")
+# Cues that turn a clause of a target section back into a statement of fact: the reasons given
+# for a target (经济总量已突破5000亿元) are where things stand, not where they should go.
 ACCOMPLISHED = re.compile(r"已(?:经)?(?:突破|超过|达到|达|实现|完成|累计|连续|稳定在)")
 
 
