@@ -20,31 +20,28 @@ def test_scan_without_text_is_no_text_layer(tmp_path):
     assert doc.text_status == "no_text_layer" and doc.blocks == [] and doc.notes
 
 
-def test_symbol_soup_is_undecodable(tmp_path):
+def _lines_of(tmp_path, line: str):
+    """A page of twenty lines of one text in a font without Chinese glyphs, repaired."""
     page = Page()
     for i in range(20):
-        page.text("!#$&*+<=>?@[]^_{|}~" * 2, 60, 60 + i * 14, 10, font="Times-Roman")
-    doc = repair_pdf(write_pdf(tmp_path / "soup.pdf", [page]))
+        page.text(line, 60, 60 + i * 14, 10, font="Times-Roman")
+    return repair_pdf(write_pdf(tmp_path / "lines.pdf", [page]))
+
+
+def test_symbol_soup_is_undecodable(tmp_path):
+    doc = _lines_of(tmp_path, "!#$&*+<=>?@[]^_{|}~" * 2)
     assert doc.text_status == "undecodable_text" and doc.blocks == [] and doc.notes
 
 
 @pytest.mark.parametrize("soup", [";<=>?@ABCD:20255L&MNOPQR67S T335.3UV", "()*+,-./0123!\"#$%&'ABCDEFG"])
 def test_a_font_mapped_to_ascii_letters_and_symbols_is_undecodable(tmp_path, soup):
-    page = Page()
-    for i in range(20):
-        page.text(soup, 60, 60 + i * 14, 10, font="Times-Roman")
-    doc = repair_pdf(write_pdf(tmp_path / "soup.pdf", [page]))
-    assert doc.text_status == "undecodable_text"
+    assert _lines_of(tmp_path, soup).text_status == "undecodable_text"
 
 
 @pytest.mark.parametrize("line", ["The Government Work Report, delivered on 5 March 2024 (page 12).",
                                   "2025 1,234.5 2,345.6 3.2% 4,567.8 1.5%"])
 def test_english_prose_and_figure_tables_are_text(tmp_path, line):
-    page = Page()
-    for i in range(20):
-        page.text(line, 60, 60 + i * 14, 10, font="Times-Roman")
-    doc = repair_pdf(write_pdf(tmp_path / "en.pdf", [page]))
-    assert doc.text_status == "ok"
+    assert _lines_of(tmp_path, line).text_status == "ok"
 
 
 def test_real_text_is_ok(tmp_path):
