@@ -982,3 +982,26 @@ def test_a_measures_latin_name_before_an_amount_is_no_name_with_digits(acronym):
 @pytest.mark.parametrize("name", ["PM2.5年均浓度28微克/立方米", "5G基站2万个"])
 def test_names_with_digits_stay_names(name):
     assert len(rows(name + "。")) == 1
+
+
+@pytest.mark.parametrize("lead", ["按地区分，", "分区县看，", "分地区看：", "其中，"])
+@pytest.mark.parametrize("whole, parts", [
+    ("全市固定资产投资", ["永定区", "慈利县"]),
+    ("全市居民消费价格", ["食品烟酒类", "衣着类"]),
+    ("规模以上工业增加值", ["大中型企业", "小型企业"]),
+])
+def test_a_breakdowns_part_named_by_its_category_has_the_wholes_measure(lead, whole, parts):
+    out = rows(f"全年{whole}比上年增长3.2%。{lead}{parts[0]}增长6.1%，{parts[1]}下降3.5%。")
+    assert [r.metric for r in out] == [whole] + [p + whole.removeprefix("全市") for p in parts]
+    assert out[0].canonical and all(r.canonical is None for r in out[1:])
+
+
+@pytest.mark.parametrize("part, unit", [("高新技术企业", "家"), ("规上企业", "个")])
+def test_a_category_counted_by_its_own_things_keeps_its_name(part, unit):
+    out = rows(f"年末全市企业总数12万{unit}。其中，{part}1.2万{unit}。")
+    assert out[1].metric == part
+
+
+def test_a_part_with_its_own_measure_keeps_it():
+    out = rows("全市地区生产总值增长5%。分产业看，第一产业增加值增长3%，第二产业增加值增长4%。")
+    assert [r.metric for r in out[1:]] == ["第一产业增加值", "第二产业增加值"]

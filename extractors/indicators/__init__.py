@@ -26,7 +26,14 @@ from extractors.indicators.context import (
     sentence_scope,
 )
 from extractors.indicators.grammar import find_quantities, implied_unit
-from extractors.indicators.metric import VERBS, Reading, list_items, read_metrics, restate_subject
+from extractors.indicators.metric import (
+    VERBS,
+    Reading,
+    list_items,
+    of_category,
+    read_metrics,
+    restate_subject,
+)
 from extractors.indicators.numbers import normalise
 from extractors.indicators.tables import read_cells
 from extractors.model import Block, Document, Indicator
@@ -114,17 +121,21 @@ def extract_indicators(doc: Document, *, year: int | None = None,
         level_before = False
         budget = ""
         whole = ""  # the last figure of the sentence before, whose parts 其中 may open the next
+        head = ""  # its first figure, whose parts a breakdown (分地区看，…) may give
         whole_ids: set[str] = set()  # the ids that sentence's figures took
         for sentence in split_sentences(text):
             # 市级一般公共预算收入805亿元。其中，税收收入587亿元: the parts of a level's figure
             part_of = bool(PART_OF.match(sentence))
+            breakdown = not part_of and bool(BREAKDOWN.match(sentence))
             level = of_a_level or (level_before and part_of)
             rows = _sentence_indicators(sentence, page, scope, year, entries, regions, level,
-                                        whole if part_of else "", whole_ids if part_of else set())
+                                        whole if part_of else "", whole_ids if part_of else set(),
+                                        head if breakdown else "")
             if rows:
                 level_before = bool(levels and levels.match(rows[0].metric.lstrip("—－-")))
-                if not part_of:
-                    whole, whole_ids = rows[-1].metric, {r.canonical for r in rows if r.canonical}
+                if not (part_of or breakdown):
+                    whole, head = rows[-1].metric, rows[0].metric
+                    whole_ids = {r.canonical for r in rows if r.canonical}
             rows, budget = _budget_totals(rows, budget)
             out.extend(rows)
     return out
@@ -232,20 +243,30 @@ def _start_or_end(before: str, here: Scope, year: int | None, ratio: bool = Fals
 
 CUE_WINDOW = 400  # characters before a figure in which its sentence's cues are read
 PART_OF = re.compile(r"\s*其中")
+# 分地区看，按企业规模分，从行业看: a sentence that breaks the figure before down by a category
+BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,6}(?:看|分|划分|统计)[，,：:]")
 
 
 def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: int | None,
                          entries: list[Entry], regions: tuple[str, ...] = (),
                          of_a_level: bool = False, whole: str = "",
-                         whole_ids: set[str] | frozenset[str] = frozenset()) -> list[Indicator]:
+                         whole_ids: set[str] | frozenset[str] = frozenset(),
+                         broken_down: str = "") -> list[Indicator]:
     quantities = find_quantities(sentence)
     if not quantities:
         return []
     rows: list[Indicator] = []
     readings = read_metrics(sentence, quantities)
-    if whole:
-        # 其中，参保在职职工67.03万人: the parts of the figure the sentence before ended on
-        readings = [replace(r, metric=restate_subject(whole, r.metric) or r.metric) for r in readings]
+    categories: set[int] = set()  # readings of a part named by its category: never the whole's id
+    if whole or broken_down:
+        # 其中，参保在职职工67.03万人: the parts of the figure the sentence before ended on;
+        # 按地区分，永定区增长6.1%: the parts of the one it opened on
+        for n, r in enumerate(readings):
+            restated = whole and restate_subject(whole, r.metric)
+            category = not restated and of_category(whole or broken_down, r.metric, r.quantity.unit)
+            if category:
+                categories.add(n)
+            readings[n] = replace(r, metric=restated or category or r.metric)
     # the readings of the previous figure (several: A和B均由…) and of the current one
     previous: list[Reading] = []
     current: list[Reading] = []
@@ -294,7 +315,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         part_of_earlier = bool(PART_OF.match(clause)) and bool(rows)
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
-            canonical = None if level else match(entries, metric, unit, r.change, regions, part)
+            canonical = None if level or n in categories else match(entries, metric, unit, r.change,
+                                                                     regions, part)
             if canonical and ((part_of_earlier and any(x.canonical == canonical for x in rows))
                               or canonical in whole_ids):
                 canonical = None  # (其中，住户贷款余额…: a part of the sentence before's loans)

@@ -16,6 +16,9 @@ SIBLINGS: tuple[tuple[str, ...], ...] = tuple(
 EVENTS: tuple[str, ...] = tuple(map(str, _WORDS["outcomes"]["events"]))
 OUTCOMES: frozenset[str] = frozenset(map(str, _WORDS["outcomes"]["words"]))
 CLASS_SUFFIXES: frozenset[str] = frozenset(map(str, _WORDS["class_suffixes"]))
+_CATEGORY = _WORDS["category_parts"]
+CATEGORY = re.compile("[\u4e00-\u9fff]{1,8}(?:" + "|".join(map(str, _CATEGORY["suffixes"])) + ")|"
+                      + "|".join(map(str, _CATEGORY["words"])))
 PAIRED: dict[str, tuple[str, str]] = {str(k): tuple(map(str, v)) for k, v in _WORDS["paired_words"].items()}
 PAIRED_WORDS: tuple[str, ...] = tuple(PAIRED)
 
@@ -587,6 +590,20 @@ def _counted(whole: str) -> str:
     return _HOLDING.sub("", whole) or whole
 
 
+def of_category(whole: str, part: str, unit: str) -> str:
+    """A breakdown's part named by its category alone (永定区, 衣着类, 大中型企业) is of its whole's
+    measure: 全市固定资产投资…。按地区分，永定区增长6.1% → 永定区固定资产投资. '' when the part
+    names a measure or a verb of its own, the whole is itself such a part, or the figure counts
+    the category's things (其中，高新技术企业1.2万家)."""
+    if (not CATEGORY.fullmatch(part) or SHARED_HEAD.search(part) or _has_verb(part)
+            or CATEGORY.fullmatch(whole) or (unit in CLASSIFIERS and unit != "人")):
+        return ""
+    measure = _counted(_drop_time(whole))
+    verb = _leading_verb(measure, within=0)
+    measure = measure[len(verb):] if verb else measure
+    return part + measure if len(measure) >= 2 else ""
+
+
 def _splits(whole: str | None) -> bool:
     """A breakdown by level splits one total, not a list of kinds (新增重点实验室、工程实验室…134家)."""
     return bool(whole) and "、" not in whole
@@ -695,10 +712,6 @@ SIZE_WORDS = re.compile(r"(?:总投资额?|投资总额|注册资本|总额|总�
                         r"总长|全长|长达|长度)$")
 SHORT_SIZE = re.compile(r"^(?:全长|长达)$")  # a length said of the thing itself
 # 118项民生实事完成116项: how many of the things counted were done
-# The measure of a thing named after its figure (总投资816.5亿元的治水提质五年计划).
-SIZE_WORDS = re.compile(r"(?:总投资额?|投资总额|注册资本|总额|总规模|首期规模|规模|总库容|库容|仓容|装机容量|"
-                        r"总长|全长|长达|长度)$")
-SHORT_SIZE = re.compile(r"^(?:全长|长达)$")  # a length said of the thing itself
 DONE = re.compile(r"(?:已|累计|共)?(?:完成|实现|建成|办结|落实|解决|竣工|开工)$")
 # 在机动车增加17.3万辆的情况下: the words that frame a figure, no noun it counts
 FRAME = re.compile(r"的?(?:情况|前提|背景|基础|条件)(?:下|上)")
