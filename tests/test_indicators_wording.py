@@ -1005,3 +1005,40 @@ def test_a_category_counted_by_its_own_things_keeps_its_name(part, unit):
 def test_a_part_with_its_own_measure_keeps_it():
     out = rows("全市地区生产总值增长5%。分产业看，第一产业增加值增长3%，第二产业增加值增长4%。")
     assert [r.metric for r in out[1:]] == ["第一产业增加值", "第二产业增加值"]
+
+
+@pytest.mark.parametrize("verb", ["达到", "分别为", "分别达到", "为"])
+@pytest.mark.parametrize("pair, sides", [("存、贷款余额", ("存款余额", "贷款余额")),
+                                         ("进、出口额", ("进口额", "出口额"))])
+def test_a_paired_word_cut_short_pairs_its_sides_with_the_figures(verb, pair, sides):
+    out = rows(f"金融机构本外币{pair}{verb}1.84万亿元和1.48万亿元。")
+    assert [r.metric for r in out] == [f"金融机构本外币{s}" for s in sides]
+
+
+@pytest.mark.parametrize("names", [["“珠江人才计划”", "“孔雀计划”"], ["“双百”", "“科改”", "“领航”"]])
+def test_quoted_names_listed_before_their_figures_pair_with_them(names):
+    figures = "、".join(f"{10 * (k + 1)}个" for k in range(len(names) - 1)) + f"和{10 * len(names)}个"
+    out = rows(f"引进{'、'.join(names)}创新团队{figures}。")
+    assert [r.metric for r in out] == [f"引进{n}创新团队" for n in names]
+
+
+@pytest.mark.parametrize("items, tail", [(["城镇", "农村"], "居民人均可支配收入"), (["工业", "农业"], "增加值"),
+                                         (["水", "电", "气"], "价格"), (["男性", "女性"], "平均预期寿命")])
+@pytest.mark.parametrize("joiner", ["、", "和"])
+def test_short_items_before_the_last_share_the_rest_of_it(items, tail, joiner):
+    values = "、".join(f"{k + 1}%" for k in range(len(items)))
+    out = rows(f"{joiner.join(items[:-1])}{joiner}{items[-1]}{tail}分别增长{values}。")
+    assert [r.metric for r in out] == [i + tail for i in items]
+
+
+def test_items_of_other_lengths_keep_their_own_words():
+    out = rows("集成电路、工业机器人、智能手机产量分别增长16.0%、31.8%、9.3%。")
+    assert [r.metric for r in out] == ["集成电路产量", "工业机器人产量", "智能手机产量"]
+
+
+@pytest.mark.parametrize("side, canonical", [("城镇", "income.urban_per_capita_disposable.growth"),
+                                             ("农村", "income.rural_per_capita_disposable.growth"),
+                                             ("全体", "income.per_capita_disposable.growth")])
+def test_urban_and_rural_income_growth_are_series_of_their_own(side, canonical):
+    (r,) = rows(f"{side}居民人均可支配收入增长5.1%。")
+    assert r.canonical == canonical

@@ -453,11 +453,13 @@ SHARED_HEAD = re.compile(r"(?:产业集群|产业|行业)?(?:产量|排放量|�
 def _subjects(text: str, n: int | None = None) -> list[str]:
     """The subjects of a list; with `n` figures to pair, a split on 、 alone is tried first
     (人工智能、机器人、低空与空天产业集群: 与 joins inside an item)."""
-    cleaned = _clean(text)
+    cleaned = _unshorten(_clean(text))
     subjects = [s for s in cleaned.split("、") if s]
     if n is None or len(subjects) != n:
         subjects = [s for s in SUBJECTS_SPLIT.split(cleaned) if s]
     qualified = bool(subjects) and QUALIFIER.match(subjects[0])
+    if len(subjects) > 1 and (tail := _shared_tail(subjects)):
+        return [s + tail for s in subjects[:-1]] + subjects[-1:]
     head = SHARED_HEAD.search(subjects[-1]) if len(subjects) > 1 and not qualified else None
     if head and len(subjects[-1]) > len(head.group()):
         subjects[:-1] = [s if SHARED_HEAD.search(s) else s + head.group() for s in subjects[:-1]]
@@ -474,6 +476,19 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
                     and head[0] == sub[0]):
                 subjects[k] = first[:-len(sub)] + sub
     return subjects
+
+
+def _shared_tail(subjects: list[str]) -> str:
+    """城镇、农村居民人均可支配收入; 工业、农业增加值; 水、电、气价格: items as long as the word that
+    opens the last one, of its class (a category, a like ending, one character), share the rest."""
+    n = len(subjects[0])
+    last = subjects[-1]
+    if n > 3 or len(last) <= n or not all(len(s) == n for s in subjects[:-1]):
+        return ""
+    alike = all(n == 1 or (CATEGORY.fullmatch(s) and CATEGORY.fullmatch(last[:n])) or s[-1] == last[n - 1]
+                for s in subjects[:-1])
+    cjk = all(re.fullmatch(r"[\u4e00-\u9fff]+", s) for s in (*subjects[:-1], last[:n]))
+    return last[n:] if alike and cjk else ""
 
 
 def _sides(subject: str) -> list[str]:
@@ -497,6 +512,43 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
             continue
         out.extend(Reading(r.quantity, subject, r.change, r.approx) for subject in subjects)
     out = _respectively(sentence, out)
+    return _pairs(sentence, out)
+
+
+QUOTED_LIST = re.compile(r"^(.*?)((?:“[^“”]+”、)+“[^“”]+”)(.*)$")
+
+
+def _things(metric: str, n: int) -> list[str]:
+    """The n things one metric names when it is a list of them: quoted names (引进“珠江人才计划”、
+    “孔雀计划”创新团队), or a paired word with its first side cut short (存、贷款余额 = 存贷款余额)."""
+    if m := QUOTED_LIST.match(metric):
+        names = m.group(2).split("、")
+        return [m.group(1) + name + m.group(3) for name in names] if len(names) == n else []
+    whole = _unshorten(metric)
+    return _sides(whole) if whole != metric and n == 2 else []
+
+
+def _unshorten(text: str) -> str:
+    """存、贷款 → 存贷款, 进、出口 → 进出口: a paired word with its first side cut short."""
+    for word in PAIRED_WORDS:
+        text = text.replace(word[0] + "、" + word[1:], word)
+    return text
+
+
+def _pairs(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """n things named as one list and n figures joined by 和 or 、 pair in order, with 分别 or
+    without it: 金融机构本外币存、贷款余额达到1.84万亿元和1.48万亿元 → 存款余额 1.84万亿元."""
+    out = list(readings)
+    k = 0
+    while k < len(out):
+        group = [k]
+        while (group[-1] + 1 < len(out) and out[group[-1] + 1].metric == out[k].metric
+               and sentence[out[group[-1]].quantity.end:out[group[-1] + 1].quantity.start] in LIST_JOINERS):
+            group.append(group[-1] + 1)
+        things = _things(out[k].metric, len(group)) if len(group) > 1 else []
+        for j, thing in zip(group, things, strict=False):
+            out[j] = Reading(out[j].quantity, thing, out[j].change, out[j].approx)
+        k = group[-1] + 1
     return out
 
 
@@ -541,6 +593,7 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
                     clause = head[max((head.rfind(c) for c in CLAUSE_BREAK), default=-1) + 1:]
                     if not re.search(r"\d", clause):
                         subjects = _subjects(clause, len(group))
+                        subjects = (_sides(subjects[0]) if len(subjects) == 1 else []) or subjects
         if len(subjects) != len(group):
             continue
         _, change = _strip_change(_clean(m.group(2)))
