@@ -1042,3 +1042,10 @@ def test_items_of_other_lengths_keep_their_own_words():
 def test_urban_and_rural_income_growth_are_series_of_their_own(side, canonical):
     (r,) = rows(f"{side}居民人均可支配收入增长5.1%。")
     assert r.canonical == canonical
+
+
+@pytest.mark.parametrize("things, unit, measure", [("各类民办学校", "所", "在校学生"), ("规模以上工业企业", "家", "营业收入"),
+                                                   ("普通高中", "所", "招生")])
+def test_a_measure_after_a_count_of_things_is_of_those_things(things, unit, measure):
+    out = rows(f"年末全市{things}数210{unit}，{measure}26723人。")
+    assert out[1].metric == f"全市{things}{measure}"

@@ -342,6 +342,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = prev_metric + phrase  # 新增…2513家，是上年增量的3倍: the figure before's ratio
         elif prev_metric and (new_clause or in_list) and (sibling := _sibling(phrase, prev_metric)):
             metric = sibling
+        elif (prev_metric and new_clause and prev_metric.endswith("数") and len(prev_metric) > 3
+              and readings[-1].quantity.unit in CLASSIFIERS and _measure_only(phrase)):
+            metric = prev_metric[:-1] + phrase  # 民办学校数210所，在校学生26723人: the schools' students
         elif prev_metric and new_clause and (parallel := _parallel(phrase, [r.metric for r in readings])):
             metric = parallel
         elif prev_metric and _is_bare_verb(phrase) and (subject := _subject_of_verb(prev_metric)):
@@ -686,6 +689,11 @@ def _sibling(phrase: str, prev_metric: str) -> str:
             if base.endswith(other) and len(base) > len(other):
                 return base[:-len(other)] + phrase
     return ""
+
+
+def _measure_only(phrase: str) -> bool:
+    """A measure with no subject of its own (在校学生, 营业收入, 从业人数)."""
+    return bool(SHARED_HEAD.fullmatch(phrase)) or any(phrase in group for group in SIBLINGS)
 
 
 def _parallel(phrase: str, earlier: list[str]) -> str:
