@@ -1049,3 +1049,46 @@ def test_urban_and_rural_income_growth_are_series_of_their_own(side, canonical):
 def test_a_measure_after_a_count_of_things_is_of_those_things(things, unit, measure):
     out = rows(f"年末全市{things}数210{unit}，{measure}26723人。")
     assert out[1].metric == f"全市{things}{measure}"
+
+
+@pytest.mark.parametrize("verb", ["迈上", "跃上", "跨越", "突破"])
+@pytest.mark.parametrize("mark", ["台阶", "大关"])
+def test_a_level_reached_alone_keeps_its_subject_without_the_verb(verb, mark):
+    (r,) = rows(f"全市一般公共预算收入{verb}2200亿元{mark}。")
+    assert (r.metric, r.canonical, r.approx) == ("全市一般公共预算收入", "fiscal.revenue", "at_least")
+
+
+@pytest.mark.parametrize("plan", ["“十三五”末", "十三五末", "“十四五”时期末"])
+def test_a_comparison_with_a_plans_end_is_no_part_of_the_metric(plan):
+    out = rows(f"全市地区生产总值达到3万亿元，较{plan}年均增长2.9%。")
+    assert [r.metric for r in out] == ["全市地区生产总值"] * 2
+
+
+@pytest.mark.parametrize("lead", ["含", "其中含", "内含"])
+def test_a_part_in_brackets_after_its_whole_is_its_noun(lead):
+    out = rows(f"法定计量检定机构7家（{lead}4个授权机构）。")
+    assert out[1].metric == "授权机构"
+
+
+@pytest.mark.parametrize("purpose", ["实施17个污染地块风险管控和修复", "支持30所学校改造"])
+def test_a_count_inside_an_allocations_purpose_stays_part_of_it(purpose):
+    out = rows(f"安排46亿元，{purpose}。")
+    assert out[0].metric == f"安排（{re.sub(r'[0-9]+[个所]', '', purpose)}）"
+
+
+@pytest.mark.parametrize("first, second, lead", [
+    ("市政公园", "塘朗山、马峦山等", "郊野公园"), ("重点帮促村", "市直部门、单位结对帮促的", "村")])
+def test_words_after_and_that_lead_into_the_next_count_are_its(first, second, lead):
+    out = rows(f"加快4个{first}和{second}3个{lead}建设。")
+    assert out[0].metric == f"加快{first}" and out[1].metric.startswith(second)
+
+
+def test_a_pair_of_nouns_before_a_new_subject_stays_one_noun():
+    out = rows("深圳综合改革试点累计40条创新举措和典型经验、前海累计88项制度创新成果在全国推广。")
+    assert out[0].metric.endswith("创新举措和典型经验")
+
+
+@pytest.mark.parametrize("size", ["规模", "总投资", "注册资本"])
+def test_a_size_after_a_count_is_the_size_of_the_things_counted(size):
+    out = rows(f"新增金融资产投资公司股权投资基金10只、{size}500亿元。")
+    assert out[1].metric == f"新增金融资产投资公司股权投资基金{size}"

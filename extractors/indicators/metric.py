@@ -60,6 +60,7 @@ _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswit
 # A comparison base is not part of the metric: 比上年增长, 比前五年增加, 较年初, 同比.
 COMPARISON = re.compile(
     r"(?:同比|环比|(?:比|较)(?![重例率值])(?:上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
+    r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?末"
     r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:(?:预算|决算|执行)数?)?"
     r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年|上届|前五年|过去五年"
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?)的"
@@ -96,7 +97,7 @@ ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|[�
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
-                          r"确保|力争|争取|努力|全年|今年|年内)+$")
+                          r"确保|力争|争取|努力|全年|今年|年内|其中含|内含|含)+$")
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
 # 是上年增量的3倍, 为五年前的2.4倍: a ratio of the figure before to another
@@ -232,7 +233,10 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         new_clause = n == 0 or cut >= 0
         raw = gap[cut + 1:] if cut >= 0 else gap
         joiner = max(raw.rfind(j) for j in ("、", "和", "及", "与")) if took_following and cut < 0 else -1
-        if joiner >= 0:
+        rest = raw[len(last_following):] if last_following and raw.startswith(last_following) else ""
+        if joiner >= 0 and rest.startswith("和") and EXAMPLES_OF_NEXT.search(rest):
+            raw = rest  # 4个市政公园和塘朗山、马峦山等3个: the last figure's noun ends before 和
+        elif joiner >= 0:
             # 12万人员实现就业、4万劳动力; 1.75亿元的GDP和6000万元的税收: the words before the
             # joiner were the last figure's noun
             raw = raw[joiner:]
@@ -342,9 +346,12 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = prev_metric + phrase  # 新增…2513家，是上年增量的3倍: the figure before's ratio
         elif prev_metric and (new_clause or in_list) and (sibling := _sibling(phrase, prev_metric)):
             metric = sibling
-        elif (prev_metric and new_clause and prev_metric.endswith("数") and len(prev_metric) > 3
-              and readings[-1].quantity.unit in CLASSIFIERS and _measure_only(phrase)):
-            metric = prev_metric[:-1] + phrase  # 民办学校数210所，在校学生26723人: the schools' students
+        elif ((counted := _outside(sentence, readings, q)) and (new_clause or in_list) and len(counted.metric) > 3
+              and counted.quantity.unit in CLASSIFIERS and not _ends_with_verb(counted.metric)
+              and re.search(r"[\u4e00-\u9fff]$", counted.metric)
+              and ((counted.metric.endswith("数") and _measure_only(phrase)) or SIZE_WORDS.fullmatch(phrase))):
+            # 民办学校数210所，在校学生26723人: the schools' students; 基金10只、规模500亿元: their size
+            metric = counted.metric.removesuffix("数") + phrase
         elif prev_metric and new_clause and (parallel := _parallel(phrase, [r.metric for r in readings])):
             metric = parallel
         elif prev_metric and _is_bare_verb(phrase) and (subject := _subject_of_verb(prev_metric)):
@@ -409,7 +416,12 @@ def _milestones(sentence: str, readings: list[Reading]) -> list[Reading]:
     later = [k for k in range(last + 1, len(readings))
              if readings[k].quantity.unit == readings[last].quantity.unit]
     if not later:
-        return readings  # 迈上2200亿元台阶 alone: the level reached
+        # 迈上2200亿元台阶 alone: the level reached, at least that much, without the verb
+        named = {readings[k].metric: MILESTONE_VERB.sub("", readings[k].metric) or readings[k].metric
+                 for k in passed}
+        return [Reading(r.quantity, named.get(r.metric, r.metric), r.change,
+                        (r.approx or "at_least") if k in passed else r.approx)
+                for k, r in enumerate(readings)]
     subject = MILESTONE_VERB.sub("", readings[passed[0]].metric)
     if not subject and passed[0] > 0:
         subject = readings[passed[0] - 1].metric  # 本市生产总值翻了一番多，连续实现了2000、3000亿元的跨越
@@ -691,6 +703,17 @@ def _sibling(phrase: str, prev_metric: str) -> str:
     return ""
 
 
+def _outside(sentence: str, readings: list[Reading], q: Quantity) -> Reading | None:
+    """The last reading before q that no parenthesis closed before q holds (基金3只（含2只天使
+    基金），规模100亿元: the 3 funds)."""
+    for r in reversed(readings):
+        opened = max(sentence.rfind("（", 0, r.quantity.start), sentence.rfind("(", 0, r.quantity.start))
+        closed = max(sentence.rfind("）", 0, r.quantity.start), sentence.rfind(")", 0, r.quantity.start))
+        if opened <= closed or not re.search(r"[）)]", sentence[r.quantity.end:q.start]):
+            return r
+    return None
+
+
 def _measure_only(phrase: str) -> bool:
     """A measure with no subject of its own (在校学生, 营业收入, 从业人数)."""
     return bool(SHARED_HEAD.fullmatch(phrase)) or any(phrase in group for group in SIBLINGS)
@@ -754,8 +777,14 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
     if not rest[:1] or rest[0] not in CLAUSE_BREAK:
         return ""
     stop = min([i for i in (rest.find(c, 1) for c in CLAUSE_BREAK) if i > 0] or [len(rest)])
-    after = _clean(rest[1:stop])
+    # 安排46亿元，实施17个污染地块风险管控和修复: what is counted in the purpose is part of it
+    after = _clean(re.sub(COUNT_OF, "", rest[1:stop]))
     return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
+
+
+# 和塘朗山、马峦山等 | 3个; 和市直部门、单位结对帮促的 | 70个村: words that lead into the next count
+EXAMPLES_OF_NEXT = re.compile(r"(?:等|的)$")
+COUNT_OF = re.compile("(?<![“0-9０-９.])[0-9０-９.]+[万亿]?(?:" + "|".join(CLASSIFIERS) + ")(?!”)")
 
 
 def _after_change(sentence: str, end: int) -> int:
@@ -785,25 +814,31 @@ MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}|[0-9０-９.]+[千百十万亿]*
 def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     """The noun phrase right after a number-before-noun quantity (57件议案), up to the clause end."""
     stop = len(sentence)
-    for c in CLAUSE_BREAK + "（(":
+    for c in CLAUSE_BREAK + "（()）":
         i = sentence.find(c, q.end)
         if i >= 0:
             stop = min(stop, i)
     # 2—3所专业化、国际化特色学院: a 、 between modifiers stays inside the noun
     # and so does one between nouns of one kind (获华表奖、荷花奖、白玉兰奖)
     start = q.end
+    next_item = False  # the noun ends where a list goes on to an item counted later in the clause
     while (i := sentence.find("、", start, stop)) >= 0:
         piece = sentence[start:i]
         nxt = sentence[i + 1:min(j for j in (sentence.find("、", i + 1, stop), stop) if j >= 0)]
         alike = (bool(piece) and bool(nxt) and piece[-1] == nxt[-1] and not re.search(r"\d", nxt)
                  and not any(i < x.start < i + 1 + len(nxt) for x in later))
-        if not (MODIFIER.fullmatch(piece) or alike) or re.search(r"\d", sentence[i:stop]):
+        # (塘朗山、马峦山等3个: the words after 、 name examples or a kind of the next count)
+        digit = re.search(r"\d", sentence[i:stop])
+        next_item = bool(digit) and bool(EXAMPLES_OF_NEXT.search(sentence[i + 1:i + digit.start()]))
+        if not (MODIFIER.fullmatch(piece) or alike) or digit:
             stop = i
             break
         start = i + 1
     if later:
         stop = min(stop, later[0].start)
     tail = sentence[q.end:stop]
+    if next_item and (joined := tail.rfind("和")) > 0:
+        tail = tail[:joined]  # 4个市政公园和塘朗山、马峦山等3个郊野公园: 塘朗山 is the next item's
     # 8000余张床位的会展北、坝光两家酒店: the noun after 的 is counted again, so the count is of
     # the noun before it; 42个…报告的重大事项: the noun after 的 is the one counted
     mod = tail.find("的")
