@@ -215,3 +215,28 @@ def test_a_clause_of_term_words_is_the_terms_in_a_years_sentence(word):
     rows = extract_indicators(doc(("heading", "一、2014年工作回顾", 1),
                                   ("paragraph", f"全市固定资产投资2717亿元，{word}突破1万亿元。", None)), year=2015)
     assert [(r.period, r.scope) for r in rows] == [("2014", "annual"), ("2010-2014", "term")]
+
+
+def _review(text: str, year: int = 2024):
+    return extract_indicators(doc(("heading", f"一、{year - 1}年工作回顾", 1), ("paragraph", text, None)),
+                              year=year)
+
+
+@pytest.mark.parametrize("span, years", [("两", 2), ("三", 3), ("四", 4), ("十", 10)])
+@pytest.mark.parametrize("wording", ["这{}年我们累计新建学校120所。", "近{}年累计新建学校120所。",
+                                     "{}年来新建学校120所。", "财政收入3136亿元，{}年翻了一番多。"])
+def test_a_span_of_years_just_past_dates_its_figures_to_them(span, years, wording):
+    r = _review(wording.format(span))[-1]
+    assert (r.modality, r.period, r.scope) == ("actual", f"{2024 - years}-2023", "term")
+
+
+@pytest.mark.parametrize("span, period", [("三", "2024-2026"), ("五", "2024-2028"), ("几", None)])
+@pytest.mark.parametrize("lead", ["今后", "未来", "确保未来"])
+def test_a_span_ahead_makes_a_target_of_those_years_in_a_review(span, period, lead):
+    (r,) = _review(f"{lead}{span}年内将投入106亿元。")
+    assert (r.modality, r.period, r.scope, r.metric) == ("target", period, "term", "投入")
+
+
+def test_a_run_of_years_inside_a_phrase_is_no_span():
+    (r,) = _review("连续两年位居全国第一，新建学校120所。")
+    assert (r.modality, r.period) == ("actual", "2023")

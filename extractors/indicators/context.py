@@ -19,6 +19,12 @@ TARGET_HEADING = re.compile(
     r"新的目标|重点工作|工作安排|总体要求|政策取向|今年|明年|工作部署|总体部署|工作思路|基本思路|"
     r"主要思路|今后|未来|展望")
 AHEAD_TERM = re.compile(r"(?:今后|未来)(?:五|5)年")
+# Spans other than the five-year term: 未来几年将投入106亿元 (ahead: a target of the years to
+# come, how many unsaid), 这两年我们集中开工了…, 四年翻了一番多 (the years just past).
+AHEAD_SPAN = re.compile(r"(?:今后|未来|此后)的?([两二三四五六七八九十几]|\d)年")
+SPAN_BACK = re.compile(r"(?:这|近|过去的?|前)?([两二三四六七八九十])年"
+                       r"(?:来|间|中|以来|里|累计|共|合计|翻|增长|提高|下降|减少|增加|$)"
+                       r"|(?:这|近|过去的?)([两二三四六七八九十])年")
 # Parts whose figures explain terms or sources rather than report them (附件：名词解释).
 APPENDIX_HEADING = re.compile(r"^(?:附件[:：\s]*)?(?:名词解释|名词注释|注释|附注)$|^附件$")
 TERM_WORDS = re.compile(r"本届以来|五年来|五年间|五年中|过去五年|这五年|五年工作|任期内|届内")
@@ -66,6 +72,11 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
         return Scope("target", str(last) if last == year else f"{year}-{last}",
                      "annual" if last == year else "term")
     clause = before[max(before.rfind(c) for c in "，,；;：:。") + 1:]
+    ahead = AHEAD_SPAN.match(before.lstrip("，,　 ")) or AHEAD_SPAN.search(clause[:8])
+    if ahead:
+        n = ahead.group(1)
+        years = None if n == "几" else int(parse_chinese(n)) if not n.isdigit() else int(n)
+        return Scope("target", f"{year}-{year + years - 1}" if years else None, "term")
     plan = FYP.match(clause.lstrip("在 "))
     if plan:  # …，“十二五”期间财政投入25亿元: the plan's years, whatever the part's
         return plan_scope(clause.lstrip("在 "), here, year)
@@ -292,6 +303,10 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     if scope.scope != "term" and (TERM_REVIEW.match(before.lstrip("，,　 ")) or TERM_REVIEW.match(own)):
         # (…；固定资产投资2717亿元，五年累计突破1万亿元: that clause is the term's)
         return Scope("actual", term_period(year), "term")
+    back = SPAN_BACK.match(before.lstrip("，,　 ")) or SPAN_BACK.match(own)
+    if back and year:
+        years = int(parse_chinese(back.group(1) or back.group(2)))
+        return Scope("actual", term_period(year, years), "term")
     named: int | None = None
     if scope.scope == "term":
         span = [int(x) for x in re.findall(r"\d{4}", scope.period or "")]
