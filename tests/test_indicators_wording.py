@@ -1092,3 +1092,23 @@ def test_a_pair_of_nouns_before_a_new_subject_stays_one_noun():
 def test_a_size_after_a_count_is_the_size_of_the_things_counted(size):
     out = rows(f"新增金融资产投资公司股权投资基金10只、{size}500亿元。")
     assert out[1].metric == f"新增金融资产投资公司股权投资基金{size}"
+
+
+@pytest.mark.parametrize("index", ["居民消费价格总指数", "居民消费价格指数", "商品零售价格指数"])
+def test_an_index_risen_in_points_is_its_growth_in_percent(index):
+    (r,) = rows(f"{index}上升2.8个百分点。")
+    assert (r.unit, r.change) == ("%", "increase")
+
+
+def test_a_growth_changed_in_points_keeps_its_points():
+    (r,) = rows("居民消费价格涨幅回落0.5个百分点。")
+    assert r.unit == "个百分点"
+
+
+@pytest.mark.parametrize("zone", ["前海", "河套", "光明科学城"])
+@pytest.mark.parametrize("work", ["开发建设", "开发开放"])
+def test_a_sentence_about_developing_a_zone_states_the_zones_figures(zone, work):
+    out = rows(f"加快{zone}{work}，全年完成固定资产投资160亿元。")
+    assert out[0].canonical is None
+    (whole,) = rows(f"加快{zone}{work}，全市完成固定资产投资1600亿元。")
+    assert whole.canonical == "investment.fixed_assets"

@@ -241,6 +241,7 @@ def _start_or_end(before: str, here: Scope, year: int | None, ratio: bool = Fals
     return here
 
 
+INDEX_POINTS = re.compile(r"价格(?:总)?指数$")
 CUE_WINDOW = 400  # characters before a figure in which its sentence's cues are read
 PART_OF = re.compile(r"\s*其中")
 # 分地区看，按企业规模分，从行业看: a sentence that breaks the figure before down by a category
@@ -315,6 +316,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         part_of_earlier = bool(PART_OF.match(clause)) and bool(rows)
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
+            if unit == "个百分点" and r.change and INDEX_POINTS.search(metric):
+                unit = "%"  # 价格总指数上升2.8个百分点: an index of 上年=100 risen 2.8 points is 2.8 %
             canonical = None if level or n in categories else match(entries, metric, unit, r.change,
                                                                      regions, part)
             if canonical and ((part_of_earlier and any(x.canonical == canonical for x in rows))
