@@ -1112,3 +1112,30 @@ def test_a_sentence_about_developing_a_zone_states_the_zones_figures(zone, work)
     assert out[0].canonical is None
     (whole,) = rows(f"加快{zone}{work}，全市完成固定资产投资1600亿元。")
     assert whole.canonical == "investment.fixed_assets"
+
+
+@pytest.mark.parametrize("whole", ["地方政府债务限额", "地方政府债务余额", "政府债务余额"])
+@pytest.mark.parametrize("lead", ["全市", "市本级", ""])
+def test_the_kinds_of_a_debt_stock_are_parts_of_it_not_bonds(whole, lead):
+    out = rows(f"{lead}{whole}1329.5亿元，其中一般债务448.7亿元、专项债务880.8亿元。")
+    stem, stock = whole[:-4], whole[-2:]
+    assert [r.metric for r in out[1:]] == [f"{lead}{stem}一般债务{stock}", f"{lead}{stem}专项债务{stock}"]
+    assert not any(r.canonical and r.canonical.startswith("bonds.") for r in out)
+
+
+@pytest.mark.parametrize("kind, canonical", [("一般债务收入", "bonds.local_general"), ("专项债务收入", "bonds.local_special"),
+                                             ("新增专项债券", "bonds.local_special"), ("一般债", "bonds.local_general")])
+def test_what_bonds_bring_in_is_the_bonds(kind, canonical):
+    (r,) = rows(f"{kind}301.5亿元。")
+    assert r.canonical == canonical
+
+
+@pytest.mark.parametrize("stock, part", [("民用汽车保有量", "私人汽车"), ("专利申请量", "发明专利")])
+def test_a_kind_of_a_stocks_things_takes_its_measure(stock, part):
+    out = rows(f"年末全市{stock}76.79万件，其中，{part}68.69万件。")
+    assert out[1].metric == f"全市{stock.replace(part[-2:], part)}"
+
+
+def test_a_flow_into_a_stock_is_no_kind_of_it():
+    out = rows("年末全市民用汽车保有量76.79万辆，其中：本年新注册汽车1.78万辆。")
+    assert out[1].metric == "本年新注册汽车"

@@ -342,7 +342,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = f"{phrase}（{purpose}）" if purpose else phrase
         elif _splits(whole) and LEVEL_ONLY.fullmatch(phrase):
             metric = phrase + _counted(whole)  # 地震台站7个（市级1个、县级6个）: 市级地震台站
-        elif parts_of and new_clause and (restated := restate_subject(parts_of, phrase)):
+        elif parts_of and (new_clause or in_list) and (restated := restate_subject(parts_of, phrase,
+                                                                                  listed=in_list)):
             metric = restated
         elif prev_metric and (GROWTH_GAP.match(phrase) or (q.unit == "倍" and RATIO_TO.fullmatch(phrase))):
             metric = prev_metric + phrase  # 新增…2513家，是上年增量的3倍: the figure before's ratio
@@ -626,13 +627,26 @@ _HOLDING = re.compile(r"^(?:全市|全省|全区|全县|全国|本市|我市)?(?
                       r"(?:(?:国家|省|市|县)级(?:及)?以上)?")
 
 
-def restate_subject(whole: str, part: str) -> str:
+STOCK = re.compile(r"限额|余额|保有量|申请量|授权量")  # what a stock of things is measured by
+FLOW = re.compile(r"本年|当年|全年|新增|新")
+
+
+def restate_subject(whole: str, part: str, listed: bool = False) -> str:
     """A part that opens on a word of its whole's measure leaves out the whole's subject:
     城镇职工基本养老保险参保人数…，其中，参保在职职工67.03万人 → 城镇职工基本养老保险参保在职职工;
     one of the kind the whole's verb acts on leaves out the verb (整备土地13平方公里，其中较大连片
     土地5.4平方公里 → 整备较大连片土地); one that ends on 的 leaves out the whole (高新技术产品产值…，
     其中具有自主知识产权的达61% → 具有自主知识产权的高新技术产品产值). '' when the part is no such
     restatement."""
+    for n in (3, 2):
+        # 地方政府债务限额287亿元，其中一般债务95.3亿元、专项债务…: a kind of the whole's noun, and
+        # its limit (本年新注册汽车 are no kind of the cars held: a flow, not a part of the stock)
+        at = whole.find(part[-n:])
+        if (len(part) > n and at > 0 and STOCK.fullmatch(whole[at + n:])
+                and not _leading_verb(part, within=0) and not FLOW.match(part)):
+            return whole[:at] + part + whole[at + n:]
+    if listed:
+        return ""  # (the other restatements hold for a part that opens its clause)
     if part.endswith("的") and len(part) > 2 and not re.search("[是为比较占]", part):
         return part + whole  # (占全市出口总额的, 是五年前的: a share or a ratio, not a part)
     verb = _leading_verb(whole, within=0)
