@@ -1139,3 +1139,19 @@ def test_a_kind_of_a_stocks_things_takes_its_measure(stock, part):
 def test_a_flow_into_a_stock_is_no_kind_of_it():
     out = rows("年末全市民用汽车保有量76.79万辆，其中：本年新注册汽车1.78万辆。")
     assert out[1].metric == "本年新注册汽车"
+
+
+@pytest.mark.parametrize("level", ["市本级", "市级", "省本级"])
+@pytest.mark.parametrize("first, second", [("一般公共预算收入", "一般公共预算支出"), ("政府性基金收入", "政府性基金支出")])
+def test_a_level_named_at_a_sentences_head_holds_for_its_later_clauses(level, first, second):
+    out = rows(f"{level}{first}51.6亿元，加上上年结转等，{second}124.8亿元。")
+    assert [r.canonical for r in out] == [None, None]
+    whole = rows(f"{level}{first}51.6亿元，全市{second}124.8亿元。")
+    assert whole[1].canonical is not None
+
+
+@pytest.mark.parametrize("opener", ["包括：", "主要是：", "其中："])
+def test_the_lines_a_breakdown_opens_are_parts_of_the_figure_before(opener):
+    out = rows(f"国有资本经营支出预算24.9亿元，{opener}国有企业资本金注入10.7亿元、其他国有资本经营预算支出1.2亿元。")
+    assert out[0].canonical == "budget.state_capital_expenditure"
+    assert out[-1].canonical is None

@@ -241,6 +241,9 @@ def _start_or_end(before: str, here: Scope, year: int | None, ratio: bool = Fals
     return here
 
 
+# …支出预算24.9亿元，包括：国有企业资本金注入10.7亿元、…其他国有资本经营预算支出1.2亿元: the lines
+# after it are parts of the figure before
+BREAKDOWN_OPENS = re.compile(r"(?:其中|包括|主要是|主要有|具体是)[:：]")
 INDEX_POINTS = re.compile(r"价格(?:总)?指数$")
 CUE_WINDOW = 400  # characters before a figure in which its sentence's cues are read
 PART_OF = re.compile(r"\s*其中")
@@ -310,10 +313,16 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         evidence, offset = evidence_around(sentence, q.start, q.end)
         part = bool(entries) and entries[0].rules.about_a_part(sentence, clause_start)
         # under 2.市级, 其中，税收收入587亿元 is the city level's tax, no whole's figure
-        level = of_a_level and bool(entries) and not entries[0].rules.names_the_whole(clause)
+        # and 市本级一般公共预算收入51.6亿元，一般公共预算支出124.8亿元: the level holds for the
+        # sentence's later clauses too
+        levels = entries[0].rules.levels if entries else None
+        of_level = of_a_level or bool(levels and any(levels.match(x.metric.lstrip("—－-")) for x in rows))
+        level = of_level and bool(entries) and not entries[0].rules.names_the_whole(clause)
         # 实际利用外资50.42亿美元，其中外商直接投资36.23亿美元: a part of what the sentence
         # stated before is never the same indicator as that whole
-        part_of_earlier = bool(PART_OF.match(clause)) and bool(rows)
+        opens = [m.end() for m in BREAKDOWN_OPENS.finditer(sentence, 0, q.start)]
+        part_of_earlier = bool(rows) and (bool(PART_OF.match(clause)) or bool(
+            opens and any(x.quantity.end <= opens[-1] for x in readings[:n])))
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
             if unit == "个百分点" and r.change and INDEX_POINTS.search(metric):
