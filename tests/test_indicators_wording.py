@@ -1155,3 +1155,35 @@ def test_the_lines_a_breakdown_opens_are_parts_of_the_figure_before(opener):
     out = rows(f"国有资本经营支出预算24.9亿元，{opener}国有企业资本金注入10.7亿元、其他国有资本经营预算支出1.2亿元。")
     assert out[0].canonical == "budget.state_capital_expenditure"
     assert out[-1].canonical is None
+
+
+@pytest.mark.parametrize("thing, unit", [("新能源汽车充电桩", "个"), ("全国重点实验室", "家"), ("基础教育集团", "个")])
+@pytest.mark.parametrize("verb", ["新增", "新组建"])
+def test_a_running_total_after_a_years_count_is_the_total(thing, unit, verb):
+    out = rows(f"{verb}{thing}16{unit}、累计287{unit}。")
+    assert out[1].metric == f"{thing}累计"
+
+
+@pytest.mark.parametrize("basis", ["同口径比", "同口径", "按可比价格计算"])
+def test_a_comparisons_basis_is_no_metric(basis):
+    out = rows(f"地方财政收入304亿元，{basis}增长20.5%。")
+    assert [r.canonical for r in out] == ["fiscal.revenue", "fiscal.revenue.growth"]
+
+
+@pytest.mark.parametrize("measure", ["年度投资超过", "投资", "总投资"])
+@pytest.mark.parametrize("verb", ["", "完成"])
+def test_a_counts_noun_ends_where_the_next_figures_measure_begins(measure, verb):
+    out = rows(f"{verb}12项重大民生工程{measure}300亿元。")
+    assert out[0].metric == f"{verb}重大民生工程"
+
+
+@pytest.mark.parametrize("sentence", ["接下来要重点抓好以下十项工作：", "今年要着力抓好以下七方面工作：",
+                                      "深圳空气质量在全国168个重点城市中位居前列。",
+                                      "空气质量在全国169个重点城市中排名第六。"])
+def test_signposts_and_the_size_of_a_ranking_are_no_figures(sentence):
+    assert rows(sentence) == []
+
+
+def test_a_size_class_between_a_count_and_its_things_is_no_figure():
+    (r,) = rows("推进产业共建，66个超亿元项目落地。")
+    assert (r.value, r.unit) == (66, "个")

@@ -166,8 +166,20 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     if re.match(r"(?:以上)?的(?:[\u4e00-\u9fff]{0,4}?)(?:城市|地区|省份|国家|经济体|口岸|港口|机场)(?:之一)?(?![\u4e00-\u9fff])",
                 text[end:]) and re.search(r"(?:首个|第一个|唯一|之一|少数|个)[^，。；]{0,12}$", before):
         return True
-    # 三十亿元级重大工业项目, 10亿元级以上项目: a size class of the things counted, not an amount
+    # 三十亿元级重大工业项目, 10亿元级以上项目: a size class of the things counted, not an amount;
+    # so is 超亿元 between a count and its things (66个超亿元项目落地)
     if unit in ("元", "美元") and re.match(r"级", text[end:]):
+        return True
+    if (unit in ("元", "美元") and m.group("pre") and re.search(r"\d[个项家批宗]$", before)
+            and re.match(r"(?:以上)?的?[\u4e00-\u9fff]", text[end:])):
+        return True
+    # 抓好以下十项工作: the report's own signposts; 在全国168个重点城市中位居前列: the size of the
+    # group a place is ranked in
+    if re.search(r"(?:以下|如下|下列|下面)$", before) and re.match(r"(?:方面)?(?:的)?(?:工作|任务|措施|内容|方面|事情)",
+                                                                 text[end:]):
+        return True
+    if re.search(r"在[^，。；]{0,8}$", before) and re.match(r"[\u4e00-\u9fff]{0,10}?中(?:位居|排名|排在|居|名列|位列)",
+                                                            text[end:]):
         return True
     # 60岁以上老人: an age that bounds who is meant, not a figure
     if unit == "岁" and re.match(r"(?:以上|以下|及以上)?的?(?:老人|老年人|儿童|人口|居民|人员|群体)",

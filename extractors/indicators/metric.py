@@ -65,7 +65,7 @@ COMPARISON = re.compile(
     r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年|上届|前五年|过去五年"
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?)的"
     # the basis of a comparison: 同口径增长10.1%, 按可比价格计算增长9%
-    r"|同口径|可比口径|按可比价格计算|按可比价|可比价)")
+    r"|同口径比?|可比口径|按可比价格计算|按可比价|可比价)")
 
 # Words between the metric and its number that are not part of the metric.
 TRAILING_FUNCTION = re.compile(
@@ -256,6 +256,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if cut >= 0:
             clause_start = prev_end + cut + 1
         in_list = not new_clause and (raw.strip().startswith(LIST_JOINERS) or not raw.strip())
+        cumulative = raw.strip().lstrip("、和及").startswith("累计")  # 新增…16.1万个、累计28.7万个
         phrase = _drop_time(_clean(raw)) if new_clause else _clean(raw)
         if phrase.startswith("在") and FRAME.match(sentence, _after_change(sentence, q.end)):
             phrase = phrase[1:]
@@ -325,15 +326,14 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             phrase = ""
         elif phrase.startswith("占") and prev_metric and not took_before:
             metric = prev_metric + phrase  # 增加值…，占GDP比重由28.2%提高到40%
-        elif (TOTAL_ONLY.fullmatch(phrase) or (not phrase and raw.strip().startswith("累计"))) \
-                and prev_metric:
+        elif (TOTAL_ONLY.fullmatch(phrase) or (not phrase and cumulative)) and prev_metric:
             subject = COUNTED_VERBS.sub("", RATIO_TO.split(prev_metric)[0])
             metric = _leading_verb(subject) and subject[len(_leading_verb(subject)):] or subject
             if prev_took and last_following:
                 metric = last_following  # 建成开放人才公园二期等35个公园、总数达1320个: of 公园
             word = re.match(r"总量|总数|总规模", phrase)
             # 新增3000家、总量超过1.4万家
-            metric += "累计" if raw.strip().startswith("累计") else word.group() if word else "总量"
+            metric += "累计" if cumulative else word.group() if word else "总量"
             phrase = ""
         elif not phrase and prev_metric:
             metric = prev_metric  # 收入1130.7亿元、增长5.2%: the same metric, now its change
@@ -798,6 +798,8 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
     return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
 
 
+NEXT_MEASURE = re.compile(r"(?:年度|当年|全年|总)?(?:投资额?|规模|产值|营业收入|收入|面积|里程|总额|金额|总投资)"
+                          r"(?:超过|达到?|为|近|约|突破|超)?$")
 # 和塘朗山、马峦山等 | 3个; 和市直部门、单位结对帮促的 | 70个村: words that lead into the next count
 EXAMPLES_OF_NEXT = re.compile(r"(?:等|的)$")
 COUNT_OF = re.compile("(?<![“0-9０-９.])[0-9０-９.]+[万亿]?(?:" + "|".join(CLASSIFIERS) + ")(?!”)")
@@ -869,6 +871,13 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
             or re.match(r"[以之]?后", tail) or FRAME.fullmatch(tail) or tail.startswith(LIST_JOINERS)):
         # 上年结转等391亿元后: 后 is no noun; 增加17.3万辆的情况下: a frame; 16项和…: the next item
         return ""
+    if later and stop == later[0].start and q.unit in CLASSIFIERS:
+        # 12项重大民生工程年度投资超过300亿元: the words right before the next figure are its measure;
+        # 8个创新基地和深港IC设计创新平台等12个服务平台: 和 leads into the next count
+        if (measure := NEXT_MEASURE.search(tail)) and measure.start() > 1:
+            tail = tail[:measure.start()]
+        elif (joined := tail.rfind("和")) > 0 and EXAMPLES_OF_NEXT.search(tail):
+            tail = tail[:joined]
     if later and stop == later[0].start and (verb := DONE.search(tail)):
         tail = tail[:verb.start()] or tail  # 118项民生实事完成116项: the verb is the next count's
     if MODIFIER.fullmatch(tail) and later:
