@@ -1187,3 +1187,16 @@ def test_signposts_and_the_size_of_a_ranking_are_no_figures(sentence):
 def test_a_size_class_between_a_count_and_its_things_is_no_figure():
     (r,) = rows("推进产业共建，66个超亿元项目落地。")
     assert (r.value, r.unit) == (66, "个")
+
+
+@pytest.mark.parametrize("verb", ["一年净增", "净增", "本年净增"])
+def test_a_net_increase_is_a_change_of_its_subject(verb):
+    out = rows(f"地方财政一般预算收入{verb}157亿元，达658亿元。")
+    assert [(r.metric, r.change) for r in out] == [("地方财政一般预算收入", "increase"), ("地方财政一般预算收入", None)]
+    assert out[1].canonical == "fiscal.revenue"
+
+
+@pytest.mark.parametrize("office", ["行政审批事项网上全流程", "行政服务大厅业务按时", "12345热线工单"])
+def test_another_offices_completion_rate_is_not_the_deputies(office):
+    (r,) = rows(f"{office}办结率达到97%。")
+    assert r.canonical is None

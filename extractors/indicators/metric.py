@@ -47,7 +47,7 @@ RELATING = ("涉及", "覆盖", "惠及", "带动", "撬动")
 OPENS_OBJECT = ("支持", "促进", "推动", "帮助", "带动", "惠及", "覆盖", "撬动", "鼓励", "引导")
 
 INCREASE = ("同比增长", "比上年增长", "增长", "增加", "提高", "上升", "上涨", "增产", "增收",
-            "扩大", "提升", "多增")
+            "扩大", "提升", "多增", "一年净增", "净增加", "净增")
 DECREASE = ("同比下降", "下降", "减少", "降低", "回落", "下调", "减产", "压减", "压缩", "缩短", "缩小", "收窄",
             "减轻", "缩减")
 # Nouns naming a growth: 增加值年均增速17.4%, 增幅为5% (not verbs: 增速为 states no level).
@@ -71,7 +71,7 @@ COMPARISON = re.compile(
 TRAILING_FUNCTION = re.compile(
     rf"(?:(?:{_LEVEL_VERB})(?:到|至|为)"
     r"|(?:由|从)(?:去年|上年|年初|[0-9０-９]{4}年(?:末|底)?)的?|年均|平均每年|平均|已经|已|将|"
-    r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|"
+    r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|本年|当年|全年|"
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
     r"共计|累计|做到|由原来的|原来的|力争|确保|争取|可望|有望|(?:由|从)?每(?:月|年|人|天)|(?<!下)达|为|是|按|在|到|至|了|由|"
     r"从|有|共|约)+$")
@@ -99,7 +99,7 @@ ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|[�
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
-                          r"确保|力争|争取|努力|全年|今年|年内|其中含|内含|含)+$")
+                          r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含)+$")
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
 # 是上年增量的3倍, 为五年前的2.4倍: a ratio of the figure before to another
@@ -798,7 +798,7 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
     return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
 
 
-NEXT_MEASURE = re.compile(r"(?:年度|当年|全年|总)?(?:投资额?|规模|产值|营业收入|收入|面积|里程|总额|金额|总投资)"
+NEXT_MEASURE = re.compile(r"(?:年度|当年|全年|总|平均)?(?:投资额?|规模|产值|营业收入|收入|面积|里程|总额|金额|总投资|增速)"
                           r"(?:超过|达到?|为|近|约|突破|超)?$")
 # 和塘朗山、马峦山等 | 3个; 和市直部门、单位结对帮促的 | 70个村: words that lead into the next count
 EXAMPLES_OF_NEXT = re.compile(r"(?:等|的)$")
