@@ -1200,3 +1200,9 @@ def test_a_net_increase_is_a_change_of_its_subject(verb):
 def test_another_offices_completion_rate_is_not_the_deputies(office):
     (r,) = rows(f"{office}办结率达到97%。")
     assert r.canonical is None
+
+
+@pytest.mark.parametrize("a, b", [("太湖流域水环境综合治理专项资金", "生态环境保护专项资金"), ("省级预算内投资", "政府债券资金")])
+def test_two_sources_pair_with_the_two_figures_taken_from_them(a, b):
+    out = rows(f"从{a}和{b}中统筹安排4.5亿元和0.97亿元。")
+    assert [r.metric for r in out] == [f"从{a}中统筹安排", f"从{b}中统筹安排"]

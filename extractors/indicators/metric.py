@@ -534,14 +534,19 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
 
 
 QUOTED_LIST = re.compile(r"^(.*?)((?:“[^“”]+”、)+“[^“”]+”)(.*)$")
+# 从A和B中统筹安排4.5亿元和0.97亿元: two sources, one figure from each
+SOURCES_PAIR = re.compile(r"^(.*?从)([^和从中]{2,}?)和([^和从中]{2,}?)(中.+)$")
 
 
 def _things(metric: str, n: int) -> list[str]:
     """The n things one metric names when it is a list of them: quoted names (引进“珠江人才计划”、
-    “孔雀计划”创新团队), or a paired word with its first side cut short (存、贷款余额 = 存贷款余额)."""
+    “孔雀计划”创新团队), two sources (从A和B中安排), or a paired word with its first side cut short
+    (存、贷款余额 = 存贷款余额)."""
     if m := QUOTED_LIST.match(metric):
         names = m.group(2).split("、")
         return [m.group(1) + name + m.group(3) for name in names] if len(names) == n else []
+    if n == 2 and (m := SOURCES_PAIR.match(metric)):
+        return [m.group(1) + m.group(2) + m.group(4), m.group(1) + m.group(3) + m.group(4)]
     whole = _unshorten(metric)
     return _sides(whole) if whole != metric and n == 2 else []
 
