@@ -1206,3 +1206,23 @@ def test_another_offices_completion_rate_is_not_the_deputies(office):
 def test_two_sources_pair_with_the_two_figures_taken_from_them(a, b):
     out = rows(f"从{a}和{b}中统筹安排4.5亿元和0.97亿元。")
     assert [r.metric for r in out] == [f"从{a}中统筹安排", f"从{b}中统筹安排"]
+
+
+@pytest.mark.parametrize("subjects, measure", [("集成电路、工业机器人、智能手机产量", "产量"), ("第一、二、三产业增加值", "增加值")])
+def test_a_second_respectively_of_shares_gives_each_subject_its_share(subjects, measure):
+    out = rows(f"{subjects}分别增长16.0%、31.8%、9.3%，分别占全国14.8%、24.1%、23.4%。")
+    assert all(r.metric.endswith(f"{measure}占全国比重") for r in out[3:])
+    assert not any(r.metric.endswith("占全国比重") for r in out[:3])
+
+
+@pytest.mark.parametrize("listed", ["第一、二、三产业", "第一、第二、第三产业", "第一产业、第二产业和第三产业"])
+@pytest.mark.parametrize("tail, canonical", [("增加值分别增长", True), ("对经济增长的贡献率分别为", False)])
+def test_ordinals_of_sectors_listed_share_the_measure(listed, tail, canonical):
+    out = rows(f"{listed}{tail}3%、4%、5%。")
+    assert [r.metric[:4] for r in out] == ["第一产业", "第二产业", "第三产业"]
+    assert all(bool(r.canonical) == canonical for r in out)
+
+
+def test_a_shared_verb_before_a_list_of_routes_holds_for_each():
+    out = rows("新开和优化调整公交线路85条以上、微巴线路10条以上。")
+    assert [r.metric for r in out] == ["新开和优化调整公交线路", "新开和优化调整微巴线路"]

@@ -39,6 +39,7 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "招聘", "转移", "安置", "搬迁", "脱贫", "减少", "增加", "打包修改", "集中修订", "累计",
     "淘汰", "取消", "免征", "关闭", "化解", "退出", "压减", "基本建成", "完工", "投产", "推动",
     "促进", "支持", "帮助", "惠及", "覆盖", "撬动", "荣获", "获得", "供应", "交付", "分配", "筹集", "整备", "收储",
+    "新开", "开通", "优化调整",
 }, key=len, reverse=True))
 
 # Verbs by which a list item says what the item before involves (评价24项、涉及金额409亿元).
@@ -476,11 +477,17 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
     if n is None or len(subjects) != n:
         subjects = [s for s in SUBJECTS_SPLIT.split(cleaned) if s]
     qualified = bool(subjects) and QUALIFIER.match(subjects[0])
+    if len(subjects) > 1 and subjects[0].startswith("第"):
+        # 第二、三产业增加值: the later ordinals drop their 第
+        subjects[1:] = ["第" + s if re.match("[一二三四五六七八九十]", s) else s for s in subjects[1:]]
     if len(subjects) > 1 and (tail := _shared_tail(subjects)):
         return [s + tail for s in subjects[:-1]] + subjects[-1:]
     head = SHARED_HEAD.search(subjects[-1]) if len(subjects) > 1 and not qualified else None
     if head and len(subjects[-1]) > len(head.group()):
-        subjects[:-1] = [s if SHARED_HEAD.search(s) else s + head.group() for s in subjects[:-1]]
+        # (第二产业和第三产业增加值: an item that ends on the head's kind word takes only the rest)
+        kind = re.match(r"产业集群|产业|行业", head.group())
+        subjects[:-1] = [s if SHARED_HEAD.search(s) else s + head.group()[kind.end():]
+                         if kind and s.endswith(kind.group()) else s + head.group() for s in subjects[:-1]]
     qual = QUALIFIER.match(subjects[0]) if subjects else None
     if qual:
         subjects[1:] = [s if QUALIFIER.match(s) or len(s) > 6 else qual.group() + s
@@ -501,10 +508,12 @@ def _shared_tail(subjects: list[str]) -> str:
     opens the last one, of its class (a category, a like ending, one character), share the rest."""
     n = len(subjects[0])
     last = subjects[-1]
-    if n > 3 or len(last) <= n or not all(len(s) == n for s in subjects[:-1]):
+    ordinal = re.compile("第[一二三四五六七八九十](?:产业)?")  # 第一、第二、第三产业; 第一产业、第二产业…
+    if (n > (4 if ordinal.fullmatch(subjects[0]) else 3) or len(last) <= n
+            or not all(len(s) == n for s in subjects[:-1])):
         return ""
     alike = all(n == 1 or (CATEGORY.fullmatch(s) and CATEGORY.fullmatch(last[:n])) or s[-1] == last[n - 1]
-                for s in subjects[:-1])
+                or (ordinal.fullmatch(s) and ordinal.fullmatch(last[:n])) for s in subjects[:-1])
     cjk = all(re.fullmatch(r"[\u4e00-\u9fff]+", s) for s in (*subjects[:-1], last[:n]))
     return last[n:] if alike and cjk else ""
 
@@ -619,9 +628,12 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
                         subjects = (_sides(subjects[0]) if len(subjects) == 1 else []) or subjects
         if len(subjects) != len(group):
             continue
-        _, change = _strip_change(_clean(m.group(2)))
+        words = _clean(m.group(2))
+        _, change = _strip_change(words)
+        # 分别占全国14.8%、24.1%: each subject's share of what 占 names
+        share = words + ("" if words.endswith("比重") else "比重") if words.startswith("占") and len(words) > 1 else ""
         for k, subject in zip(group, subjects, strict=True):
-            out[k] = Reading(out[k].quantity, subject, change, out[k].approx)
+            out[k] = Reading(out[k].quantity, subject + share, change, out[k].approx)
     return out
 
 
