@@ -1226,3 +1226,15 @@ def test_ordinals_of_sectors_listed_share_the_measure(listed, tail, canonical):
 def test_a_shared_verb_before_a_list_of_routes_holds_for_each():
     out = rows("新开和优化调整公交线路85条以上、微巴线路10条以上。")
     assert [r.metric for r in out] == ["新开和优化调整公交线路", "新开和优化调整微巴线路"]
+
+
+@pytest.mark.parametrize("first, second", [("475公里", "8361公顷"), ("142公里", "4.4万亩"), ("12公里", "300万立方米")])
+@pytest.mark.parametrize("verb", ["建成", "建设"])
+def test_two_measures_of_one_thing_named_after_them_share_it(first, second, verb):
+    out = rows(f"{verb}{first}、{second}生态景观林带。")
+    assert [r.metric for r in out] == [f"{verb}生态景观林带"] * 2
+
+
+def test_an_amount_and_an_area_listed_are_two_things():
+    out = rows("完成投资100亿元、3000亩土地整备。")
+    assert out[0].metric == "完成投资"

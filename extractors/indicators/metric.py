@@ -842,12 +842,17 @@ DONE = re.compile(r"(?:已|累计|共)?(?:完成|实现|建成|办结|落实|解
 FRAME = re.compile(r"的?(?:情况|前提|背景|基础|条件)(?:下|上)")
 # 10亿元级以上项目: a size class, part of the name of what is counted
 SIZE_CLASS = re.compile(r"[0-9０-９.]+[千百十万亿]*元级|[0-9０-９]+强")  # and 世界500强企业
+NOT_DIMENSIONS = frozenset({"元", "美元", "%", "‰", "倍", "个百分点", "人次", "件次"})
 # A short modifier of a noun (专业化, 国际化, 省级, 新型): joined by 、 to the next, they stay one noun.
 MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}|[0-9０-９.]+[千百十万亿]*元)[化性型级式]")
 
 
 def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     """The noun phrase right after a number-before-noun quantity (57件议案), up to the clause end."""
+    measures = (q.unit, later[0].unit) if later else ()
+    if (later and sentence[q.end:later[0].start] == "、" and len(set(measures)) == 2
+            and not any(u in CLASSIFIERS or u in NOT_DIMENSIONS for u in measures)):
+        return _following_noun(sentence, later[0], later[1:])  # 475公里、8361公顷生态景观林带: one thing
     stop = len(sentence)
     for c in CLAUSE_BREAK + "（()）":
         i = sentence.find(c, q.end)
