@@ -1238,3 +1238,26 @@ def test_two_measures_of_one_thing_named_after_them_share_it(first, second, verb
 def test_an_amount_and_an_area_listed_are_two_things():
     out = rows("完成投资100亿元、3000亩土地整备。")
     assert out[0].metric == "完成投资"
+
+
+@pytest.mark.parametrize("plan", ["“十三五”", "“八五”时期", "十二五"])
+def test_a_comparison_with_a_plan_is_no_metric(plan):
+    out = rows(f"五年累计实际利用外资2894亿美元，比{plan}增长79.6%。")
+    assert [r.metric for r in out] == ["实际利用外资"] * 2
+
+
+def test_listed_examples_before_as_many_figures_pair_with_them():
+    out = rows("社保就业、教育、卫生健康等领域支出总计5527亿元、4211亿元、2307亿元。")
+    assert [r.metric for r in out] == ["社保就业领域支出总计", "教育领域支出总计", "卫生健康领域支出总计"]
+
+
+@pytest.mark.parametrize("opener, word", [("一般公共预算支出主要情况是：", "支出"), ("政府性基金收入主要有：", "收入")])
+def test_items_of_an_opened_budget_named_by_function_take_its_word(opener, word):
+    out = rows(f"市本级当年安排的{opener}一般公共服务16.2亿元，公共安全13.2亿元，教育资金13.9亿元。")
+    assert [r.metric for r in out] == [f"一般公共服务{word}", f"公共安全{word}", "教育资金"]
+
+
+@pytest.mark.parametrize("first", ["合同利用外资", "实际利用外资"])
+def test_a_measure_word_is_not_shared_onto_an_item_that_has_one(first):
+    out = rows(f"{first}、对外直接投资额分别增长2.1倍和12.6倍。")
+    assert out[0].metric == first

@@ -61,7 +61,7 @@ _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswit
 # A comparison base is not part of the metric: 比上年增长, 比前五年增加, 较年初, 同比.
 COMPARISON = re.compile(
     r"(?:同比|环比|(?:比|较)(?![重例率值])(?:上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
-    r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?末"
+    r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?末?"
     r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:(?:预算|决算|执行)数?)?"
     r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年|上届|前五年|过去五年"
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?)的"
@@ -394,7 +394,24 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if metric:
             prev_metric = metric
         prev_end = q.end
-    return _distribute(sentence, _milestones(sentence, readings))
+    return _items_of(sentence, _distribute(sentence, _milestones(sentence, readings)))
+
+
+# 一般公共预算支出主要情况是：一般公共服务16.2亿元，公共安全13.2亿元: items of the spending opened
+# before them, named by their function alone
+ITEMS_OPENED = re.compile(r"(支出|收入)(?:预算)?(?:安排)?的?(?:主要情况|主要项目|具体情况|主要构成|构成)?"
+                          r"(?:是|为|包括|主要有|有)[:：]")
+MEASURED = re.compile(r"(?:支出|收入|资金|补助|经费|费用|投入|投资|外资|基金|款)$")
+
+
+def _items_of(sentence: str, readings: list[Reading]) -> list[Reading]:
+    opened = ITEMS_OPENED.search(sentence)
+    if not opened:
+        return readings
+    return [Reading(r.quantity, r.metric + opened.group(1), r.change, r.approx)
+            if r.quantity.start > opened.end() and r.quantity.unit in ("元", "美元") and r.metric
+            and not MEASURED.search(r.metric) and not SHARED_HEAD.search(r.metric) else r
+            for r in readings]
 
 
 # 连续跨越3000、4000亿元台阶, 实现了2000、3000亿元的跨越: levels passed on the way, not figures
@@ -486,7 +503,7 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
     if head and len(subjects[-1]) > len(head.group()):
         # (第二产业和第三产业增加值: an item that ends on the head's kind word takes only the rest)
         kind = re.match(r"产业集群|产业|行业", head.group())
-        subjects[:-1] = [s if SHARED_HEAD.search(s) else s + head.group()[kind.end():]
+        subjects[:-1] = [s if SHARED_HEAD.search(s) or MEASURED.search(s) else s + head.group()[kind.end():]
                          if kind and s.endswith(kind.group()) else s + head.group() for s in subjects[:-1]]
     qual = QUALIFIER.match(subjects[0]) if subjects else None
     if qual:
@@ -543,6 +560,7 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
 
 
 QUOTED_LIST = re.compile(r"^(.*?)((?:“[^“”]+”、)+“[^“”]+”)(.*)$")
+EXAMPLES_LIST = re.compile(r"^(.*?)((?:[^、，。等]{2,8}、)+[^、，。等]{2,8})等(.+)$")
 # 从A和B中统筹安排4.5亿元和0.97亿元: two sources, one figure from each
 SOURCES_PAIR = re.compile(r"^(.*?从)([^和从中]{2,}?)和([^和从中]{2,}?)(中.+)$")
 
@@ -554,6 +572,8 @@ def _things(metric: str, n: int) -> list[str]:
     if m := QUOTED_LIST.match(metric):
         names = m.group(2).split("、")
         return [m.group(1) + name + m.group(3) for name in names] if len(names) == n else []
+    if (m := EXAMPLES_LIST.match(metric)) and len(items := m.group(2).split("、")) == n:
+        return [m.group(1) + item + m.group(3) for item in items]  # 社保就业、教育、卫生健康等领域支出
     if n == 2 and (m := SOURCES_PAIR.match(metric)):
         return [m.group(1) + m.group(2) + m.group(4), m.group(1) + m.group(3) + m.group(4)]
     whole = _unshorten(metric)
