@@ -6,6 +6,7 @@ catalog (canonical id). Each step is a pure function of the previous one's value
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -261,6 +262,9 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         return []
     rows: list[Indicator] = []
     readings = read_metrics(sentence, quantities)
+    levels = entries[0].rules.levels if entries else None
+    level_named = False  # a figure before in the sentence named one level of government
+    opens = [m.end() for m in BREAKDOWN_OPENS.finditer(sentence)]
     categories: set[int] = set()  # readings of a part named by its category: never the whole's id
     if whole or broken_down:
         # 其中，参保在职职工67.03万人: the parts of the figure the sentence before ended on;
@@ -315,14 +319,12 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         # under 2.市级, 其中，税收收入587亿元 is the city level's tax, no whole's figure
         # and 市本级一般公共预算收入51.6亿元，一般公共预算支出124.8亿元: the level holds for the
         # sentence's later clauses too
-        levels = entries[0].rules.levels if entries else None
-        of_level = of_a_level or bool(levels and any(levels.match(x.metric.lstrip("—－-")) for x in rows))
-        level = of_level and bool(entries) and not entries[0].rules.names_the_whole(clause)
+        level = (of_a_level or level_named) and bool(entries) and not entries[0].rules.names_the_whole(clause)
         # 实际利用外资50.42亿美元，其中外商直接投资36.23亿美元: a part of what the sentence
         # stated before is never the same indicator as that whole
-        opens = [m.end() for m in BREAKDOWN_OPENS.finditer(sentence, 0, q.start)]
+        opened = bisect.bisect_left(opens, q.start)
         part_of_earlier = bool(rows) and (bool(PART_OF.match(clause)) or bool(
-            opens and any(x.quantity.end <= opens[-1] for x in readings[:n])))
+            opened and readings[0].quantity.end <= opens[opened - 1]))
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
             if unit == "个百分点" and r.change and INDEX_POINTS.search(metric):
@@ -344,4 +346,5 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
                 canonical=canonical,
                 evidence=evidence, evidence_offset=offset, page=page,
             ))
+            level_named = level_named or bool(levels and levels.match(metric.lstrip("—－-")))
     return rows
