@@ -350,7 +350,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = prev_metric + phrase  # 新增…2513家，是上年增量的3倍: the figure before's ratio
         elif prev_metric and (new_clause or in_list) and (sibling := _sibling(phrase, prev_metric)):
             metric = sibling
-        elif ((counted := _outside(sentence, readings, q)) and (new_clause or in_list) and len(counted.metric) > 3
+        elif ((new_clause or in_list) and (_measure_only(phrase) or SIZE_WORDS.fullmatch(phrase))
+              and (counted := _outside(sentence, readings, q)) and len(counted.metric) > 3
               and counted.quantity.unit in CLASSIFIERS and not _ends_with_verb(counted.metric)
               and re.search(r"[\u4e00-\u9fff]$", counted.metric)
               and ((counted.metric.endswith("数") and _measure_only(phrase)) or SIZE_WORDS.fullmatch(phrase))):
