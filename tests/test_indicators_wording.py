@@ -1261,3 +1261,38 @@ def test_items_of_an_opened_budget_named_by_function_take_its_word(opener, word)
 def test_a_measure_word_is_not_shared_onto_an_item_that_has_one(first):
     out = rows(f"{first}、对外直接投资额分别增长2.1倍和12.6倍。")
     assert out[0].metric == first
+
+
+@pytest.mark.parametrize("verb", ["全市投入", "统筹安排", "全省安排", "市级投入"])
+def test_an_allocation_by_any_verb_names_its_purpose(verb):
+    (r,) = rows(f"{verb}173亿元，支持现代制造业集群体系加速崛起。")
+    assert r.metric == f"{verb}（支持现代制造业集群体系加速崛起）"
+
+
+def test_a_lists_closing_etc_is_no_noun():
+    out = rows("卫生健康支出63.1亿元，增长8.3%等。")
+    assert [r.metric for r in out] == ["卫生健康支出"] * 2
+
+
+@pytest.mark.parametrize("per", ["每生每年", "每人每月", "每户"])
+def test_a_per_unit_standard_raised_keeps_its_name(per):
+    out = rows(f"国家助学金标准由{per}2000元提高至2300元。")
+    assert [r.metric for r in out] == ["国家助学金标准"] * 2
+
+
+@pytest.mark.parametrize("part", ["职工", "离退休人员", "农民工"])
+def test_people_of_a_count_of_insured_are_its_parts(part):
+    out = rows(f"全市城镇职工基本养老保险参保人数27.90万人。其中，{part}21.00万人。")
+    assert out[1].metric == f"全市城镇职工基本养老保险参保{part}"
+
+
+@pytest.mark.parametrize("lead", ["按级次分，", "分级次看，"])
+def test_levels_in_a_breakdown_take_the_wholes_measure(lead):
+    out = rows(f"全市政府债务余额为16782亿元。按类型分，一般债务5000亿元。{lead}市级4334亿元，区县级12448亿元。")
+    assert [r.metric for r in out] == ["全市政府债务余额", "全市政府一般债务余额", "市级政府债务余额", "区县级政府债务余额"]
+    assert [r.canonical for r in out[1:]] == [None] * 3
+
+
+def test_the_kinds_of_a_limit_named_with_it_are_its_parts():
+    out = rows("新增债务限额2579亿元，其中，一般债务限额214亿元、专项债务限额2365亿元。")
+    assert [r.metric for r in out[1:]] == ["新增一般债务限额", "新增专项债务限额"]

@@ -205,7 +205,7 @@ FROM_TO = re.compile(r"^(?:左右|以上|以内)?(?:调整|提高|增加|上调|
 # 从2020年的2.83万亿元提高到2025年的3.87万亿元: each figure of its own year.
 _FROM_YEAR = re.compile(r"(?:由|从)([0-9０-９]{4})年(?:底|末)?的?$")
 _TO_YEAR = re.compile(r"(?:到|至|为)([0-9０-９]{4})年(?:底|末)?的$")
-_FROM = re.compile(r"(?:由|从)(?:每(?:人|月|年|天|户|人每月|人每年))?$")  # 由每月160元提高至185元
+_FROM = re.compile(r"(?:由|从)(?:每(?:人|月|年|天|户|生)(?:每(?:月|年|天))?)?$")  # 由每月160元提高至185元
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年|去年|上一年)(?:度)?的?(?:目标)?$")
 
 
@@ -270,7 +270,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         # 其中，参保在职职工67.03万人: the parts of the figure the sentence before ended on;
         # 按地区分，永定区增长6.1%: the parts of the one it opened on
         for n, r in enumerate(readings):
-            restated = whole and restate_subject(whole, r.metric)
+            restated = restate_subject(whole, r.metric) if whole else restate_subject(broken_down, r.metric,
+                                                                                    listed=True)
             category = not restated and of_category(whole or broken_down, r.metric, r.quantity.unit)
             if category:
                 categories.add(n)

@@ -74,7 +74,8 @@ TRAILING_FUNCTION = re.compile(
     r"|(?:由|从)(?:去年|上年|年初|[0-9０-９]{4}年(?:末|底)?)的?|年均|平均每年|平均|已经|已|将|"
     r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|本年|当年|全年|"
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
-    r"共计|累计|做到|由原来的|原来的|力争|确保|争取|可望|有望|(?:由|从)?每(?:月|年|人|天)|(?<!下)达|为|是|按|在|到|至|了|由|"
+    r"共计|累计|做到|由原来的|原来的|力争|确保|争取|可望|有望|(?:由|从)?每(?:月|年|人|天|生|户|亩)(?:每(?:月|年|天))?|"
+    r"(?<!下)达|为|是|按|在|到|至|了|由|"
     r"从|有|共|约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
 LEADING_FUNCTION = re.compile(r"^(?:以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
@@ -94,9 +95,10 @@ TIME_PREFIX = re.compile(
 BUDGET_ARITHMETIC = re.compile(r"^.*?(?:加上|减去)")
 # Money put to a purpose (安排3亿元，支持…; 兜牢“三保”底线，安排81亿元): the verb alone names no
 # metric; the purpose, said in the clause before or after, does.
-ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|[省市区县][、和][市区县镇乡]两级|[省市区县]{2}两级|两级)?"
+ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|全市|全省|全区|全县|"
+                        r"[省市区县][、和][市区县镇乡]两级|[省市区县]{2}两级|两级)?"
                         r"(?:政府)?(?:财政)?(?:累计)?"
-                        r"(?:安排|统筹|筹集|拨付|下达|投入|落实)(?:财政|专项)?(?:资金)?")
+                        r"(?:统筹)?(?:安排|统筹|筹集|拨付|下达|投入|落实)(?:财政|专项)?(?:资金)?")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
@@ -669,6 +671,9 @@ STOCK = re.compile(r"限额|余额|保有量|申请量|授权量")  # what a sto
 FLOW = re.compile(r"本年|当年|全年|新增|新")
 
 
+PEOPLE_PART = re.compile(r"(?:职工|人员|居民|农民工|农民|学生|人口)$")
+
+
 def restate_subject(whole: str, part: str, listed: bool = False) -> str:
     """A part that opens on a word of its whole's measure leaves out the whole's subject:
     城镇职工基本养老保险参保人数…，其中，参保在职职工67.03万人 → 城镇职工基本养老保险参保在职职工;
@@ -676,6 +681,12 @@ def restate_subject(whole: str, part: str, listed: bool = False) -> str:
     土地5.4平方公里 → 整备较大连片土地); one that ends on 的 leaves out the whole (高新技术产品产值…，
     其中具有自主知识产权的达61% → 具有自主知识产权的高新技术产品产值). '' when the part is no such
     restatement."""
+    stock = STOCK.search(whole)
+    if stock and stock.end() == len(whole) and part.endswith(stock.group()) and len(part) > len(stock.group()):
+        part = part[:-len(stock.group())]  # 新增债务限额…，其中，一般债务限额214亿元: the same limit's kind
+    if (whole.endswith("人数") and PEOPLE_PART.search(part) and len(part) <= 6 and not FLOW.match(part)
+            and not whole[:-2].endswith(part[:2])):
+        return whole[:-2] + part  # 基本养老保险参保人数…。其中，职工21.00万人 → 基本养老保险参保职工
     for n in (3, 2):
         # 地方政府债务限额287亿元，其中一般债务95.3亿元、专项债务…: a kind of the whole's noun, and
         # its limit (本年新注册汽车 are no kind of the cars held: a flow, not a part of the stock)
@@ -717,7 +728,7 @@ def of_category(whole: str, part: str, unit: str) -> str:
     measure: 全市固定资产投资…。按地区分，永定区增长6.1% → 永定区固定资产投资. '' when the part
     names a measure or a verb of its own, the whole is itself such a part, or the figure counts
     the category's things (其中，高新技术企业1.2万家)."""
-    if (not CATEGORY.fullmatch(part) or SHARED_HEAD.search(part) or _has_verb(part)
+    if (not (CATEGORY.fullmatch(part) or LEVEL_ONLY.fullmatch(part)) or SHARED_HEAD.search(part) or _has_verb(part)
             or CATEGORY.fullmatch(whole) or (unit in CLASSIFIERS and unit != "人")):
         return ""
     measure = _counted(_drop_time(whole))
@@ -928,7 +939,9 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
         noun = re.match(rf".*?{tail[-1]}(?:以上|以下)?(.+)", _following_noun(sentence, later[0], later[1:]))
         tail += noun.group(1) if noun else ""
     # 水环境治理40条等系列措施: the kind of the whole list's things, said after its last count
-    tail = re.sub(r"^等(?:一)?(?:系列|批|揽子)?", "", tail) or tail
+    tail = re.sub(r"^等(?:一)?(?:系列|批|揽子)?", "", tail)
+    if not tail:
+        return ""  # 增长8.3%等: the list's end, no noun
     # 撬动30亿元贷款支持1.2万户: the verb of what the noun then does is not part of it
     tail = re.sub(r"(?<!予以)(?:支持|用于|带动|帮助|惠及|促进)$", "", tail.strip()) or tail
     return tail.strip().removesuffix(".").rstrip("和及与并")
