@@ -1296,3 +1296,15 @@ def test_levels_in_a_breakdown_take_the_wholes_measure(lead):
 def test_the_kinds_of_a_limit_named_with_it_are_its_parts():
     out = rows("新增债务限额2579亿元，其中，一般债务限额214亿元、专项债务限额2365亿元。")
     assert [r.metric for r in out[1:]] == ["新增一般债务限额", "新增专项债务限额"]
+
+
+@pytest.mark.parametrize("reach", ["首次突破千亿", "突破千亿大关", "超过千亿"])
+def test_a_clause_between_figures_naming_what_reached_a_level_is_the_next_figures_subject(reach):
+    out = rows(f"地方财政一般预算收入500.88亿元，增长21.5%，上划中央收入{reach}，达1180亿元。")
+    assert (out[-1].metric, out[-1].canonical) == ("上划中央收入", None)
+
+
+@pytest.mark.parametrize("basis", ["剔除增发国债因素后", "剔除不可比因素"])
+def test_a_basis_between_a_figure_and_its_growth_names_no_subject(basis):
+    out = rows(f"农林水支出434亿元，{basis}，增长2.4%。")
+    assert out[-1].metric == "农林水支出"

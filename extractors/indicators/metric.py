@@ -339,7 +339,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric += "累计" if cumulative else word.group() if word else "总量"
             phrase = ""
         elif not phrase and prev_metric:
-            metric = prev_metric  # 收入1130.7亿元、增长5.2%: the same metric, now its change
+            # 收入1130.7亿元、增长5.2%: the same metric, now its change; but …，上划中央收入首次
+            # 突破千亿，达1180亿元: a clause between them without a figure names another subject
+            metric = _clause_between(gap) or prev_metric
         elif ALLOCATION.fullmatch(phrase) and not following and new_clause:
             purpose = _purpose(sentence, clause_start, q)
             metric = f"{phrase}（{purpose}）" if purpose else phrase
@@ -766,6 +768,23 @@ def _sibling(phrase: str, prev_metric: str) -> str:
             if base.endswith(other) and len(base) > len(other):
                 return base[:-len(other)] + phrase
     return ""
+
+
+REACHED = re.compile(r"(?:首次|再次|历史性|一举|率先)?(?:突破|超过|跨越|迈上|跃上|达到|达|实现).*$")
+
+
+def _clause_between(gap: str) -> str:
+    """The subject of a whole clause without a figure between two figures, said to reach a level
+    (上划中央收入首次突破千亿): the words before what it reached, or ''."""
+    cuts = [i for i, c in enumerate(gap) if c in CLAUSE_BREAK]
+    if len(cuts) < 2:
+        return ""
+    clause = gap[cuts[-2] + 1:cuts[-1]]
+    reached = REACHED.search(clause)
+    if re.search(r"[0-9０-９]", clause) or not reached:
+        return ""  # (剔除增发国债因素后，增长2.4%: a basis, no subject)
+    subject = _bare(clause[:reached.start()])
+    return subject if len(subject) >= 2 and not _leading_verb(subject, within=0) else ""
 
 
 def _outside(sentence: str, readings: list[Reading], q: Quantity) -> Reading | None:
