@@ -240,3 +240,18 @@ def test_a_span_ahead_makes_a_target_of_those_years_in_a_review(span, period, le
 def test_a_run_of_years_inside_a_phrase_is_no_span():
     (r,) = _review("连续两年位居全国第一，新建学校120所。")
     assert (r.modality, r.period) == ("actual", "2023")
+
+
+@pytest.mark.parametrize("horizon, year, period", [("到2010年", 2006, "2006-2010"), ("至2030年", 2026, "2026-2030")])
+def test_a_paragraph_opening_on_a_horizon_plans_up_to_it(horizon, year, period):
+    rows = extract_indicators(doc(("heading", "二、“十一五”时期的目标任务", 1),
+                                  ("paragraph", f"{horizon}，主要预期目标是：", None),
+                                  ("paragraph", "——本市生产总值年均增长13%左右，人均GDP达到1.2万美元。", None)),
+                              year=year)
+    assert {(r.modality, r.period, r.scope) for r in rows} == {("target", period, "term")}
+
+
+def test_a_paragraph_opening_on_a_past_year_is_that_years():
+    rows = extract_indicators(doc(("heading", "一、过去五年工作回顾", 1),
+                                  ("paragraph", "到2005年，本市生产总值达到4926亿元。", None)), year=2006)
+    assert [(r.modality, r.period) for r in rows] == [("actual", "2005")]

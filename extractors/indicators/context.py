@@ -270,6 +270,9 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
     leads = plan and plan.start() <= 6 and not re.search("[是为]", lead[:plan.start()])
     if leads and not (opening and opening.start(1) < plan.start()):
         return plan_scope(lead[plan.start():], base, year)
+    if opening and year and re.search(r"[到至]$", text[:opening.start(1)]) and int(opening.group(1)) > year:
+        # 到2010年，…主要预期目标是：a horizon the plan runs to, not a year the paragraph is about
+        return Scope("target", f"{year}-{opening.group(1)}", "term")
     if opening:
         return replace(base, period=opening.group(1), scope="annual")
     if base.modality == "actual" and LAST_YEAR.search(lead[:8]) and year:
