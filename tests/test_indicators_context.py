@@ -255,3 +255,16 @@ def test_a_paragraph_opening_on_a_past_year_is_that_years():
     rows = extract_indicators(doc(("heading", "一、过去五年工作回顾", 1),
                                   ("paragraph", "到2005年，本市生产总值达到4926亿元。", None)), year=2006)
     assert [(r.modality, r.period) for r in rows] == [("actual", "2005")]
+
+
+@pytest.mark.parametrize("clause, period, scope", [
+    ("地区生产总值由9581.5亿元增加到1.75万亿元。", "2015", "annual"),
+    ("三甲医院从10家增加到22家。", "2015", "annual"),
+    ("建成区绿化覆盖率达到45%。", "2015", "annual"),
+    ("累计新增就业达到64万人。", "2011-2015", "term"),
+    ("地区生产总值年均增长9.6%。", "2011-2015", "term"),
+])
+def test_a_level_a_term_reached_is_its_last_years(clause, period, scope):
+    rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", clause, None)),
+                              year=2016)
+    assert (rows[-1].modality, rows[-1].period, rows[-1].scope) == ("actual", period, scope)

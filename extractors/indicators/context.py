@@ -289,6 +289,8 @@ NAMED_YEAR = re.compile(
 # A base year a change is measured from: 比2002年增长65.5%, 是1997年的2.3倍.
 BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)" + YEAR + r"年(?:底|末)?的?")
 NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，；]全年)(?!同期)")
+REACHED_LEVEL = re.compile(r"(?:达到|增加到|增至|提高到|上升到|升至|扩大到)$")
+TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|年均|平均|五年|每年")
 TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年")
 
 
@@ -319,6 +321,10 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
         if year:
             hits += [(m.end(), year - 1) for m in NAMED_LAST_YEAR.finditer(before)]
         if not hits:
+            # “十五”期间，…生产总值连续跨越3000、4000亿元台阶，达到4926.9亿元: a level the term
+            # reached is its last year's (not a total of the years: 累计, 新增, 年均 say that)
+            if not change and span and REACHED_LEVEL.search(own) and not TERM_FLOW.search(own):
+                return Scope("actual", str(span[-1]), "annual")
             return scope
         end, named = max(hits)
         inside = (span[0] <= named <= span[-1]) if span else bool(year and named < year)
