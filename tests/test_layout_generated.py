@@ -463,3 +463,23 @@ def test_lines_stepping_in_round_a_shape_stay_in_their_paragraph(tmp_path):
         y += 1.6 * size
     doc = repair_pdf(write_pdf(tmp_path / "wrap.pdf", [page]))
     assert [b.text for b in doc.blocks if b.type == "paragraph"] == paras
+
+
+def test_untitled_table_with_a_bold_header_row_has_no_headings(tmp_path):
+    """A small table with no headline over it (the top of a weather box, fenced off by rules
+    under the articles), its header row in a heavier, larger face: every block is a cell, so
+    the piece is a table — its header cells are not a title heading sibling articles."""
+    page = Page(width=700, height=700)
+    _news(page, [(40, 200), (215, 375)], 60, 400, "城市更新有了新路径")
+    _news(page, [(400, 560), (575, 660)], 60, 400, "乡村振兴见闻", byline="本报记者 张强")
+    page.rules.append((40, 420, 660, 420))
+    hei = FACES.get("hei", "STSong-Light")
+    table = [("城市", "日期", "气温(℃)"), ("青山", "今天", "12~3"), ("河源", "明天", "14~5")]
+    for r, row in enumerate(table):
+        for k, cell in enumerate(row):
+            page.text(cell, 40 + 80 * k, 435 + 18 * r, 12 if r == 0 else 10,
+                      font=hei if r == 0 else None)
+    doc = repair_pdf(write_pdf(tmp_path / "cells.pdf", [page]))
+    cells = {c for row in table for c in row}
+    typed = [(b.type, b.text) for b in doc.blocks if _squash(b.text) in cells]
+    assert typed and all(kind == "other" for kind, _ in typed)

@@ -78,7 +78,8 @@ def _sections_across(regions: list[list[Line]], em: float, params: LayoutParams)
         # the sub-heading's lines open the next piece (its text may be cut with it)
         head = [ln for ln in head[:3] if ln.size >= params.display_ratio * last.size] or head
         ok = (not last.vertical and not head[0].vertical
-              and head[0].size >= params.display_ratio * last.size
+              and params.display_ratio * last.size <= head[0].size
+              < params.classify.title_ratio * last.size
               and head[0].top >= last.bottom and head[0].x0 < last.x1 and head[0].x1 > piece[0].x0)
         if not ok:
             k += 1

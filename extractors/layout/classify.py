@@ -36,6 +36,7 @@ class ClassifyParams:
     cell_share: float = 0.5  # ... when at most this share of the page's running line length
     table_min_cells: int = 6
     table_share: float = 0.6  # an article this much made of cells is a table
+    table_all_cells: int = 4  # ... and one of this many blocks, every one a cell (a table's rows)
     signoff_flush_em: float = 1.0  # a sign-off ends this close to its column's right edge ...
     signoff_in_em: float = 3.0  # ... and starts at least this far in from its left edge
     min_items: int = 3  # a column cut into items needs this many run-in openings
@@ -359,6 +360,24 @@ def _items(blocks: list[RawBlock], kinds: list[str], arts: list[int | None], sig
     return [None if a is None else number.setdefault(a, len(number) + 1) for a in out]
 
 
+def _tables(blocks: list[RawBlock], arts: list[int | None], p: ClassifyParams) -> set[int]:
+    """Articles that are tables: most of their blocks are cells (or columns of them), lines
+    much shorter than the page's running lines (a narrow column's lines are short too, but as
+    long as its others)."""
+    runs = sorted(len(ln.text) for b in blocks if len(b.lines) >= 3 for ln in b.lines)
+    cell_max = p.cell_share * runs[int(0.8 * (len(runs) - 1))] if runs else p.cell_max_chars
+    cells: dict[int, list[int]] = {}
+    for b, a in zip(blocks, arts, strict=True):
+        if a is not None and not b.furniture and not b.first.head:
+            c = cells.setdefault(a, [0, 0])
+            c[0] += all(len(ln.text.strip()) <= min(cell_max, p.cell_max_chars)
+                        for ln in b.lines)
+            c[1] += 1
+    return {a for a, (n, total) in cells.items()
+            if n >= p.table_min_cells and n >= p.table_share * total
+            or n >= p.table_all_cells and n == total}
+
+
 def _heads_further(blocks: list[RawBlock], kinds: list[str], j: int, end: int) -> bool:
     """Whether a heading in block j's style stands further down, past the body's start (the
     article's other sub-headings): a deck's lines come one after another, under the title."""
@@ -469,6 +488,8 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
     arts: list[int | None] = [b.article for b in blocks]
     fresh = max((a for a in arts if a is not None), default=0) + 1
     style: dict[int, tuple[float, str]] = {}  # the heading style that heads untitled articles
+    # a table's header cells (城市, 日期) in bold are no headings of sibling articles
+    tables = _tables(blocks, arts, p)
     for i, b in enumerate(blocks):
         if b.furniture or b.article is None:
             continue
@@ -484,7 +505,7 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
                 and arts[i - 1] == arts[i] and _deck(b, texts[i], p):
             kinds[i] = "subtitle"
             continue
-        if kinds[i] != "heading" or b.article in top:
+        if kinds[i] != "heading" or b.article in top or b.article in tables:
             continue
         key = (round(b.size, 1), b.font)
         if b.article not in style:
@@ -507,19 +528,7 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
             sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.chars)
     advert = {a for a, sizes in chars.items()
               if max(sizes.values()) < p.advert_share * sum(sizes.values())}
-    # a table: most of the article's blocks are cells (or columns of them), lines much shorter than the page's
-    # running lines (a narrow column's lines are short too, but as long as its others)
-    runs = sorted(len(ln.text) for b in blocks if len(b.lines) >= 3 for ln in b.lines)
-    cell_max = p.cell_share * runs[int(0.8 * (len(runs) - 1))] if runs else p.cell_max_chars
-    cells: dict[int, list[int]] = {}
-    for b, a in zip(blocks, arts, strict=True):
-        if a is not None and not b.furniture and not b.first.head:
-            c = cells.setdefault(a, [0, 0])
-            c[0] += all(len(ln.text.strip()) <= min(cell_max, p.cell_max_chars)
-                        for ln in b.lines)
-            c[1] += 1
-    advert |= {a for a, (n, total) in cells.items()
-               if n >= p.table_min_cells and n >= p.table_share * total}
+    advert |= _tables(blocks, arts, p)
     # an untitled panel on a tint (the shop's address box under an advert)
     tinted: dict[int, bool] = {}
     for b, a in zip(blocks, arts, strict=True):

@@ -207,6 +207,10 @@ def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
     if prev.page == ln.page and prev.leaf == ln.leaf:
         if ln.top - prev.bottom > (gap + p.extra_gap_em) * ln.size:
             return False
+        # After a full stop, a line opening on a run-in in another face (the next notice's
+        # party) opens a paragraph, indent or none.
+        if ends_sentence(prev.text) and _lead_face(ln) != ln.font:
+            return False
         # Text wrapping round a shape steps in line by line (a picture in the page's ground
         # at the column's foot): a full line left mid-sentence goes on, however far in the
         # next line starts, while the lines still run over most of the column (a short line
