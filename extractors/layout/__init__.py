@@ -32,6 +32,7 @@ class LayoutParams:
     beside_em: float = 3.0  # a vertical headline this close to a line's start or end stands beside it
     display_ratio: float = 1.12  # type this much larger than the body is a heading's
     fill_em: float = 1.5  # a line ending this close to its column's edge fills it
+    band_reach_em: float = 5.0  # a column white over a sub-heading's band resumes this close under it
 
 
 def body_size(pages: list[PageData]) -> float:
@@ -52,19 +53,21 @@ def page_regions(page: PageData, em: float, params: LayoutParams) -> list[list[L
         if lines:
             out.append(lines)
     _column_edges(out, em)
-    _sections_across(out, em, params)
+    _sections_across(out, em, params, photos, page.rules)
     reach = params.beside_em * em
     for k, group in enumerate(_side_by_side(heads, reach)):
         _place_vertical(out, group, page.number, -1 - k, reach)
     return out
 
 
-def _sections_across(regions: list[list[Line]], em: float, params: LayoutParams) -> None:
+def _sections_across(regions: list[list[Line]], em: float, params: LayoutParams,
+                     photos: list, rules: list) -> None:
     """A section whose sub-heading stands over its first column only, the section above it
     running on from that column into the next (河南商报: 推动… over columns 2–3, then 致力于…
     under column 2's half, its text going on in column 3's lower half): the XY-cut reads column
     by column, so the piece above the sub-heading, left mid-sentence, is followed by the
-    sub-heading. A paragraph cannot run on into a heading; it goes on where the piece beside
+    sub-heading. A paragraph cannot run on into a heading (sub-heading type: a headline heads
+    an article of its own, ordered by `articles`); it goes on where the piece beside
     it, in the next column and above the sub-heading, opens on a line that continues a
     paragraph (no indent) in its type: that piece, and the pieces further right level with
     it and ending by the sub-heading, are read next, and the sub-heading's section after them.
@@ -100,7 +103,8 @@ def _sections_across(regions: list[list[Line]], em: float, params: LayoutParams)
                        and abs(ln.size - last.size) <= 0.06 * last.size
                        and ln.x0 - ln.col_x0 < params.para.indent_em * ln.size)
             # ... or every column beside is white over the sub-heading's height: a band across
-            across = all(_white_beside(regions, j, regions[k + 1], head, 0.25 * last.size)
+            across = all(_white_beside(regions, j, regions[k + 1], head, 0.25 * last.size,
+                                       params.band_reach_em * em, photos, rules)
                          for j in beside)
             if runs_on or across:
                 moved = [regions[j] for j in beside]
@@ -112,19 +116,30 @@ def _sections_across(regions: list[list[Line]], em: float, params: LayoutParams)
 
 
 def _white_beside(regions: list[list[Line]], j: int, heading: list[Line], head: list[Line],
-                  tol: float) -> bool:
+                  tol: float, reach: float, photos: list, rules: list) -> bool:
     """Piece `j` ends above the sub-heading `head` (the lines opening region `heading`),
     nothing else in its column stands at the sub-heading's height, and its column goes on
-    below it (a column that merely ends short, its story told, leaves no band)."""
+    below it in its own type (a column that merely ends short, its story told, leaves no band;
+    a rule or a photo in the white, or the next band's headline under it, is no band either)."""
     h0, h1 = head[0].top, head[-1].bottom
     x0, x1 = min(ln.x0 for ln in regions[j]), max(ln.x1 for ln in regions[j])
 
     def in_column(r: list[Line]) -> bool:
         return min(ln.x0 for ln in r) < x1 and max(ln.x1 for ln in r) > x0
 
-    return regions[j][-1].bottom <= h0 + tol and not any(
-        r is not heading and r[0].top < h1 and r[-1].bottom > h0 and in_column(r)
-        for r in regions) and any(r[0].top >= h1 and in_column(r) for r in regions[j + 1:])
+    end = regions[j][-1].bottom
+    size = regions[j][-1].size
+    below = [r[0].top for r in regions[j + 1:] if r[0].top >= h1 and in_column(r)
+             and abs(r[0].size - size) <= 0.06 * size]
+    # the white is the sub-heading's band: the column stops above it (where its section's
+    # text ran out) and goes on just under it, and no photo fills the hole
+    return (end <= h0 + tol and bool(below) and min(below) <= h1 + reach
+            and not any(r is not heading and r[0].top < h1 and r[-1].bottom > h0 and in_column(r)
+                        for r in regions)
+            and not any(b.x0 < x1 and b.x1 > x0 and b.top < min(below) and b.bottom > end
+                        for b in photos)
+            and not any(r.horizontal and r.x0 < x1 and r.x1 > x0 and end < r.top < min(below)
+                        for r in rules))
 
 
 def _side_by_side(heads: list[VerticalBlock], reach: float) -> list[list[VerticalBlock]]:
