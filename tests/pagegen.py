@@ -102,6 +102,15 @@ class Heading:
     font: str | None = None
 
 
+@dataclass(frozen=True)
+class RunIn:
+    """A paragraph opening on a run-in (a party's name, a label) set in another face."""
+
+    lead: str
+    text: str
+    font: str
+
+
 @dataclass
 class Flow:
     """Paragraphs set justified into columns, top to bottom then left to right."""
@@ -147,14 +156,17 @@ class Flow:
                 top += item.size * self.leading
                 todo.pop(0)
                 continue
-            chars = list(item)
+            if isinstance(item, RunIn):
+                chars = [(c, item.font) for c in item.lead] + [(c, None) for c in item.text]
+            else:
+                chars = [(c, None) for c in item]
             if first and top > self._top(col):
                 top += self.para_gap * self.size
             while chars:
                 if top + self.size > self.bottom:
                     col += 1
                     if col >= len(self.columns):
-                        todo[0] = "".join(chars)
+                        todo[0] = "".join(c for c, _ in chars)
                         self.cut = not first
                         return todo
                     top = self._top(col)
@@ -162,7 +174,7 @@ class Flow:
                 start = x0 + (self.indent * self.size if first else 0.0)
                 line, width = [], 0.0
                 while chars:
-                    w = advance(chars[0], self.size, self._font(chars[0]))
+                    w = advance(chars[0][0], self.size, chars[0][1] or self._font(chars[0][0]))
                     if start + width + w > x1 + 0.01:
                         break
                     line.append(chars.pop(0))
@@ -170,9 +182,9 @@ class Flow:
                 # Justify every full line: spread the slack over its gaps, as newspapers do.
                 slack = (x1 - start - width) / (len(line) - 1) if chars and len(line) > 1 else 0.0
                 x = start
-                for ch in line:
-                    f = self._font(ch)
-                    rise = self.rise * self.size if f != self.font else 0.0
+                for ch, face in line:
+                    f = face or self._font(ch)
+                    rise = self.rise * self.size if f != self.font and not face else 0.0
                     page.glyphs.append(Glyph(ch, x, top, self.size, f, rise))
                     x += advance(ch, self.size, f) + slack
                 top += pitch
@@ -611,3 +623,211 @@ def pdf_with_stream(path: Path, payload: bytes, filters: str = "/FlateDecode") -
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
     path.write_bytes(bytes(out))
     return path
+
+
+_COURTS = ["青山县", "河源市", "平安区", "东城区", "西林县", "南湖市", "北岭县", "江川区"]
+_PARTIES = ["{name}", "{name}、{name}", "{place}某某商贸有限公司", "{place}某某建筑工程有限公司"]
+_NOTICE = ["本院受理原告{name}诉你{case}纠纷一案，由于无法向你直接送达，现依法向你公告送达起诉状副本、"
+           "应诉通知书、举证通知书及开庭传票。自公告之日起经30日视为送达。提出答辩状和举证的期限"
+           "为公告期满后15日内，定于举证期满后第3日9时在本院第{n}审判庭公开开庭审理，逾期将依法缺席裁判。",
+           "原告{name}与你{case}纠纷一案已审理终结。现依法向你公告送达(2024){n}号民事判决书。"
+           "自公告之日起30日内来本院领取，逾期视为送达。如不服本判决，可在公告期满后15日内向本院"
+           "递交上诉状，上诉于上一级人民法院。"]
+_LOST = ["遗失{place}某某学院毕业证书，证号：{digits}，声明作废。",
+         "不慎遗失公章一枚，编号：{digits}，特此声明作废。",
+         "(统一社会信用代码：{digits})遗失营业执照正副本，声明作废。"]
+_CASES = ["民间借贷", "买卖合同", "离婚", "劳务合同", "租赁合同", "追偿权", "金融借款合同"]
+
+
+def random_notices(seed: int, faces: list[str] | None = None) -> Generated:
+    """A page of notice columns (公告专栏, 中缝): strips in frames, each under a section label,
+    holding notices set flush left with no first-line indent — each opens on its party's name
+    in a heavier face run in with the body text (何晓波：本院受理…) and ends with its issuer's
+    sign-off set flush right in that face (四川省南部县人民法院) — or lost-item statements
+    opening on the name with no sign-off. Body 4.5–9 pt, 1–4 strips, the party's face and the
+    body's drawn from the installed CJK faces. Every notice is an article of its own; the
+    sign-offs are bylines, the labels furniture."""
+    import random
+
+    rng = random.Random(f"notices-{seed}")
+    words = _Words(seed)
+    installed = faces or list(FACES.values())
+    body_face = rng.choice(installed)
+    heavy = rng.choice([f for f in installed if f != body_face] or installed)
+    size = rng.choice([4.5, 5.0, 6.0, 7.0, 8.0, 9.0])
+    strips = rng.randint(1, 4)
+    width = max(400.0, strips * 26 * size + (strips + 1) * 3 * size)
+    height = rng.choice([90, 120, 150]) * size
+    page = Page(width, height)
+    blocks: list[dict] = []
+    margin, gap = 2 * size, 3 * size
+    col_w = (width - 2 * margin - (strips - 1) * gap) / strips
+    art = 0
+    for k in range(strips):
+        x0 = margin + k * (col_w + gap)
+        x1 = x0 + col_w
+        page.frames.append((x0 - 0.5 * size, margin, x1 + 0.5 * size, height - margin))
+        label = rng.choice(["公告专栏", "遗失声明", "法院公告"])
+        w = _width(label, 1.8 * size, heavy, LATIN_FONT)
+        _line(page, label, (x0 + x1 - w) / 2, margin + size, 1.8 * size, heavy, LATIN_FONT)
+        blocks.append({"type": "header", "text": label, "article": 0})
+        lost = label == "遗失声明"
+        top = margin + 4 * size
+        while True:
+            name = rng.choice(_PARTIES).format(name=words.name(), place=words.place())
+            if lost:
+                lead, body = name, rng.choice(_LOST)
+            else:
+                lead, body = name + "：", rng.choice(_NOTICE)
+            body = body.format(name=words.name(), case=rng.choice(_CASES), n=rng.randint(2, 19),
+                               place=words.place(), digits=rng.randint(10 ** 9, 10 ** 10))
+            flow = Flow([(x0, x1)], top=top, bottom=height - margin - 2 * size, size=size,
+                        leading=1.3, indent=0, font=body_face)
+            sign = "" if lost else rng.choice(_COURTS) + "人民法院"
+            rest = flow.set(page, [RunIn(lead, body, heavy)])
+            if rest:
+                # the strip is full: take the half-set notice off again
+                page.glyphs = [g for g in page.glyphs if not (x0 <= g.x < x1 and g.top >= top)]
+                break
+            art += 1
+            blocks.append({"type": "paragraph", "text": lead + body, "article": art})
+            top = flow.end[1]
+            if sign:
+                if top + 1.3 * size > height - margin - 2 * size:
+                    page.glyphs = [g for g in page.glyphs if not (x0 <= g.x < x1 and g.top >= flow.top)]
+                    blocks.pop()
+                    art -= 1
+                    break
+                w = _width(sign, size, heavy, LATIN_FONT)
+                _line(page, sign, x1 - w, top, size, heavy, LATIN_FONT)
+                blocks.append({"type": "byline", "text": sign, "article": art})
+                top += 1.3 * size
+    params = {"seed": seed, "size": size, "strips": strips, "body_face": body_face,
+              "heavy_face": heavy, "articles": art}
+    return Generated(page, {"blocks": blocks}, params)
+
+
+def random_sections(seed: int, faces: list[str] | None = None) -> Generated:
+    """One feature article over a page of 3–6 columns, drawn from `seed`: a kicker and a
+    headline broken over two lines flush left, a lead set larger than the body on a narrower
+    measure than the page (first-line indents, its first paragraph sometimes one line ending
+    on ……), then one section a column, each opening on a sub-heading broken over two lines;
+    the sub-headings of neighbouring columns stand a little off each other's height (0.1–0.3
+    em), a gutter of 0.6–1.2 em apart. Gold in the shape of `random_page`'s."""
+    import random
+
+    rng = random.Random(f"sections-{seed}")
+    words = _Words(seed)
+    installed = faces or list(FACES.values())
+    body_face, head_face = rng.choice(installed), rng.choice(installed)
+    size = rng.choice([7.0, 7.5, 8.0, 9.0, 10.0, 10.5])
+    ncols = rng.randint(3, 6)
+    gutter = rng.uniform(0.6, 1.2) * size
+    col_w = rng.uniform(13, 17) * size
+    margin = 3 * size
+    width = 2 * margin + ncols * col_w + (ncols - 1) * gutter
+    height = rng.uniform(1.0, 1.4) * width
+    page = Page(width, height)
+    art, topic, place = 1, words.topic(), words.place()
+    blocks: list[dict] = [{"type": "header", "text": "第5版", "article": 0}]
+    _line(page, "第5版", margin, margin, size, body_face, LATIN_FONT)
+    page.rules.append((margin, margin + 1.5 * size, width - margin, margin + 1.5 * size))
+    y = margin + 3 * size
+    kicker = words.headline(topic, int((width - 2 * margin) / (1.6 * size)) - 2)
+    _line(page, kicker, margin, y, 1.6 * size, head_face, LATIN_FONT)
+    blocks.append({"type": "subtitle", "text": kicker, "article": art})
+    y += 2.4 * size
+    h = rng.uniform(2.6, 3.6) * size
+    fit = min(12, int((width - 2 * margin) / h) - 1)
+    lines = [words.headline(topic, fit), words.headline(topic, fit)]
+    for text in lines:
+        _line(page, text, margin, y, h, head_face, LATIN_FONT)
+        y += 1.15 * h
+    blocks.append({"type": "title", "text": "".join(lines), "article": art})
+    y += 0.8 * size
+    # the lead: larger type, a measure narrower than the page, centred on it
+    ls = round(rng.uniform(1.25, 1.45) * size, 1)
+    inset = rng.uniform(2, 5) * ls
+    lead = [words.sentence(topic, place, 1)[:int((width - 2 * margin - 2 * inset) / ls) - 3]
+            .rstrip("，。") + "……"] if rng.random() < 0.5 else []
+    lead += [words.paragraph(topic, place) for _ in range(rng.randint(1, 2))]
+    flow = Flow([(margin + inset, width - margin - inset)], y, height, size=ls, leading=1.4,
+                font=body_face)
+    flow.set(page, lead)
+    blocks += [{"type": "paragraph", "text": t, "article": art} for t in lead]
+    y = flow.end[1] + 1.5 * size
+    hs = round(rng.uniform(1.3, 1.6) * size, 1)
+    for c in range(ncols):
+        x0 = margin + c * (col_w + gutter)
+        top = y + rng.choice([0.0, 0.1, 0.2, 0.3]) * hs
+        head = [words.headline(topic, int(col_w / hs) - 1) for _ in range(2)]
+        for text in head:
+            _line(page, text, x0, top, hs, head_face, LATIN_FONT)
+            top += 1.2 * hs
+        blocks.append({"type": "heading", "level": 1, "text": "".join(head), "article": art})
+        items = [words.paragraph(topic, place) for _ in range(rng.randint(2, 4))]
+        flow = Flow([(x0, x0 + col_w)], top + 0.6 * size, height - margin, size=size,
+                    font=body_face)
+        left = flow.set(page, items)
+        done = items[:len(items) - len(left)]
+        if left and flow.cut:
+            whole = items[len(done)]
+            done.append(whole[:len(whole) - len(left[0])])
+        blocks += [{"type": "paragraph", "text": t, "article": art} for t in done if t]
+    params = {"seed": seed, "size": size, "columns": ncols, "gutter_em": round(gutter / size, 2),
+              "body_face": body_face, "head_face": head_face, "lead_size": ls}
+    return Generated(page, {"blocks": blocks}, params)
+
+
+def random_spread_sections(seed: int, faces: list[str] | None = None) -> Generated:
+    """A page of 2–4 columns cut into 2–3 sections stacked down the page, each section's text
+    flowing over all the columns while its sub-heading stands over the first column only (white
+    beside it over the others) — drawn from `seed`. Reading goes section by section, its text
+    column to column. Gold in the shape of `random_page`'s."""
+    import random
+
+    rng = random.Random(f"spread-{seed}")
+    words = _Words(seed)
+    installed = faces or list(FACES.values())
+    body_face, head_face = rng.choice(installed), rng.choice(installed)
+    size = rng.choice([8.0, 9.0, 10.0, 10.5])
+    ncols = rng.randint(2, 4)
+    gutter = rng.uniform(1.0, 2.0) * size
+    col_w = rng.uniform(15, 20) * size
+    margin = 3 * size
+    width = 2 * margin + ncols * col_w + (ncols - 1) * gutter
+    cols = [(margin + c * (col_w + gutter), margin + c * (col_w + gutter) + col_w)
+            for c in range(ncols)]
+    nsec = rng.randint(2, 3)
+    sec_h = rng.uniform(10, 16) * size * 1.6
+    height = 2 * margin + nsec * (sec_h + 4 * size) + 6 * size
+    page = Page(width, height)
+    art, topic, place = 1, words.topic(), words.place()
+    blocks: list[dict] = []
+    y = margin
+    hs = round(rng.uniform(1.15, 1.4) * size, 1)
+    for _ in range(nsec):
+        head = words.headline(topic, int(col_w / hs) - 1)
+        _line(page, head, cols[0][0], y, hs, head_face, LATIN_FONT)
+        blocks.append({"type": "heading", "level": 1, "text": head, "article": art})
+        top = y + 1.6 * hs
+        bottom = top + sec_h
+        # the section's text fills its first columns and ends in its last one
+        pitch = 1.6 * size
+        per_col = int((bottom - top - size) / pitch) + 1
+        chars_per_line = int(col_w / size)
+        want = int((ncols - 1 + rng.uniform(0.3, 0.8)) * per_col * chars_per_line)
+        items: list[str] = []
+        while sum(len(t) for t in items) < want:
+            items.append(words.paragraph(topic, place))
+        flow = Flow(cols, top, bottom, size=size, font=body_face)
+        left = flow.set(page, items)
+        done = items[:len(items) - len(left)]
+        if left and flow.cut:
+            whole = items[len(done)]
+            done.append(whole[:len(whole) - len(left[0])])
+        blocks += [{"type": "paragraph", "text": t, "article": art} for t in done if t]
+        y = bottom + 2.5 * size
+    params = {"seed": seed, "size": size, "columns": ncols, "sections": nsec,
+              "body_face": body_face, "head_face": head_face}
+    return Generated(page, {"blocks": blocks}, params)

@@ -6,7 +6,18 @@ from __future__ import annotations
 import pytest
 
 from extractors.layout import repair_pdf
-from tests.pagegen import FACES, SAMPLE, Flow, Heading, Page, random_page, write_pdf
+from tests.pagegen import (
+    FACES,
+    SAMPLE,
+    Flow,
+    Heading,
+    Page,
+    random_notices,
+    random_page,
+    random_sections,
+    random_spread_sections,
+    write_pdf,
+)
 
 BODY = {"title", "subtitle", "heading", "paragraph"}
 
@@ -357,3 +368,118 @@ def test_outer_column_mirrors_a_far_column_that_opens_on_a_sub_heading(tmp_path)
     assert arts["本报记者王明"] == arts["加快推进产业升级"] == upper
     body = [b.text for b in doc.blocks if b.type == "paragraph" and b.article == upper]
     assert body == a_text
+
+
+def _out(tmp_path, gen, name: str) -> list[tuple[str, str, int | None]]:
+    doc = repair_pdf(write_pdf(tmp_path / f"{name}.pdf", [gen.page]))
+    return [(b.type, _squash(b.text), b.article) for b in doc.blocks]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_notice_columns_cut_into_notices_with_run_in_names_and_sign_offs(tmp_path, seed):
+    """Notices set flush left, each opening on its party's name run in in a heavier face and
+    ending with its issuer flush right in that face (公告专栏, 中缝): the name stays in its
+    paragraph (no heading), the sign-off is a byline, and every notice is an article of its
+    own, its sign-off with it."""
+    gen = random_notices(seed)
+    out = _out(tmp_path, gen, f"notices-{seed}")
+    paras = {t: a for kind, t, a in out if kind == "paragraph"}
+    assert not [t for kind, t, _ in out if kind == "heading"]
+    gold = [b for b in gen.gold["blocks"] if b["type"] in ("paragraph", "byline")]
+    notices = [b for b in gold if b["type"] == "paragraph"]
+    assert all(_squash(b["text"]) in paras for b in notices)
+    assert len({paras[_squash(b["text"])] for b in notices}) == len(notices)
+    # each sign-off, in order, is a byline of the notice right above it
+    signs = [(t, a) for kind, t, a in out if kind == "byline"]
+    want = [(_squash(b["text"]), paras[_squash(p["text"])])
+            for p, b in zip(gold, gold[1:], strict=False)
+            if p["type"] == "paragraph" and b["type"] == "byline"]
+    assert signs == want
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4, 5])
+def test_two_line_headings_are_one_and_stand_apart_from_the_next_columns(tmp_path, seed):
+    """A headline and sub-headings broken over two lines flush left come out as one block each;
+    sub-headings of neighbouring columns standing a little off each other's height (a gutter of
+    0.6–1.2 em between them) are not read as one line; the first column's sub-heading under the
+    headline is a heading like the others, not the deck."""
+    gen = random_sections(seed)
+    out = _out(tmp_path, gen, f"sections-{seed}")
+    gold = gen.gold["blocks"]
+    title = next(_squash(b["text"]) for b in gold if b["type"] == "title")
+    assert [t for kind, t, _ in out if kind == "title"] == [title]
+    heads = [_squash(b["text"]) for b in gold if b["type"] == "heading"]
+    assert [t for kind, t, _ in out if kind == "heading"] == heads
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4, 5])
+def test_lead_set_larger_than_the_body_is_its_paragraphs(tmp_path, seed):
+    """A lead under the headline in type larger than the body, on a narrower measure than the
+    page (so its lines never reach the region's edge), one paragraph of it perhaps a single line
+    ending on ……: paragraphs, each whole, neither deck nor heading."""
+    gen = random_sections(seed)
+    out = _out(tmp_path, gen, f"lead-{seed}")
+    gold = gen.gold["blocks"]
+    first_head = next(i for i, b in enumerate(gold) if b["type"] == "heading")
+    lead = [_squash(b["text"]) for b in gold[:first_head] if b["type"] == "paragraph"]
+    paras = [t for kind, t, _ in out if kind == "paragraph"]
+    assert paras[:len(lead)] == lead
+
+
+@pytest.mark.parametrize("seed", [0, 3, 4, 6, 12, 15])
+def test_section_whose_sub_heading_stands_over_its_first_column_is_read_whole(tmp_path, seed):
+    """Sections stacked down the page, each flowing over all its columns while its sub-heading
+    stands over the first column only: the section above is read to its end in the last
+    column before the sub-heading and its section, not column by column down the page."""
+    gen = random_spread_sections(seed)
+    out = _out(tmp_path, gen, f"spread-{seed}")
+    gold = [(b["type"], _squash(b["text"])) for b in gen.gold["blocks"]
+            if b["type"] in ("heading", "paragraph")]
+    assert [(kind, t) for kind, t, _ in out if kind in ("heading", "paragraph")] == gold
+
+
+def test_lines_stepping_in_round_a_shape_stay_in_their_paragraph(tmp_path):
+    """Text wrapping round a picture drawn in the page's ground (no image to see): the lines of
+    a paragraph left mid-sentence step in further line by line and still run to the column's
+    edge; they go on the paragraph rather than opening paragraphs of their own."""
+    page = Page(width=400, height=400)
+    size, x0 = 10.0, 40.0
+    chars = iter("过去一年我们坚持稳中求进工作总基调完整准确全面贯彻新发展理念" * 6)
+    more = iter("城市更新项目推进顺利老旧小区改造加快" * 12)
+    # (indent in characters, glyphs): a paragraph of full lines, then one whose foot steps in
+    plan = [(2, chars, 22), (0, chars, 24), (0, chars, 24), (0, chars, 13),
+            (2, more, 22), (0, more, 24), (0, more, 24), (2, more, 22), (5, more, 19),
+            (8, more, 15)]
+    paras: list[str] = []
+    y = 60.0
+    for k, (indent, src, count) in enumerate(plan):
+        text = "".join(next(src) for _ in range(count))
+        if k in (3, 9):
+            text += "。"
+        page.text(text, x0 + indent * size, y, size)
+        if k in (0, 4):
+            paras.append("")
+        paras[-1] += text
+        y += 1.6 * size
+    doc = repair_pdf(write_pdf(tmp_path / "wrap.pdf", [page]))
+    assert [b.text for b in doc.blocks if b.type == "paragraph"] == paras
+
+
+def test_untitled_table_with_a_bold_header_row_has_no_headings(tmp_path):
+    """A small table with no headline over it (the top of a weather box, fenced off by rules
+    under the articles), its header row in a heavier, larger face: every block is a cell, so
+    the piece is a table — its header cells are not a title heading sibling articles."""
+    page = Page(width=700, height=700)
+    _news(page, [(40, 200), (215, 375)], 60, 400, "城市更新有了新路径")
+    _news(page, [(400, 560), (575, 660)], 60, 400, "乡村振兴见闻", byline="本报记者 张强")
+    page.rules.append((40, 420, 660, 420))
+    hei = FACES.get("hei", "STSong-Light")
+    table = [("城市", "日期", "气温(℃)"), ("青山", "今天", "12~3"), ("河源", "明天", "14~5")]
+    for r, row in enumerate(table):
+        for k, cell in enumerate(row):
+            page.text(cell, 40 + 80 * k, 435 + 18 * r, 12 if r == 0 else 10,
+                      font=hei if r == 0 else None)
+    doc = repair_pdf(write_pdf(tmp_path / "cells.pdf", [page]))
+    cells = {c for row in table for c in row}
+    typed = [(b.type, b.text) for b in doc.blocks if _squash(b.text) in cells]
+    assert typed and all(kind == "other" for kind, _ in typed)

@@ -16,6 +16,7 @@ from extractors.layout.classify import ClassifyParams, classify, find_furniture
 from extractors.layout.lines import Line, build_lines
 from extractors.layout.paragraphs import ParaParams, build_paragraphs
 from extractors.layout.regions import CutParams, photo_boxes, xy_cut
+from extractors.layout.text import ends_sentence
 from extractors.layout.vertical import VerticalBlock, VerticalParams, split_vertical
 from extractors.model import Document
 from extractors.pdf import PageData, text_status
@@ -29,6 +30,9 @@ class LayoutParams:
     vertical: VerticalParams = field(default_factory=VerticalParams)
     articles: ArticleParams = field(default_factory=ArticleParams)
     beside_em: float = 3.0  # a vertical headline this close to a line's start or end stands beside it
+    display_ratio: float = 1.12  # type this much larger than the body is a heading's
+    fill_em: float = 1.5  # a line ending this close to its column's edge fills it
+    band_reach_em: float = 5.0  # a column white over a sub-heading's band resumes this close under it
 
 
 def body_size(pages: list[PageData]) -> float:
@@ -49,10 +53,93 @@ def page_regions(page: PageData, em: float, params: LayoutParams) -> list[list[L
         if lines:
             out.append(lines)
     _column_edges(out, em)
+    _sections_across(out, em, params, photos, page.rules)
     reach = params.beside_em * em
     for k, group in enumerate(_side_by_side(heads, reach)):
         _place_vertical(out, group, page.number, -1 - k, reach)
     return out
+
+
+def _sections_across(regions: list[list[Line]], em: float, params: LayoutParams,
+                     photos: list, rules: list) -> None:
+    """A section whose sub-heading stands over its first column only, the section above it
+    running on from that column into the next (河南商报: 推动… over columns 2–3, then 致力于…
+    under column 2's half, its text going on in column 3's lower half): the XY-cut reads column
+    by column, so the piece above the sub-heading, left mid-sentence, is followed by the
+    sub-heading. A paragraph cannot run on into a heading (sub-heading type: a headline heads
+    an article of its own, ordered by `articles`); it goes on where the piece beside
+    it, in the next column and above the sub-heading, opens on a line that continues a
+    paragraph (no indent) in its type: that piece, and the pieces further right level with
+    it and ending by the sub-heading, are read next, and the sub-heading's section after them.
+    So too when the paragraph ended with the column but every column beside ends above the
+    sub-heading, leaving white across the section at its height. Nothing moves when a column
+    beside runs on past the sub-heading's top and the paragraph above it is finished."""
+    k = 0
+    while k + 2 < len(regions):
+        piece, head = regions[k], regions[k + 1]
+        last = piece[-1]
+        # the sub-heading's lines open the next piece (its text may be cut with it)
+        head = [ln for ln in head[:3] if ln.size >= params.display_ratio * last.size] or head
+        ok = (not last.vertical and not head[0].vertical
+              and params.display_ratio * last.size <= head[0].size
+              < params.classify.title_ratio * last.size
+              and head[0].top >= last.bottom and head[0].x0 < last.x1 and head[0].x1 > piece[0].x0)
+        if not ok:
+            k += 1
+            continue
+        x1 = max(ln.x1 for ln in piece)
+        top = next(ln.top for ln in piece if abs(ln.size - last.size) <= 0.06 * last.size)
+        beside = sorted((j for j in range(k + 2, len(regions))
+                         if regions[j][0].x0 >= x1 and not regions[j][0].vertical
+                         and regions[j][0].top < head[0].top
+                         and abs(regions[j][0].top - top) <= 2 * regions[j][0].size
+                         and regions[j][-1].bottom <= head[-1].bottom + em),
+                        key=lambda j: regions[j][0].x0)
+        if beside:
+            ln = regions[beside[0]][0]
+            # the paragraph left unfinished above the sub-heading goes on beside ...
+            runs_on = (last.x1 >= last.col_x1 - params.fill_em * last.size
+                       and not ends_sentence(last.text)
+                       and abs(ln.size - last.size) <= 0.06 * last.size
+                       and ln.x0 - ln.col_x0 < params.para.indent_em * ln.size)
+            # ... or every column beside is white over the sub-heading's height: a band across
+            across = all(_white_beside(regions, j, regions[k + 1], head, 0.25 * last.size,
+                                       params.band_reach_em * em, photos, rules)
+                         for j in beside)
+            if runs_on or across:
+                moved = [regions[j] for j in beside]
+                for j in sorted(beside, reverse=True):
+                    regions.pop(j)
+                regions[k + 1:k + 1] = moved
+                k += len(moved)
+        k += 1
+
+
+def _white_beside(regions: list[list[Line]], j: int, heading: list[Line], head: list[Line],
+                  tol: float, reach: float, photos: list, rules: list) -> bool:
+    """Piece `j` ends above the sub-heading `head` (the lines opening region `heading`),
+    nothing else in its column stands at the sub-heading's height, and its column goes on
+    below it in its own type (a column that merely ends short, its story told, leaves no band;
+    a rule or a photo in the white, or the next band's headline under it, is no band either)."""
+    h0, h1 = head[0].top, head[-1].bottom
+    x0, x1 = min(ln.x0 for ln in regions[j]), max(ln.x1 for ln in regions[j])
+
+    def in_column(r: list[Line]) -> bool:
+        return min(ln.x0 for ln in r) < x1 and max(ln.x1 for ln in r) > x0
+
+    end = regions[j][-1].bottom
+    size = regions[j][-1].size
+    below = [r[0].top for r in regions[j + 1:] if r[0].top >= h1 and in_column(r)
+             and abs(r[0].size - size) <= 0.06 * size]
+    # the white is the sub-heading's band: the column stops above it (where its section's
+    # text ran out) and goes on just under it, and no photo fills the hole
+    return (end <= h0 + tol and bool(below) and min(below) <= h1 + reach
+            and not any(r is not heading and r[0].top < h1 and r[-1].bottom > h0 and in_column(r)
+                        for r in regions)
+            and not any(b.x0 < x1 and b.x1 > x0 and b.top < min(below) and b.bottom > end
+                        for b in photos)
+            and not any(r.horizontal and r.x0 < x1 and r.x1 > x0 and end < r.top < min(below)
+                        for r in rules))
 
 
 def _side_by_side(heads: list[VerticalBlock], reach: float) -> list[list[VerticalBlock]]:

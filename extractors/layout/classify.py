@@ -36,6 +36,10 @@ class ClassifyParams:
     cell_share: float = 0.5  # ... when at most this share of the page's running line length
     table_min_cells: int = 6
     table_share: float = 0.6  # an article this much made of cells is a table
+    table_all_cells: int = 4  # ... and one of this many blocks, every one a cell (a table's rows)
+    signoff_flush_em: float = 1.0  # a sign-off ends this close to its column's right edge ...
+    signoff_in_em: float = 3.0  # ... and starts at least this far in from its left edge
+    min_items: int = 3  # a column cut into items needs this many run-in openings
 
 
 _PAGE_NO = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$"
@@ -153,11 +157,14 @@ def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> li
         texts.append(text)
         kinds.append(_kind(b, text, body, body_font, doc_max, p))
     _list_items(blocks, kinds, texts, p)
+    _leads(blocks, kinds, texts, body, p)
     _subtitles(blocks, kinds, texts, body, p)
+    signoffs = _sign_offs(blocks, kinds, body, p)
     if any(b.article is not None for b in blocks):
         articles = _by_article(blocks, kinds, texts, body_font, p)
     else:
         articles = _articles(blocks, kinds, body, p)
+    articles = _items(blocks, kinds, articles, signoffs, body_font, p)
     levels = _levels(blocks, kinds)
     out = []
     for b, kind, text, art in zip(blocks, kinds, texts, articles, strict=True):
@@ -225,6 +232,20 @@ def _list_items(blocks: list[RawBlock], kinds: list[str], texts: list[str], p: C
                 break
 
 
+def _leads(blocks: list[RawBlock], kinds: list[str], texts: list[str], body: float,
+           p: ClassifyParams) -> None:
+    """A lead set larger than the body (导语) may open on a paragraph of one line; display
+    type followed by a paragraph in its own size and face is that text's first paragraph, not
+    its heading — a heading is set apart from the text under it. Numbered heads are headings."""
+    for i in range(len(kinds) - 1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if kinds[i] == "heading" and kinds[i + 1] == "paragraph" and not b.first.vertical \
+                and b.size >= p.heading_ratio * body and _style(b) == _style(nxt) \
+                and b.page == nxt.page and b.article == nxt.article \
+                and _section_rank(texts[i]) is None:
+            kinds[i] = "paragraph"
+
+
 def _subtitles(blocks: list[RawBlock], kinds: list[str], texts: list[str], body: float,
                p: ClassifyParams) -> None:
     """The deck under a title (——副题, the speaker) is subtitle until the body or a heading starts."""
@@ -234,10 +255,15 @@ def _subtitles(blocks: list[RawBlock], kinds: list[str], texts: list[str], body:
         j = i + 1
         while j < len(kinds) and kinds[j] in ("title", "header", "footer", "byline"):
             j += 1
+        end = next((k for k in range(i + 1, len(kinds)) if kinds[k] == "title"), len(kinds))
         while j < len(kinds) and kinds[j] in ("heading", "paragraph", "subtitle", "byline"):
             t = texts[j].strip()
             deck = t.startswith(("——", "—", "--")) or blocks[j].size > body * 1.05
-            if not deck or len(t) > p.heading_max_chars or ends_sentence(t) and t[-1] == "。":
+            # A lead set larger than the body ends its sentences (…… too); the first of the
+            # article's sub-headings, standing at the head of its column under the title, is
+            # set as the others are further down.
+            if not deck or len(t) > p.heading_max_chars or ends_sentence(t) and t[-1] in "。…" \
+                    or kinds[j] == "heading" and _heads_further(blocks, kinds, j, end):
                 break
             if kinds[j] != "byline":
                 kinds[j] = "subtitle"
@@ -247,6 +273,124 @@ def _subtitles(blocks: list[RawBlock], kinds: list[str], texts: list[str], body:
         if k >= 0 and kinds[k] == "heading" and len(blocks[k].lines) == 1 \
                 and blocks[k].page == blocks[i].page and _kicker(blocks[k].last, blocks[i].first):
             kinds[k] = "subtitle"
+
+
+def _flush_right(ln: Line, p: ClassifyParams) -> bool:
+    left, right = ln.x0 - ln.col_x0, ln.col_x1 - ln.x1
+    return right <= p.signoff_flush_em * ln.size and left >= p.signoff_in_em * ln.size \
+        and left > right + p.signoff_in_em * ln.size
+
+
+def _sign_offs(blocks: list[RawBlock], kinds: list[str], body: float, p: ClassifyParams
+               ) -> set[int]:
+    """A line of body size set flush right under a paragraph, in a heavier face, signs it off
+    (the court or the office issuing a notice, 四川省南部县人民法院): a byline, not a heading —
+    headings stand at the left or in the middle of their column. Flush-right lines right under
+    it (its date) sign off with it. Returns the indices of the sign-offs."""
+    out: set[int] = set()
+    for i, k in enumerate(kinds):
+        b = blocks[i]
+        if k != "heading" or i == 0 or len(b.lines) != 1 or b.first.vertical \
+                or abs(b.size - body) > 0.06 * body or not _flush_right(b.first, p):
+            continue
+        prev = i - 1
+        while prev in out or prev >= 0 and kinds[prev] == "byline" and prev - 1 in out:
+            prev -= 1
+        if prev < 0 or kinds[prev] != "paragraph" or blocks[prev].page != b.page:
+            continue
+        kinds[i] = "byline"
+        out.add(i)
+        j = i + 1
+        while j < len(blocks) and len(blocks[j].lines) == 1 and kinds[j] in ("paragraph", "heading") \
+                and blocks[j].page == b.page and _flush_right(blocks[j].first, p) \
+                and len(_squash(blocks[j].text())) <= p.byline_max_chars:
+            kinds[j] = "byline"
+            j += 1
+    return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _run_in(b: RawBlock, body_font: str) -> bool:
+    """The block opens on a run-in in a face of its own (an addressee's name in 黑体) and goes on
+    in another."""
+    lead = next((c.font for c in b.first.chars if ord(c.text[0]) > 0x2E80), "")
+    return bool(lead) and lead != body_font and any(ln.font != lead for ln in b.lines)
+
+
+def _items(blocks: list[RawBlock], kinds: list[str], arts: list[int | None], signoffs: set[int],
+           body_font: str, p: ClassifyParams) -> list[int | None]:
+    """A column of notices is a run of items, each an article of its own: an item ends with
+    its sign-off, and where paragraphs open flush left (no first-line indents to tell them
+    apart) each opens on the party's name in a heavier face. An article's text broken by two or
+    more sign-offs, or opening on run-ins `min_items` times or more, is cut at them (a page
+    with no articles is read as one). Articles are numbered again in reading order."""
+    by_art: dict[int | None, list[int]] = {}
+    for i, (b, a) in enumerate(zip(blocks, arts, strict=True)):
+        if not b.furniture and not b.first.head and kinds[i] != "title" \
+                and (a is not None or not any(arts)):
+            by_art.setdefault(a, []).append(i)
+    out = list(arts)
+    fresh = max((a for a in arts if a is not None), default=0) + 1
+    cut = False
+    for idx in by_art.values():
+        paras = [i for i in idx if kinds[i] == "paragraph"]
+        if not paras:
+            continue
+        flush = sum(blocks[i].first.x0 - blocks[i].first.col_x0 >= 0.8 * blocks[i].size
+                    for i in paras) <= 0.1 * len(paras)
+        opens = {i for i in paras if flush and _run_in(blocks[i], body_font)}
+        if sum(i in signoffs for i in idx) < 2 and len(opens) < p.min_items:
+            continue
+        cut = True
+        cur, after_sign, started = out[idx[0]], False, False
+        if cur is None:  # a page that is one column of notices: every item is an article
+            cur, fresh = fresh, fresh + 1
+        for i in idx:
+            if (after_sign and kinds[i] != "byline") or (i in opens and started):
+                cur, fresh, after_sign = fresh, fresh + 1, False
+            after_sign = after_sign or i in signoffs
+            started = started or kinds[i] == "paragraph"
+            out[i] = cur
+    if not cut:
+        return out
+    number: dict[int, int] = {}
+    return [None if a is None else number.setdefault(a, len(number) + 1) for a in out]
+
+
+def _tables(blocks: list[RawBlock], arts: list[int | None], p: ClassifyParams) -> set[int]:
+    """Articles that are tables: most of their blocks are cells (or columns of them), lines
+    much shorter than the page's running lines (a narrow column's lines are short too, but as
+    long as its others)."""
+    runs = sorted(len(ln.text) for b in blocks if len(b.lines) >= 3 for ln in b.lines)
+    cell_max = p.cell_share * runs[int(0.8 * (len(runs) - 1))] if runs else p.cell_max_chars
+    cells: dict[int, list[int]] = {}
+    for b, a in zip(blocks, arts, strict=True):
+        if a is not None and not b.furniture and not b.first.head:
+            c = cells.setdefault(a, [0, 0])
+            c[0] += all(len(ln.text.strip()) <= min(cell_max, p.cell_max_chars)
+                        for ln in b.lines)
+            c[1] += 1
+    return {a for a, (n, total) in cells.items()
+            if n >= p.table_min_cells and n >= p.table_share * total
+            or n >= p.table_all_cells and n == total}
+
+
+def _heads_further(blocks: list[RawBlock], kinds: list[str], j: int, end: int) -> bool:
+    """Whether a heading in block j's style stands further down, past the body's start (the
+    article's other sub-headings): a deck's lines come one after another, under the title."""
+    body = False
+    for k in range(j + 1, end):
+        body = body or kinds[k] == "paragraph"
+        if body and kinds[k] == "heading" and _style(blocks[k]) == _style(blocks[j]):
+            return True
+    return False
+
+
+def _style(b: RawBlock) -> tuple[float, str]:
+    return round(b.size, 1), b.font
 
 
 def _kicker(above: Line, title: Line) -> bool:
@@ -344,6 +488,8 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
     arts: list[int | None] = [b.article for b in blocks]
     fresh = max((a for a in arts if a is not None), default=0) + 1
     style: dict[int, tuple[float, str]] = {}  # the heading style that heads untitled articles
+    # a table's header cells (城市, 日期) in bold are no headings of sibling articles
+    tables = _tables(blocks, arts, p)
     for i, b in enumerate(blocks):
         if b.furniture or b.article is None:
             continue
@@ -359,7 +505,7 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
                 and arts[i - 1] == arts[i] and _deck(b, texts[i], p):
             kinds[i] = "subtitle"
             continue
-        if kinds[i] != "heading" or b.article in top:
+        if kinds[i] != "heading" or b.article in top or b.article in tables:
             continue
         key = (round(b.size, 1), b.font)
         if b.article not in style:
@@ -382,19 +528,7 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
             sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.chars)
     advert = {a for a, sizes in chars.items()
               if max(sizes.values()) < p.advert_share * sum(sizes.values())}
-    # a table: most of the article's blocks are cells (or columns of them), lines much shorter than the page's
-    # running lines (a narrow column's lines are short too, but as long as its others)
-    runs = sorted(len(ln.text) for b in blocks if len(b.lines) >= 3 for ln in b.lines)
-    cell_max = p.cell_share * runs[int(0.8 * (len(runs) - 1))] if runs else p.cell_max_chars
-    cells: dict[int, list[int]] = {}
-    for b, a in zip(blocks, arts, strict=True):
-        if a is not None and not b.furniture and not b.first.head:
-            c = cells.setdefault(a, [0, 0])
-            c[0] += all(len(ln.text.strip()) <= min(cell_max, p.cell_max_chars)
-                        for ln in b.lines)
-            c[1] += 1
-    advert |= {a for a, (n, total) in cells.items()
-               if n >= p.table_min_cells and n >= p.table_share * total}
+    advert |= _tables(blocks, arts, p)
     # an untitled panel on a tint (the shop's address box under an advert)
     tinted: dict[int, bool] = {}
     for b, a in zip(blocks, arts, strict=True):

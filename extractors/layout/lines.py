@@ -43,7 +43,7 @@ class Line:
         # The typeface of the Chinese text names the style; Latin digits often come in another
         # font, so a line of digits alone ("2.5" of PM2.5 set apart) has no style of its own ("").
         wide = [c.font for c in ink if ord(c.text[0]) > 0x2E80]
-        self.font = _most_common(wide) if wide else ""
+        self.font = _run_in_face(wide) or (_most_common(wide) if wide else "")
         if not self.text:
             self.text = line_text(cs) if not self.vertical else "".join(c.text for c in cs)
 
@@ -54,6 +54,20 @@ def _most_common(values: list):
     if values.count(values[0]) == len(values):
         return values[0]
     return Counter(values).most_common(1)[0][0]
+
+
+def _run_in_face(faces: list[str], min_run: int = 1) -> str:
+    """The face a line goes on in after a run-in: a name or label set in a heavier face opening
+    the line (何晓波：本院受理…, 驾驶员…车牌号：闽A…) that changes to another face within it.
+    Such a line is body text whatever share the run-in takes; "" when the line is in one face
+    or changes more than once."""
+    if len(faces) <= min_run or faces[0] == faces[-1]:
+        return ""
+    k = faces.index(faces[-1])
+    if k == 0 or len(faces) - k < min_run or any(f != faces[0] for f in faces[:k]) \
+            or any(f != faces[-1] for f in faces[k:]):
+        return ""
+    return faces[-1]
 
 
 def group_lines(chars: list[Char], overlap: float = 0.5) -> list[list[Char]]:

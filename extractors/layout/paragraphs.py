@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -9,6 +10,10 @@ from statistics import median
 
 from extractors.layout.lines import Line
 from extractors.layout.text import ends_sentence, join_lines
+
+# a numbered section head opens a heading of its own: 一、 （一） 1. （1）
+_NUMBERED = re.compile(r"^\s*([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百0-9０-９]+[)）]"
+                       r"|[0-9０-９]+[、.．](?![0-9０-９]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +24,10 @@ class ParaParams:
     extra_gap_em: float = 0.5  # white space beyond the usual leading that separates paragraphs
     size_tolerance: float = 0.06  # relative size difference that still counts as the same type
     head_gap_em: float = 0.8  # lines of one headline are set this close
+    display_ratio: float = 1.12  # type this much larger than the body is display type (headings)
+    display_align_em: float = 0.5  # the lines of a heading broken flush left start this close
+    display_max_chars: int = 40  # a heading broken over lines is this short, all lines together
+    wrap_share: float = 0.5  # lines wrapping round a shape still span this share of the column
 
 
 @dataclass(slots=True)
@@ -173,22 +182,56 @@ def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
         # A headline broken over lines of one size and face (centred, each short) is one.
         return (prev.head and ln.head and same_style(prev, ln, p)
                 and 0 <= ln.top - prev.bottom <= p.head_gap_em * ln.size)
+    # A heading in display type broken over lines flush left (项目总投资超475亿元 / 清表即将完成,
+    # a headline of two lines) is one: the first line is short of the column's edge, as a
+    # heading's lines are, and ends on no stop.
+    if (prev.page == ln.page and prev.leaf == ln.leaf and same_style(prev, ln, p)
+            and prev.size >= p.display_ratio * body_size
+            and 0 <= ln.top - prev.bottom <= p.head_gap_em * ln.size
+            and abs(ln.x0 - prev.x0) <= p.display_align_em * ln.size
+            and len(prev.text) + len(ln.text) <= p.display_max_chars
+            and (first is None or first is prev)
+            and not ends_sentence(prev.text) and not _NUMBERED.match(ln.text)):
+        return True
     # A run-in lead (本报讯（记者…）) opens an indented paragraph in a heavier face of the body
     # size and runs on into the next line before the body face takes over; a heading in that
-    # face is not indented, and stops at its line end.
+    # face is not indented, and stops at its line end. Where paragraphs open flush left (a
+    # column of notices) the run-in is known by the body face taking over within the next line.
     if not same_style(prev, ln, p) and (
             abs(prev.size - ln.size) > p.size_tolerance * max(prev.size, ln.size)
             or not fills(prev, p) or ends_sentence(prev.text) or indented(ln, p)
-            or first is None or not indented(first, p)
+            or first is None or not (indented(first, p) or _lead_face(ln) != ln.font)
             or first.x0 - first.col_x0 > p.indent_max_em * first.size
             or _lead_face(ln) not in {c.font for c in prev.chars}):
         return False
     if prev.page == ln.page and prev.leaf == ln.leaf:
         if ln.top - prev.bottom > (gap + p.extra_gap_em) * ln.size:
             return False
+        # After a full stop, a line opening on a run-in in another face (the next notice's
+        # party) opens a paragraph, indent or none.
+        if ends_sentence(prev.text) and _lead_face(ln) != ln.font:
+            return False
+        # Text wrapping round a shape steps in line by line (a picture in the page's ground
+        # at the column's foot): a full line left mid-sentence goes on, however far in the
+        # next line starts, while the lines still run over most of the column (a short line
+        # set flush right under another, a date under its signatory, stands alone).
+        half = p.wrap_share * (ln.col_x1 - ln.col_x0)
+        if fills(prev, p) and fills(ln, p) and not ends_sentence(prev.text) \
+                and ln.x0 - prev.x0 >= p.indent_em * ln.size and same_style(prev, ln, p) \
+                and prev.x1 - prev.x0 >= half and ln.x1 - ln.x0 >= half:
+            return True
         # A first-line indent; a centred line that merely ends short is no indent.
         if ln.x0 - prev.x0 >= p.indent_em * ln.size and (fills(ln, p) or ends_sentence(prev.text)):
             return False
+        # A first line indented by about two characters, then a line starting that much
+        # further left, mid-sentence: one paragraph, though set on a narrower measure than its
+        # region (a lead under a headline) so that its lines do not reach the region's edge.
+        # A centred line (a notice's title over its addressee) is no first line.
+        back = (prev.x0 - ln.x0) / ln.size
+        centred = abs((prev.x0 - prev.col_x0) - (prev.col_x1 - prev.x1)) <= prev.size
+        if prev is first and p.indent_em <= back <= p.indent_max_em and not ends_sentence(prev.text) \
+                and same_style(prev, ln, p) and not centred:
+            return True
         if not fills(prev, p):
             return False
         # A line set flush right or centred (a case number, a date under a title) stands alone.

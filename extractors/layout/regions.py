@@ -37,6 +37,8 @@ class CutParams:
     display_ratio: float = 1.25  # type this much larger than its neighbour is display type
     headline_space_em: float = 1.5  # white inside a display line narrower than this (of its size)
     #                                 is a space between its words, never a gutter
+    headline_baseline_em: float = 0.12  # ... when its words sit on one baseline: sub-headings of
+    #                                     two columns side by side stand at their own heights
     top_align_em: float = 1.5  # columns start together; a piece starting lower sits under a banner
     deck_gap_em: float = 0.25  # white enough under a deck or byline set over the columns' start
     other_type_ratio: float = 1.1  # type this much larger or smaller than a column's is not its text
@@ -243,7 +245,9 @@ def _open_gutters(cuts: list[float], chars: list[Char], em: float, p: CutParams)
     """Drop the white columns that a headline crosses with a word space.
 
     A headline set over several columns often breaks into two words just where a gutter runs
-    below it; the two halves are one line when the space between them is narrow for their size.
+    below it; the two halves are one line when the space between them is narrow for their size
+    and they stand on one baseline (glyph boxes are rebuilt from the baseline, so their bottoms
+    tell it).
     """
     if not cuts:
         return cuts
@@ -255,7 +259,7 @@ def _open_gutters(cuts: list[float], chars: list[Char], em: float, p: CutParams)
         left = [c for c in display if c.x1 <= x < c.x1 + p.headline_space_em * c.size]
         right = [c for c in display if c.x0 - p.headline_space_em * c.size < x <= c.x0]
         spanned = any(
-            min(a.bottom, b.bottom) - max(a.top, b.top) >= 0.5 * min(a.size, b.size)
+            abs(a.bottom - b.bottom) <= p.headline_baseline_em * min(a.size, b.size)
             and abs(a.size - b.size) <= 0.1 * max(a.size, b.size)
             and b.x0 - a.x1 < p.headline_space_em * min(a.size, b.size)
             for a in left for b in right)
