@@ -263,6 +263,12 @@ def test_a_paragraph_opening_on_a_past_year_is_that_years():
     ("建成区绿化覆盖率达到45%。", "2015", "annual"),
     ("累计新增就业达到64万人。", "2011-2015", "term"),
     ("地区生产总值年均增长9.6%。", "2011-2015", "term"),
+    ("旅客年吞吐量3972万人次。", "2015", "annual"),
+    ("金融机构本外币存贷款余额达24.6万亿元。", "2015", "annual"),
+    ("五年新建垃圾转运站423座，公厕403个。", "2011-2015", "term"),
+    ("连续三次被评为全国文明城市。", "2011-2015", "term"),
+    ("城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。", "2011-2015", "term"),
+    ("本市生产总值翻了一番。", "2011-2015", "term"),
 ])
 def test_a_level_a_term_reached_is_its_last_years(clause, period, scope):
     rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", clause, None)),

@@ -288,7 +288,9 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         # Cues are read in the words before the figure, within a bound: a page without sentence
         # breaks must not cost the square of its length.
         before = sentence[max(0, q.start - CUE_WINDOW):q.start]
-        here = cue_scope(before, sentence_scope(before, scope, year, change=r.change is not None), year,
+        # (a ratio, 翻了一番 or 是五年前的2.3倍, is a change over the years as a growth is)
+        changed = r.change is not None or q.unit == "倍"
+        here = cue_scope(before, sentence_scope(before, scope, year, change=changed), year,
                          whole=q.start <= CUE_WINDOW)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)

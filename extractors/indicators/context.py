@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from extractors.indicators.metric import VERBS
 from extractors.indicators.numbers import normalise, parse_chinese
 from extractors.model import Block
 
@@ -289,8 +290,10 @@ NAMED_YEAR = re.compile(
 # A base year a change is measured from: 比2002年增长65.5%, 是1997年的2.3倍.
 BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)" + YEAR + r"年(?:底|末)?的?")
 NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，；]全年)(?!同期)")
-REACHED_LEVEL = re.compile(r"(?:达到|增加到|增至|提高到|上升到|升至|扩大到)$")
-TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|年均|平均|五年|每年")
+REACHED_LEVEL = re.compile(r"(?:达到|达|增加到|增至|提高到|上升到|升至|扩大到|降至|降到|下降到|减少到)$")
+# A verb that does or makes things (建成, 引进, 新建): a count over the term, not a stock at its end.
+ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶]")
+TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|年均|平均|五年|每年|连续|接连|先后|相继|历年")
 TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年")
 
 
@@ -323,7 +326,12 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
         if not hits:
             # “十五”期间，…生产总值连续跨越3000、4000亿元台阶，达到4926.9亿元: a level the term
             # reached is its last year's (not a total of the years: 累计, 新增, 年均 say that)
-            if not change and span and REACHED_LEVEL.search(own) and not TERM_FLOW.search(own):
+            # (and so is a stock named with no verb in its sentence: 旅客年吞吐量3972万人次; a start
+            # value 从46% is the term's first, a doubling or a run of wins is over the term)
+            sentence_start = before[max(before.rfind(c) for c in "。！？") + 1:]
+            if (not change and span and not TERM_FLOW.search(own) and not re.search("[从由]$", own)
+                    and (REACHED_LEVEL.search(own)
+                         or (own.strip(" ，,；;") and not ACTIVITY.search(sentence_start)))):
                 return Scope("actual", str(span[-1]), "annual")
             return scope
         end, named = max(hits)
