@@ -1308,3 +1308,23 @@ def test_a_clause_between_figures_naming_what_reached_a_level_is_the_next_figure
 def test_a_basis_between_a_figure_and_its_growth_names_no_subject(basis):
     out = rows(f"农林水支出434亿元，{basis}，增长2.4%。")
     assert out[-1].metric == "农林水支出"
+
+
+@pytest.mark.parametrize("whole, parts, measure", [
+    ("市财政安排重点民生领域支出", ["教育", "医疗卫生", "公共交通"], "支出"),
+    ("七大产业增加值", ["新一代信息技术", "互联网产业"], "增加值")])
+def test_parts_after_qizhong_with_respectively_take_the_wholes_measure(whole, parts, measure):
+    values = "、".join(f"{k + 20}%" for k in range(len(parts)))
+    out = rows(f"{whole}增长13.5%，其中{'、'.join(parts)}分别增长{values}。")
+    assert [r.metric for r in out[1:]] == [p + measure for p in parts]
+
+
+@pytest.mark.parametrize("sentence", ["实施3岁以下婴幼儿照护服务发展行动计划。", "落实市委七届六次、七次、八次全会精神。"])
+def test_age_bounds_and_session_numbers_are_no_figures(sentence):
+    assert rows(sentence) == []
+
+
+@pytest.mark.parametrize("size", ["200平方米以上", "100亩以上的", "10亿元以上"])
+def test_a_size_class_after_a_count_is_part_of_what_is_counted(size):
+    (r,) = rows(f"全市近1.2万个{size}餐饮单位全部实现智慧监管。")
+    assert r.value == 12000 and size in r.metric

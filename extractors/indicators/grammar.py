@@ -170,9 +170,10 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     # so is 超亿元 between a count and its things (66个超亿元项目落地)
     if unit in ("元", "美元") and re.match(r"级", text[end:]):
         return True
-    if (unit in ("元", "美元") and m.group("pre") and re.search(r"\d[个项家批宗]$", before)
-            and re.match(r"(?:以上)?的?[\u4e00-\u9fff]", text[end:])):
-        return True
+    if (re.search(r"\d[万千]?[个项家批宗所座]$", before)
+            and ((unit in ("元", "美元") and m.group("pre")) or m.group("post") in ("以上", "以下"))
+            and re.match(r"(?:以上|以下)?的?[\u4e00-\u9fff]", text[end:])):
+        return True  # (and 1.2万个200平方米以上餐饮单位: the size of the things counted)
     # 抓好以下十项工作: the report's own signposts; 在全国168个重点城市中位居前列: the size of the
     # group a place is ranked in
     if re.search(r"(?:以下|如下|下列|下面)$", before) and re.match(r"(?:方面)?(?:的)?(?:工作|任务|措施|内容|方面|事情)",
@@ -182,7 +183,7 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
                                                             text[end:]):
         return True
     # 60岁以上老人: an age that bounds who is meant, not a figure
-    if unit == "岁" and re.match(r"(?:以上|以下|及以上)?的?(?:老人|老年人|儿童|人口|居民|人员|群体)",
+    if unit == "岁" and re.match(r"(?:以上|以下|及以上)?的?(?:老人|老年人|儿童|婴幼儿|幼儿|青少年|人口|居民|人员|群体)",
                                  text[m.end("unit"):m.end("unit") + 8]):
         return True
     # 前15位的零售企业, 前三名, ESI前1%: a rank, not a count
@@ -198,7 +199,9 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     if cn and unit == "期" and not re.search(r"(?:举办|开办|开展|培训|组织|举行|办)$", before):
         return True
     # 三次全会, 两次会议: a session's number, not a count of sessions held
-    return bool(unit == "次" and re.match(r"(?:全会|会议|全体会议|代表大会|党代会)", text[end:]))
+    # (七届六次、七次、八次全会: each of a list of them)
+    return bool(unit == "次" and re.match(r"(?:、[一二三四五六七八九十]+次)*(?:全会|会议|全体会议|代表大会|党代会)",
+                                         text[end:]))
 
 
 # Classifiers counting events: 两次召开, 两轮督查 are counts, unlike 两个维护, 两级人大.

@@ -39,7 +39,7 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "招聘", "转移", "安置", "搬迁", "脱贫", "减少", "增加", "打包修改", "集中修订", "累计",
     "淘汰", "取消", "免征", "关闭", "化解", "退出", "压减", "基本建成", "完工", "投产", "推动",
     "促进", "支持", "帮助", "惠及", "覆盖", "撬动", "荣获", "获得", "供应", "交付", "分配", "筹集", "整备", "收储",
-    "新开", "开通", "优化调整",
+    "新开", "开通", "优化调整", "当选", "新当选",
 }, key=len, reverse=True))
 
 # Verbs by which a list item says what the item before involves (评价24项、涉及金额409亿元).
@@ -486,7 +486,7 @@ EACH = re.compile(r"([^，,；;：:。]+?(?:和|、|及|与)[^，,；;：:。]+?
 # Head nouns a list's last subject may share with the bare items before it: 集成电路、工业机器人、
 # 智能手机产量 are three outputs; 化学需氧量、氨氮排放量 two emissions.
 SHARED_HEAD = re.compile(r"(?:产业集群|产业|行业)?(?:产量|排放量|排放总量|总量|增加值|产值|投资额?|"
-                         r"(?:营业|主营业务|保费)?收入|利润总额|利润|支出|(?:参保|就业)?人数|面积|"
+                         r"(?:营业|主营业务|保费)?收入|利润总额|利润|支出|(?:参保|就业)?人数|面积|排放|"
                          r"消费量|零售额|销售额|营业额|进出口额?|出口额?|进口额?|用电量|吞吐量|装机容量|增速|"
                          r"(?:就业|参保|覆盖|达标|处理|利用|回收|普及|入学|办结|满意)率)$")
 
@@ -653,6 +653,13 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
                         subjects = (_sides(subjects[0]) if len(subjects) == 1 else []) or subjects
         if len(subjects) != len(group):
             continue
+        # 重点民生领域支出增长13.5%，其中教育、医疗卫生…分别增长: parts of the whole's measure
+        before_parts = [r for r in out[:group[0]] if r.quantity.end <= m.start()]
+        if before_parts and "其中" in sentence[before_parts[-1].quantity.end:m.end()] and len(subjects) > 1:
+            whole_head = SHARED_HEAD.search(before_parts[-1].metric)
+            measure = re.sub(r"^(?:产业集群|产业|行业)", "", whole_head.group()) if whole_head else ""
+            if measure:
+                subjects = [x if SHARED_HEAD.search(x) or MEASURED.search(x) else x + measure for x in subjects]
         words = _clean(m.group(2))
         _, change = _strip_change(words)
         # 分别占全国14.8%、24.1%: each subject's share of what 占 names
@@ -892,7 +899,8 @@ DONE = re.compile(r"(?:已|累计|共)?(?:完成|实现|建成|办结|落实|解
 # 在机动车增加17.3万辆的情况下: the words that frame a figure, no noun it counts
 FRAME = re.compile(r"的?(?:情况|前提|背景|基础|条件)(?:下|上)")
 # 10亿元级以上项目: a size class, part of the name of what is counted
-SIZE_CLASS = re.compile(r"[0-9０-９.]+[千百十万亿]*元级|[0-9０-９]+强")  # and 世界500强企业
+SIZE_CLASS = re.compile(r"[0-9０-９.]+[千百十万亿]*元级|[0-9０-９]+强"  # and 世界500强企业
+                        r"|超?[0-9０-９.]+[千百十万亿]*(?:平方米|平方公里|公里|千瓦|立方米|米|亩|吨|元|美元)(?:以上|以下)的?")
 NOT_DIMENSIONS = frozenset({"元", "美元", "%", "‰", "倍", "个百分点", "人次", "件次"})
 # A short modifier of a noun (专业化, 国际化, 省级, 新型): joined by 、 to the next, they stay one noun.
 MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}|[0-9０-９.]+[千百十万亿]*元)[化性型级式]")
