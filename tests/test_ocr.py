@@ -418,3 +418,52 @@ def test_a_drawing_read_as_a_letter_is_line_art_and_its_label_a_picture_with_it(
     # a body line under a drawing is no label
     (alone,) = logo_boxes(body, [Box(300, 195, 462, 207)])
     assert (alone.top, alone.bottom) == (195, 207)
+
+
+def _column_of_lines(rows: int = 8, glyph: int = 10, per_line: int = 14):
+    """Ink of one column of body lines (square glyphs, 1 pt apart) at scale 1, the boxes the
+    detector would give them, and the ink's left edge."""
+    import numpy as np
+
+    ink = np.zeros((40 + rows * 14, 300), dtype=bool)
+    left, lines = 60, []
+    for r in range(rows):
+        y = 20 + r * 14
+        start = left + (2 * glyph if r == 0 else 0)  # a first-line indent
+        for k in range(per_line - (2 if r == 0 else 0)):
+            ink[y:y + glyph, start + k * glyph + 1:start + (k + 1) * glyph] = True
+        lines.append(OcrLine("财" * (per_line - (2 if r == 0 else 0)), start, y, left + per_line * glyph,
+                             y + glyph, 0.99))
+    return ink, lines, left
+
+
+def test_a_box_run_into_the_gutter_is_fitted_to_its_ink():
+    from extractors.engines.ocr import fit_to_ink
+
+    ink, lines, left = _column_of_lines()
+    wide = lines[5]
+    run = OcrLine(wide.text, wide.x0 - 20, wide.top, wide.x1, wide.bottom, 0.99)  # 2 em of white
+    fitted = fit_to_ink(ink, run, 1.0)
+    assert fitted.x0 == pytest.approx(left + 1) and fitted.x1 == wide.x1
+    # an edge a little off the ink (a mark's white, the detector's margin) stays as boxed
+    near = OcrLine(wide.text, wide.x0 - 3, wide.top, wide.x1 + 6, wide.bottom, 0.99)
+    assert fit_to_ink(ink, near, 1.0) == near
+
+
+def test_a_column_with_one_box_run_into_the_gutter_keeps_its_paragraph():
+    from extractors.engines.ocr import fit_to_ink
+    from extractors.layout import repair_pages
+    from extractors.pdf import PageData
+
+    ink, lines, _ = _column_of_lines()
+    lines[5] = OcrLine(lines[5].text, lines[5].x0 - 20, lines[5].top, lines[5].x1,
+                       lines[5].bottom, 0.99)
+
+    def paragraphs(ls: list[OcrLine]) -> int:
+        page = PageData(1, 300, 200, [c for ln in ls for c in line_chars(ln, 10.0)],
+                        text_source="ocr")
+        return sum(1 for b in repair_pages([page], "t.pdf").blocks if b.type == "paragraph")
+
+    # as boxed, the column's edge is the stray box's and every line reads as indented
+    assert paragraphs(lines) > 1
+    assert paragraphs([fit_to_ink(ink, ln, 1.0) for ln in lines]) == 1
