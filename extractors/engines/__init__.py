@@ -28,7 +28,7 @@ class OcrOptions:
     dpi: int = 200  # render resolution; 150 is faster and still reads body text
     threads: int = 0  # onnxruntime threads per session; 0 = one per core
     min_confidence: float = 0.5  # recognised lines below this are dropped
-    max_pixels: int = 4_000_000  # larger pictures are read in overlapping bands (memory)
+    max_pixels: int = 6_000_000  # larger pictures are read in overlapping bands (memory)
     band_overlap_pt: float = 100.0  # taller than any headline line the bands must not cut
     split_gap_em: float = 1.5  # a gap this wide inside a detected line is a column gutter
 
