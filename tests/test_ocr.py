@@ -418,3 +418,82 @@ def test_a_drawing_read_as_a_letter_is_line_art_and_its_label_a_picture_with_it(
     # a body line under a drawing is no label
     (alone,) = logo_boxes(body, [Box(300, 195, 462, 207)])
     assert (alone.top, alone.bottom) == (195, 207)
+
+
+def _column_of_lines(rows: int = 8, glyph: int = 10, per_line: int = 14):
+    """Ink of one column of body lines (square glyphs, 1 pt apart) at scale 1, the boxes the
+    detector would give them, and the ink's left edge."""
+    import numpy as np
+
+    ink = np.zeros((40 + rows * 14, 300), dtype=bool)
+    left, lines = 60, []
+    for r in range(rows):
+        y = 20 + r * 14
+        start = left + (2 * glyph if r == 0 else 0)  # a first-line indent
+        for k in range(per_line - (2 if r == 0 else 0)):
+            ink[y:y + glyph, start + k * glyph + 1:start + (k + 1) * glyph] = True
+        lines.append(OcrLine("财" * (per_line - (2 if r == 0 else 0)), start, y, left + per_line * glyph,
+                             y + glyph, 0.99))
+    return ink, lines, left
+
+
+def test_a_box_run_into_the_gutter_is_fitted_to_its_ink():
+    from extractors.engines.ocr import fit_to_ink
+
+    ink, lines, left = _column_of_lines()
+    wide = lines[5]
+    run = OcrLine(wide.text, wide.x0 - 20, wide.top, wide.x1, wide.bottom, 0.99)  # 2 em of white
+    fitted = fit_to_ink(ink, run, 1.0)
+    assert fitted.x0 == pytest.approx(left + 1) and fitted.x1 == wide.x1
+    # an edge a little off the ink (a mark's white, the detector's margin) stays as boxed
+    near = OcrLine(wide.text, wide.x0 - 3, wide.top, wide.x1 + 6, wide.bottom, 0.99)
+    assert fit_to_ink(ink, near, 1.0) == near
+
+
+def test_a_column_with_one_box_run_into_the_gutter_keeps_its_paragraph():
+    from extractors.engines.ocr import fit_to_ink
+    from extractors.layout import repair_pages
+    from extractors.pdf import PageData
+
+    ink, lines, _ = _column_of_lines()
+    lines[5] = OcrLine(lines[5].text, lines[5].x0 - 20, lines[5].top, lines[5].x1,
+                       lines[5].bottom, 0.99)
+
+    def paragraphs(ls: list[OcrLine]) -> int:
+        page = PageData(1, 300, 200, [c for ln in ls for c in line_chars(ln, 10.0)],
+                        text_source="ocr")
+        return sum(1 for b in repair_pages([page], "t.pdf").blocks if b.type == "paragraph")
+
+    # as boxed, the column's edge is the stray box's and every line reads as indented
+    assert paragraphs(lines) > 1
+    assert paragraphs([fit_to_ink(ink, ln, 1.0) for ln in lines]) == 1
+
+
+def _sized_page(font: str):
+    """Body lines read at 16.5 pt and, apart under them, a table's cells read at 14 pt."""
+    import dataclasses
+
+    from extractors.pdf import PageData
+
+    body = [OcrLine("全年全市城镇新增就业人员万人，失业人员实现再就业万人，困难人员实现", 60, 100 + 29 * i,
+                    60 + 16.5 * 33, 116.5 + 29 * i, 0.99) for i in range(6)]
+    cells = [OcrLine(t, 80, 330 + 29 * k, 80 + 14 * len(t), 344 + 29 * k, 0.99)
+             for k, t in enumerate(["全市常住人口", "其中城镇人口", "其中乡村人口"])]
+    chars = [c for ln in body for c in line_chars(ln, 16.5)]
+    chars += [c for ln in cells for c in line_chars(ln, 14.0)]
+    if font != ocr_engine.FONT:
+        chars = [dataclasses.replace(c, font=font) for c in chars]
+    return PageData(1, 700, 900, chars, text_source="ocr" if font == ocr_engine.FONT else "pdf")
+
+
+def test_type_a_little_under_the_body_read_by_ocr_is_not_small_print():
+    from extractors.layout import repair_pages
+
+    def kinds(font: str) -> set[str]:
+        blocks = repair_pages([_sized_page(font)], "t.pdf").blocks
+        return {b.type for b in blocks if "人口" in b.text}
+
+    # 14 / 16.5 = 0.848: a text layer's exact sizes say small print; OCR's, which read justified
+    # body lines large by their tracking, are within the error of 0.88
+    assert kinds(ocr_engine.FONT) == {"paragraph"}
+    assert kinds("SimSun") & {"caption", "other"}

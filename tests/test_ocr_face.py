@@ -102,3 +102,14 @@ def test_display_type_and_marks_are_not_weighed():
     ink = np.ones((100, 100), dtype=bool)
     spans = [(0, 10), (10, 20), (20, 30), (30, 40)]
     assert glyph_strokes(ink, "，a1本", spans, 0, 10, SCALE) == [None] * 4
+
+
+def test_a_line_with_no_ink_measured_is_weighed_as_nothing():
+    """Reverse type (white on a dark band) leaves no ink darker than the paper: its glyphs have
+    no strokes, and the line, over a body line as wide as it, is no heavy lead."""
+    rng = random.Random(5)
+    _, lines = _page(_rows([(20, [BODY] * 20) for _ in range(6)]), rng)
+    white = FaceLine(20.0, 6.0, 220.0, 16.0, SIZE, [None] * 20, TEXT[:20])
+    flags = heavy_flags([white, *lines], SCALE, SIZE)
+    assert flags[0] == [False] * 20
+    assert not any(any(f) for f in flags[1:])

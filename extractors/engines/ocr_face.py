@@ -150,7 +150,9 @@ def _run_ons(lines: list[FaceLine], flags: list[list[bool]], p: FaceParams) -> N
     a heavy line as wide as the plain line right under it ends in the body face, as a text
     layer's lead does where the face changes."""
     for i, a in enumerate(lines):
-        if not flags[i] or not all(flags[i][k] for k, s in enumerate(a.strokes) if s):
+        inked = [k for k, s in enumerate(a.strokes) if s]
+        # a line with no glyph's ink measured (all of it cut off by its box) has no lead
+        if not flags[i] or not inked or not all(flags[i][k] for k in inked):
             continue
         for j, b in enumerate(lines):
             first = next((k for k, s in enumerate(b.strokes) if s), None)
@@ -160,7 +162,6 @@ def _run_ons(lines: list[FaceLine], flags: list[list[bool]], p: FaceParams) -> N
                     or min(a.x1, b.x1) - max(a.x0, b.x0) < 0.5 * (b.x1 - b.x0) \
                     or a.x1 < b.x1 - a.size:
                 continue
-            last = max(k for k, s in enumerate(a.strokes) if s)
-            for k in range(last, len(flags[i])):
+            for k in range(inked[-1], len(flags[i])):
                 flags[i][k] = False
             break
