@@ -789,20 +789,6 @@ def test_a_secondary_row_stating_the_same_figure_in_another_unit(tmp_path):
             for r in rows.itertuples()] == [("error", 2013, "经济增长目标", 7.5, 7.5)]
 
 
-@pytest.mark.parametrize("change, flagged", [("increase", False), ("decrease", False), (None, True)])
-def test_a_rates_change_in_points_beside_the_rate_is_no_unit_change(tmp_path, change, flagged):
-    # 城镇化率55.98%，比上年末提高0.81个百分点: the change of the rate, stated beside it; the same
-    # figure without a change verb is the rate in another unit
-    con = build(tmp_path, {
-        2023: [A("unemployment", 5.2, "%", 2022)],
-        2024: [A("unemployment", 5.5, "%", 2023), A("unemployment", 0.3, "个百分点", 2023, change=change)],
-        2025: [A("unemployment", 5.1, "%", 2024)]})
-    results = run_checks(con).results
-    found = results[results["check_name"].isin(["unit_changed", "conflicting_values"])
-                    & (results["value"] == 0.3)]
-    assert (len(found) > 0) == flagged
-
-
 def test_a_second_unit_used_before_or_that_converts_is_no_fault(tmp_path):
     # trade in 元 and 美元, grain in 斤 and 吨: a unit the id also used in a neighbouring report
     # is not a fault; one it did not use is a warning when the figure converts to agree

@@ -21,7 +21,6 @@ pairs AS (
     LEFT JOIN check_thresholds AS t
       ON t.indicator_kind = x.indicator_kind AND t.modality = x.modality
     WHERE x.doc_rank > 1
-      AND NOT rate_change(x.indicator_kind, x.unit, x.change)
       AND (x.unit IS DISTINCT FROM f.unit
            OR abs(x.num_value - f.num_value) > 1e-9 * greatest(abs(x.num_value), abs(f.num_value)))
 ),

@@ -104,7 +104,6 @@ secondary AS (
     WHERE r.pick_rank > 1 AND r.num_value IS NOT NULL
       AND r.catalog_unit IS NOT NULL AND r.unit IS DISTINCT FROM r.catalog_unit
       AND r.unit IS DISTINCT FROM p.unit  -- else the point itself carries the unit
-      AND NOT rate_change(r.indicator_kind, r.unit, r.change)
 ),
 -- the nearest earlier and later report of the region and kind that hold the id
 report_years AS (

@@ -74,9 +74,3 @@ CREATE OR REPLACE MACRO same_count_unit(a, b) AS
 -- metric are different series, never one series whose unit changed.
 CREATE OR REPLACE MACRO level_against_rate(a, b) AS
     (COALESCE(a, '') IN ('%', '个百分点')) <> (COALESCE(b, '') IN ('%', '个百分点'));
-
--- A rate's change in points (常住人口城镇化率…比上年末提高0.81个百分点) stated beside the rate: the
--- same id, but a change, not the rate in another unit. (A growth in points is no such thing: a
--- growth is stated in %, so 增长5个百分点 stays a unit to report.)
-CREATE OR REPLACE MACRO rate_change(kind, unit, change) AS
-    COALESCE(kind = 'rate' AND unit = '个百分点' AND change IS NOT NULL, false);
