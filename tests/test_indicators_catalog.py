@@ -30,7 +30,8 @@ def test_default_catalogue_loads_with_unique_ids_and_required_entries():
     ("组织执法检查", "次", None, "renda.law_inspections"),
     ("打包修改条例等地方性法规", "件", None, "renda.laws_revised"),
     ("举办业务专题讲座", "期", None, None),
-    ("城镇调查失业率", "个百分点", "decrease", "unemployment.surveyed"),  # same kind as %
+    ("城镇调查失业率", "个百分点", None, "unemployment.surveyed"),  # same kind as %
+    ("城镇调查失业率", "个百分点", "decrease", None),  # a change of the rate, not the rate
 ])
 def test_match(metric, unit, change, expected):
     assert match(load_catalog(), metric, unit, change) == expected

@@ -84,8 +84,8 @@ def test_target_with_approx_after():
 def test_points_are_not_percent():
     row = one("城镇调查失业率下降1.5个百分点。")
     assert (row.value, row.unit, row.change) == (1.5, "个百分点", "decrease")
-    # the rate's id is kept: its unit (points, not %) tells the checks it is a change
-    assert row.canonical == "unemployment.surveyed"
+    # a change of the rate is not the rate (城镇化率比上年末提高0.81个百分点 beside 55.98%)
+    assert row.canonical is None
 
 
 @pytest.mark.parametrize("text, low, high", [

@@ -245,8 +245,10 @@ def _best(entries: list[Entry], metric: str, change: str | None, regions: tuple[
             continue
         if e.change and change and e.change != change:
             continue
-        if e.kind in ("count", "amount") and change and not e.change:
-            continue  # 粮食产量减少7700吨, 收入增加50亿元: a change of the level, not the level
+        if e.kind in ("count", "amount", "rate") and change and not e.change:
+            # 粮食产量减少7700吨, 收入增加50亿元, 城镇化率比上年末提高0.81个百分点: a change of the
+            # level, not the level
+            continue
         length = e.match_length(metric, change, regions, part)
         if not length:
             continue
