@@ -371,6 +371,17 @@ def _line(page: Page, text: str, x: float, top: float, size: float, font: str, l
         x += advance(ch, size, f)
 
 
+
+def _flowed(flow: Flow, page, items: list) -> list:
+    """What a flow set of `items`: the whole ones, and of the one it cut, the part it set."""
+    left = flow.set(page, items)
+    done = items[:len(items) - len(left)]
+    if left and flow.cut:
+        whole = items[len(done)]
+        assert isinstance(whole, str)
+        done.append(whole[:len(whole) - len(left[0])])
+    return done
+
 def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
                 sizes: list[float] | None = None, gutters: tuple[float, float] = (0.4, 2.0),
                 columns: tuple[int, int] = (1, 8), body_faces: list[str] | None = None,
@@ -509,12 +520,7 @@ def _article(page: Page, rng, words: _Words, art: int, cols: list[tuple[float, f
         items.append(words.paragraph(topic, place))
     flow = Flow(cols, y, bottom, size=size, leading=rng.choice([1.5, 1.6, 1.7]),
                 font=body_face, tops=tops, latin=latin, rise=rise)
-    left = flow.set(page, items)
-    done = items[:len(items) - len(left)]
-    if left and flow.cut:
-        whole = items[len(done)]
-        assert isinstance(whole, str)
-        done.append(whole[:len(whole) - len(left[0])])
+    done = _flowed(flow, page, items)
     for item in done:
         if isinstance(item, Heading):
             out.append({"type": "heading", "level": 1, "text": item.text, "article": art})
@@ -768,11 +774,7 @@ def random_sections(seed: int, faces: list[str] | None = None) -> Generated:
         items = [words.paragraph(topic, place) for _ in range(rng.randint(2, 4))]
         flow = Flow([(x0, x0 + col_w)], top + 0.6 * size, height - margin, size=size,
                     font=body_face)
-        left = flow.set(page, items)
-        done = items[:len(items) - len(left)]
-        if left and flow.cut:
-            whole = items[len(done)]
-            done.append(whole[:len(whole) - len(left[0])])
+        done = _flowed(flow, page, items)
         blocks += [{"type": "paragraph", "text": t, "article": art} for t in done if t]
     params = {"seed": seed, "size": size, "columns": ncols, "gutter_em": round(gutter / size, 2),
               "body_face": body_face, "head_face": head_face, "lead_size": ls}
@@ -821,11 +823,7 @@ def random_spread_sections(seed: int, faces: list[str] | None = None) -> Generat
         while sum(len(t) for t in items) < want:
             items.append(words.paragraph(topic, place))
         flow = Flow(cols, top, bottom, size=size, font=body_face)
-        left = flow.set(page, items)
-        done = items[:len(items) - len(left)]
-        if left and flow.cut:
-            whole = items[len(done)]
-            done.append(whole[:len(whole) - len(left[0])])
+        done = _flowed(flow, page, items)
         blocks += [{"type": "paragraph", "text": t, "article": art} for t in done if t]
         y = bottom + 2.5 * size
     params = {"seed": seed, "size": size, "columns": ncols, "sections": nsec,
