@@ -328,10 +328,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             # reached is its last year's (not a total of the years: 累计, 新增, 年均 say that)
             # (and so is a stock named with no verb in its sentence: 旅客年吞吐量3972万人次; a start
             # value 从46% is the term's first, a doubling or a run of wins is over the term)
-            sentence_start = before[max(before.rfind(c) for c in "。！？") + 1:]
             if (not change and span and not TERM_FLOW.search(own) and not re.search("[从由]$", own)
-                    and (REACHED_LEVEL.search(own)
-                         or (own.strip(" ，,；;") and not ACTIVITY.search(sentence_start)))):
+                    and (REACHED_LEVEL.search(own) or (own.strip(" ，,；;") and not ACTIVITY.search(before)))):
                 return Scope("actual", str(span[-1]), "annual")
             return scope
         end, named = max(hits)
