@@ -269,6 +269,7 @@ def test_a_paragraph_opening_on_a_past_year_is_that_years():
     ("连续三次被评为全国文明城市。", "2011-2015", "term"),
     ("城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。", "2011-2015", "term"),
     ("本市生产总值翻了一番。", "2011-2015", "term"),
+    ("PM2.5年均浓度降至19微克/立方米。", "2015", "annual"),
 ])
 def test_a_level_a_term_reached_is_its_last_years(clause, period, scope):
     rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", clause, None)),

@@ -293,7 +293,7 @@ NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，�
 REACHED_LEVEL = re.compile(r"(?:达到|达|增加到|增至|提高到|上升到|升至|扩大到|降至|降到|下降到|减少到)$")
 # A verb that does or makes things (建成, 引进, 新建): a count over the term, not a stock at its end.
 ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")
-TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|年均|平均|五年|每年|连续|接连|先后|相继|历年")
+TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|五年|每年|连续|接连|先后|相继|历年")
 TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年")
 
 
