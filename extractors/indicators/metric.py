@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from extractors.indicators.grammar import Quantity
+from extractors.indicators.grammar import PEOPLE, Quantity
 
 _WORDS = yaml.safe_load(Path(__file__).with_name("measures.yaml").read_text(encoding="utf-8"))
 SIBLINGS: tuple[tuple[str, ...], ...] = tuple(
@@ -680,7 +680,7 @@ STOCK = re.compile(r"限额|余额|保有量|申请量|授权量")  # what a sto
 FLOW = re.compile(r"本年|当年|全年|新增|新")
 
 
-PEOPLE_PART = re.compile(r"(?:职工|人员|居民|农民工|农民|学生|人口)$")
+PEOPLE_PART = re.compile(PEOPLE + "$")  # 其中，职工…、离退休人员…: people of a count of them
 
 
 def restate_subject(whole: str, part: str, listed: bool = False) -> str:
