@@ -87,8 +87,9 @@ def test_a_change_from_a_to_b_keeps_a_with_its_own_year(start, end, unit):
     out = rows(f"高新技术企业从{start}{unit}增至{end}{unit}。")
     assert [(r.metric, r.period) for r in out] == [("高新技术企业", "2022"), ("高新技术企业", "2023")]
     out = rows(f"地区生产总值从2020年的{start}{unit}提高到2023年的{end}{unit}，年均增长5.5%。")
+    # (the average growth runs over the years the sentence names)
     assert [(r.metric, r.period) for r in out] == [("地区生产总值", "2020"), ("地区生产总值", "2023"),
-                                                   ("地区生产总值", "2023")]
+                                                   ("地区生产总值", "2021-2023")]
 
 
 @pytest.mark.parametrize("text, unit", [
@@ -1328,3 +1329,66 @@ def test_age_bounds_and_session_numbers_are_no_figures(sentence):
 def test_a_size_class_after_a_count_is_part_of_what_is_counted(size):
     (r,) = rows(f"全市近1.2万个{size}餐饮单位全部实现智慧监管。")
     assert r.value == 12000 and size in r.metric
+
+
+@pytest.mark.parametrize("base", ["较2020年", "比上年", "比2015年末"])
+@pytest.mark.parametrize("share", ["占比", "比重"])
+def test_respectively_against_a_base_pairs_figures_that_carry_their_own_verbs(base, share):
+    out = rows(f"工业投资、房地产投资{share}分别{base}提升11.9个百分点、下降16.5个百分点。")
+    assert [(r.metric, r.change) for r in out] == [
+        (f"工业投资{share}", "increase"), (f"房地产投资{share}", "decrease")]
+
+
+@pytest.mark.parametrize("names", [["“i深圳”", "“深i企”"], ["“粤省事”", "“粤商通”", "“粤政易”"]])
+@pytest.mark.parametrize("joiner", ["", "、"])
+def test_quoted_names_one_after_another_pair_with_their_figures(names, joiner):
+    values = [f"{1600 - 100 * k}万" for k in range(len(names))]
+    out = rows(f"{joiner.join(names)}注册用户分别超过{'、'.join(values)}。")
+    assert [r.metric for r in out] == [n + "注册用户" for n in names]
+    assert {r.approx for r in out} == {"at_least"}
+
+
+@pytest.mark.parametrize("pre, approx", [("超过", "at_least"), ("近", "below"), ("约", "approx")])
+def test_an_approximator_before_the_first_of_bare_figures_holds_for_each(pre, approx):
+    out = rows(f"两个平台注册用户分别{pre}1600万、180万和20万。")
+    assert [r.approx for r in out] == [approx] * 3
+
+
+@pytest.mark.parametrize("items", [["质检", "信用", "广告"], ["会展", "咨询"]])
+def test_examples_before_a_shared_measure_each_take_it_with_respectively(items):
+    values = "、".join(f"{k + 9}.1%" for k in range(len(items)))
+    out = rows(f"{'、'.join(items)}等服务业营收分别增长{values}。")
+    assert [r.metric for r in out] == [i + "服务业营收" for i in items]
+
+
+@pytest.mark.parametrize("items, share", [
+    (["高新技术", "金融", "文化"], "产业增加值占GDP的比重"),
+    (["新增基础教育学位", "医疗卫生床位"], "占全市比重"),
+    (["一般贸易", "服务贸易"], "比重")])
+def test_a_share_the_last_item_ends_on_is_each_items(items, share):
+    values = "、".join(f"{k + 10}%" for k in range(len(items)))
+    out = rows(f"——{'、'.join(items)}{share}分别达到{values}。")
+    assert [r.metric for r in out] == [i + share for i in items]
+
+
+@pytest.mark.parametrize("first, last", [(2015, 2020), (2020, 2024)])
+@pytest.mark.parametrize("link", ["、年均增长", "，年均增长", "，增长"])
+def test_a_growth_after_a_run_from_one_year_to_another_is_over_those_years(first, last, link):
+    out = rows(f"全社会研发投入从{first}年的1510.8亿元增至{last}年的2453.1亿元{link}12.9%，税收增长8%。",
+               heading="过去五年工作回顾", year=2025)
+    assert [r.period for r in out] == [str(first), str(last), f"{first + 1}-{last}", "2020-2024"]
+
+
+@pytest.mark.parametrize("stock, unit", [("在境内外上市的深圳企业达306", "家"), ("国家级高新技术企业4742", "家"),
+                                         ("城市污水日处理能力达到469.5万", "吨")])
+@pytest.mark.parametrize("span", ["五年", "比上年", ""])
+def test_a_bare_new_after_a_stock_counts_more_of_it(stock, unit, span):
+    out = rows(f"{stock}{unit}，{span}新增113{unit}。")
+    subject = re.sub(r"(?:达到|达)?[\d.万]+$", "", stock)
+    assert out[1].metric == "新增" + subject
+
+
+@pytest.mark.parametrize("verb", ["完成", "建成", "改造"])
+def test_a_verb_repeated_in_the_next_clause_takes_its_object(verb):
+    out = rows(f"计划到2027年{verb}1600个城中村综合治理项目，今年{verb}600个以上。", heading="二、2025年工作安排")
+    assert out[1].metric == f"{verb}城中村综合治理项目"

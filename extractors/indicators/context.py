@@ -294,6 +294,8 @@ REACHED_LEVEL = re.compile(r"(?:达到|达|增加到|增至|提高到|上升到|
 # A verb that does or makes things (建成, 引进, 新建): a count over the term, not a stock at its end.
 ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")
 TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|五年|每年|连续|接连|先后|相继|历年")
+FROM_TO = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的?"
+                     r"[^，,；;。]*(?:[，,](?:年均|平均|每年|累计|共)?(?:增长|提高|增加|上升|下降|减少|降低)了?)?$")
 TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年")
 
 
@@ -311,6 +313,9 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     if scope.scope != "term" and (TERM_REVIEW.match(before.lstrip("，,　 ")) or TERM_REVIEW.match(own)):
         # (…；固定资产投资2717亿元，五年累计突破1万亿元: that clause is the term's)
         return Scope("actual", term_period(year), "term")
+    if change and (run := FROM_TO.search(before)) and int(run.group(1)) < int(run.group(2)):
+        # 从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%: a change over the years it names
+        return Scope("actual", f"{int(run.group(1)) + 1}-{run.group(2)}", "term")
     back = SPAN_BACK.match(before.lstrip("，,　 ")) or SPAN_BACK.match(own)
     if back and year:
         years = int(parse_chinese(back.group(1) or back.group(2)))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from extractors.indicators.grammar import PEOPLE, Quantity
+from extractors.indicators.grammar import PEOPLE, PRE_APPROX, Quantity
 
 _WORDS = yaml.safe_load(Path(__file__).with_name("measures.yaml").read_text(encoding="utf-8"))
 SIBLINGS: tuple[tuple[str, ...], ...] = tuple(
@@ -28,7 +28,7 @@ LIST_JOINERS = ("以及", "、", "和", "及", "与", "并", "同")
 # Verbs that open an activity count in report prose: a list item without its own verb takes
 # the first item's, and a bare verb after a counted object takes that object (修改33件次).
 VERBS: tuple[str, ...] = tuple(sorted({
-    "开展", "举办", "召开", "组织", "制定", "修订", "修改", "废止", "出台", "审议", "听取", "批准",
+    "开展", "举办", "召开", "组织", "制定", "修订", "修改", "修正", "废止", "出台", "审议", "听取", "批准",
     "通过", "设立", "建立", "建成", "建设", "新建", "改建", "改造", "打造", "创建", "培育", "认定",
     "选聘", "聘请", "邀请", "接待", "受理", "办理", "办结", "督办", "解决", "完成", "实现", "培训",
     "选举产生", "选举", "产生", "任免", "任命", "作出", "确定", "提出", "收到", "交办", "走访",
@@ -149,12 +149,12 @@ def _drop_time(phrase: str) -> str:
     """全年实现… → 实现…; but 上年结余, 上年结转 keep their time word: without it the noun is
     bare (结余), the time word is part of the name."""
     rest = TIME_PREFIX.sub("", phrase)
-    return phrase if rest != phrase and len(rest) <= 2 else rest
+    return phrase if rest != phrase and len(rest) <= 2 and not _is_bare_verb(rest) else rest
 
 
 def _clean(phrase: str) -> str:
     # (①考虑…后: a footnote's mark; 名单.: a full stop printed as a Latin one)
-    phrase = phrase.strip(" \u3000（）()").lstrip("①②③④⑤⑥⑦⑧⑨⑩").removesuffix(".")
+    phrase = phrase.strip(" \u3000（）()").lstrip("①②③④⑤⑥⑦⑧⑨⑩—–").removesuffix(".")  # (——: a list's dash)
     phrase = LEADING_FUNCTION.sub("", phrase)
     phrase = COMPARISON.sub("", phrase)
     phrase = TRAILING_FUNCTION.sub("", phrase)
@@ -363,11 +363,18 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = counted.metric.removesuffix("数") + phrase
         elif prev_metric and new_clause and (parallel := _parallel(phrase, [r.metric for r in readings])):
             metric = parallel
+        elif prev_metric and _is_bare_verb(phrase) and phrase in prev_metric[:-len(phrase)]:
+            # 计划到2020年完成1600个城中村综合治理，今年完成600个: the verb repeated, with its object
+            metric = prev_metric[prev_metric.rindex(phrase, 0, len(prev_metric) - len(phrase)):]
         elif prev_metric and _is_bare_verb(phrase) and (subject := _subject_of_verb(prev_metric)):
             metric = subject + phrase  # 保障性住房开工1.7万套、竣工2.21万套: the subject is shared
         elif prev_metric and _is_bare_verb(phrase):
             head = _leading_verb(prev_metric)
             obj = prev_metric[len(head):] if head else ""
+            if (not head and readings[-1].quantity.unit == q.unit and len(prev_metric) > 2
+                    and not _has_verb(prev_metric)):
+                # 上市企业达306家，五年新增113家: more of the things just counted
+                obj = re.sub(r"^(?:全市|全省|全区|全县|全国|本市|我市)", "", prev_metric)
             metric = phrase + obj  # 制定地方性法规10件，修改33件次: the verb takes the object
         else:
             metric = phrase
@@ -485,10 +492,15 @@ EACH = re.compile(r"([^，,；;：:。]+?(?:和|、|及|与)[^，,；;：:。]+?
 
 # Head nouns a list's last subject may share with the bare items before it: 集成电路、工业机器人、
 # 智能手机产量 are three outputs; 化学需氧量、氨氮排放量 two emissions.
-SHARED_HEAD = re.compile(r"(?:产业集群|产业|行业)?(?:产量|排放量|排放总量|总量|增加值|产值|投资额?|"
-                         r"(?:营业|主营业务|保费)?收入|利润总额|利润|支出|(?:参保|就业)?人数|面积|排放|"
-                         r"消费量|零售额|销售额|营业额|进出口额?|出口额?|进口额?|用电量|吞吐量|装机容量|增速|"
-                         r"(?:就业|参保|覆盖|达标|处理|利用|回收|普及|入学|办结|满意)率)$")
+_KINDS = r"(?:产业集群|产业|行业)?"
+_MEASURES = (r"产量|排放量|排放总量|总量|增加值|产值|投资额?|"
+             r"(?:营业|主营业务|保费)?收入|利润总额|利润|支出|(?:参保|就业)?人数|面积|排放|"
+             r"消费量|零售额|销售额|营业额|进出口额?|出口额?|进口额?|用电量|吞吐量|装机容量|增速|"
+             r"(?:就业|参保|覆盖|达标|处理|利用|回收|普及|入学|办结|满意)率")
+SHARED_HEAD = re.compile(f"{_KINDS}(?:{_MEASURES})$")
+# A share a list's last item ends on is each item's (工业投资、房地产投资占比; 学位、床位占全市比重;
+# 高新技术、金融、文化产业增加值占GDP的比重), with the measure before 占 unless an item names its own.
+SHARE_HEAD = re.compile(f"{_KINDS}(?:{_MEASURES})?" r"(?P<share>占[^、，,；;]{1,12}?的?(?:比重|比例)|占比|比重)$")
 
 
 def _subjects(text: str, n: int | None = None) -> list[str]:
@@ -504,6 +516,11 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
         subjects[1:] = ["第" + s if re.match("[一二三四五六七八九十]", s) else s for s in subjects[1:]]
     if len(subjects) > 1 and (tail := _shared_tail(subjects)):
         return [s + tail for s in subjects[:-1]] + subjects[-1:]
+    share = SHARE_HEAD.search(subjects[-1]) if len(subjects) > 1 and not qualified else None
+    if share and len(subjects[-1]) > len(share.group()):
+        subjects[:-1] = [s + (share.group("share") if SHARED_HEAD.search(s) or MEASURED.search(s) else share.group())
+                         for s in subjects[:-1]]
+        return subjects
     head = SHARED_HEAD.search(subjects[-1]) if len(subjects) > 1 and not qualified else None
     if head and len(subjects[-1]) > len(head.group()):
         # (第二产业和第三产业增加值: an item that ends on the head's kind word takes only the rest)
@@ -560,11 +577,11 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
             out.append(r)
             continue
         out.extend(Reading(r.quantity, subject, r.change, r.approx) for subject in subjects)
-    out = _respectively(sentence, out)
+    out = _respectively(sentence, _shared_approx(sentence, out))
     return _pairs(sentence, out)
 
 
-QUOTED_LIST = re.compile(r"^(.*?)((?:“[^“”]+”、)+“[^“”]+”)(.*)$")
+QUOTED_LIST = re.compile(r"^(.*?)((?:“[^“”]+”、?)+“[^“”]+”)(.*)$")
 EXAMPLES_LIST = re.compile(r"^(.*?)((?:[^、，。等]{2,8}、)+[^、，。等]{2,8})等(.+)$")
 # 从A和B中统筹安排4.5亿元和0.97亿元: two sources, one figure from each
 SOURCES_PAIR = re.compile(r"^(.*?从)([^和从中]{2,}?)和([^和从中]{2,}?)(中.+)$")
@@ -575,7 +592,7 @@ def _things(metric: str, n: int) -> list[str]:
     “孔雀计划”创新团队), two sources (从A和B中安排), or a paired word with its first side cut short
     (存、贷款余额 = 存贷款余额)."""
     if m := QUOTED_LIST.match(metric):
-        names = m.group(2).split("、")
+        names = re.findall("“[^“”]+”", m.group(2))
         return [m.group(1) + name + m.group(3) for name in names] if len(names) == n else []
     if (m := EXAMPLES_LIST.match(metric)) and len(items := m.group(2).split("、")) == n:
         return [m.group(1) + item + m.group(3) for item in items]  # 社保就业、教育、卫生健康等领域支出
@@ -609,14 +626,19 @@ def _pairs(sentence: str, readings: list[Reading]) -> list[Reading]:
     return out
 
 
+# The gap between two figures of one 分别 list: a joiner, or a joiner and the next one's own verb.
+OWN_VERB_GAP = re.compile("(?:和|、|及|与)?(?:" + "|".join(sorted(INCREASE + DECREASE, key=len, reverse=True))
+                          + ")?")
+
+
 def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
     """The n subjects before 分别 take the n quantities after it. A 分别 whose clause names no
     subject (…地方一般公共预算收入2727.1亿元，分别增长30.4%和30.9%; 五年分别下降19.3%、23.2%) pairs
     with the subjects of the sentence's last 分别, or else with the n figures stated before it."""
     out = list(readings)
     last_subjects: list[str] = []
-    for m in [*re.finditer(r"([^，,；;：:。]*?)分别([^，,；;：:。\d]{0,8}?)(?=[\d零一二两三四五六七八九十百])",
-                           sentence),
+    for m in [*re.finditer(r"([^，,；;：:。]*?)分别((?:(?:较|比)\d{4}年(?:末|底)?)?[^，,；;：:。\d]{0,8}?)"
+                           r"(?=[\d零一二两三四五六七八九十百])", sentence),
               *re.finditer(PAIRED_CHANGE, sentence), *re.finditer(BARE_CHANGE_LIST, sentence)]:
         subjects = _subjects(m.group(1))
         paired = _sides(subjects[0]) if len(subjects) == 1 else []
@@ -629,14 +651,18 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
         group = []
         for k in idx:
             gap = sentence[(out[group[-1]].quantity.end if group else m.end()):out[k].quantity.start]
-            if group and gap not in ("和", "、", "及", "与", ""):
+            if group and not OWN_VERB_GAP.fullmatch(gap):
                 break
             if not group and gap:
                 break
             group.append(k)
         if len(group) < 2:
             continue
-        if len(subjects) >= 2 and not paired:
+        # “i深圳”“深i企”注册用户分别超过…, 质检、信用、广告等服务业营收分别增长…: things named
+        # in quotes or as examples share the words around them
+        if things := _things(_clean(m.group(1)), len(group)) if not paired else []:
+            subjects = things
+        elif len(subjects) >= 2 and not paired:
             subjects = _subjects(m.group(1), len(group))
         if len(subjects) < 2 and not _clean(m.group(1)):
             if len(stated) == len(group):
@@ -665,7 +691,26 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
         # 分别占全国14.8%、24.1%: each subject's share of what 占 names
         share = words + ("" if words.endswith("比重") else "比重") if words.startswith("占") and len(words) > 1 else ""
         for k, subject in zip(group, subjects, strict=True):
-            out[k] = Reading(out[k].quantity, subject + share, change, out[k].approx)
+            # 分别较2020年提升11.9个百分点、下降16.5个百分点: a figure with a verb of its own keeps it
+            own = k != group[0] and sentence[out[k - 1].quantity.end:out[k].quantity.start] not in LIST_JOINERS
+            out[k] = Reading(out[k].quantity, subject + share, out[k].change if own else change, out[k].approx)
+    return out
+
+
+def _shared_approx(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """超过1600万、180万: an approximator before the first of bare figures joined by 、 or 和
+    holds for each of them."""
+    out = list(readings)
+    shared = None
+    for k in range(1, len(out)):
+        prev, q = out[k - 1].quantity, out[k].quantity
+        pre = shared or next((a for w, a in PRE_APPROX.items()
+                              if sentence.startswith(w, prev.start) and prev.approx == a), None)
+        shared = None
+        if (pre and q.approx is None and out[k].approx is None
+                and q.unit == prev.unit and sentence[prev.end:q.start] in LIST_JOINERS):
+            out[k] = Reading(q, out[k].metric, out[k].change, pre)
+            shared = pre
     return out
 
 
