@@ -1392,3 +1392,38 @@ def test_a_bare_new_after_a_stock_counts_more_of_it(stock, unit, span):
 def test_a_verb_repeated_in_the_next_clause_takes_its_object(verb):
     out = rows(f"计划到2027年{verb}1600个城中村综合治理项目，今年{verb}600个以上。", heading="二、2025年工作安排")
     assert out[1].metric == f"{verb}城中村综合治理项目"
+
+
+@pytest.mark.parametrize("things, predicate", [("专营公交车", "纯电动化"), ("行政村", "通光纤"),
+                                               ("政务服务事项", "“全市域通办”")])
+def test_a_share_reached_names_the_things_and_what_they_do(things, predicate):
+    (r,) = rows(f"实现{things}100%{predicate}。")
+    assert r.metric == f"{things}{predicate}比例"
+
+
+@pytest.mark.parametrize("region", ["", "全市"])
+@pytest.mark.parametrize("things", ["行政村实现通光纤", "幼儿园达到规范园标准"])
+def test_a_share_of_things_before_them_is_of_those_things(region, things):
+    (r,) = rows(f"{region}95%以上的{things}。")
+    assert r.metric == f"{region}{things}比例" and r.approx == "at_least"
+
+
+@pytest.mark.parametrize("aim", ["8.5%左右的增速是稳中求进的目标", "低于13%左右的预期目标"])
+def test_a_speed_or_aim_after_a_share_is_no_share_of_things(aim):
+    (r,) = rows(f"需要说明的是，{aim}。")
+    assert not r.metric.endswith("比例")
+
+
+def test_shares_listed_after_one_reached_share_the_things():
+    out = rows("实现政务服务事项80%以上“全市域通办”、90%以上“掌上办”。")
+    assert [r.metric for r in out] == ["政务服务事项“全市域通办”比例", "政务服务事项“掌上办”比例"]
+
+
+@pytest.mark.parametrize("names", ["网络与通信、软件与信息服务、智能网联汽车", "前海、河套"])
+@pytest.mark.parametrize("kind, measure", [("集群", "规模"), ("园区", "产值")])
+@pytest.mark.parametrize("each", ["均", "都"])
+def test_a_measure_of_things_counted_is_of_them_all(names, kind, measure, each):
+    n = names.count("、") + 1
+    out = rows(f"{names}{n}个{kind}{measure}{each}突破8000亿元。")
+    assert [r.metric for r in out] == [names + kind, names + kind + measure]
+    assert out[1].approx == "at_least"

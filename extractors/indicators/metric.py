@@ -231,6 +231,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
     following_lead = ""  # the words before that quantity, shared by a list after it
     last_following = ""  # that noun
     parts_of: str | None = None  # the figure 其中 opens the parts of
+    share_of = ""  # the things a share before was of (实现政务服务事项80%以上“全市域通办”)
     whole: str | None = None  # the total a breakdown (…7个（市级1个、县级6个）, 其中) splits
     for n, q in enumerate(quantities):
         gap = sentence[prev_end:q.start]
@@ -305,7 +306,21 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         # 推进深圳河、茅洲河等河湖沿线240公里碧道建设: a length of the project named after it
         sized = (following and q.unit not in ("%", "‰", "倍", "个百分点") and _leading_verb(core, within=2)
                  and _noun_to_clause_end(sentence, q))
-        if following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(core)
+        reached = _leading_verb(core, within=0) if q.unit == "%" and following else None
+        if in_list and not phrase and share_of and following and q.unit == "%":
+            reached, core = "", share_of  # 实现政务服务事项80%以上“全市域通办”、90%以上“掌上办”
+        share_of = ""
+        if ((reached in ("实现", "做到", "") and not following.startswith("的"))
+                or (q.unit == "%" and following.startswith("的") and not SPEED_OR_AIM.match(following, 1)
+                    and re.fullmatch("(?:全市|全省|全区|全县|全国|本市|我市)?", core))):
+            # 实现专营公交车100%纯电动化; 95%以上的行政村实现通光纤: a share of the things named
+            # with what they do (not 8.5%左右的增速, 13%左右的预期目标)
+            metric = core.removeprefix(reached or "") + following.removeprefix("的")
+            if not re.search("(?:率|比例|比重|占比)$", metric):
+                metric += "比例"
+            last_following, took_following, following_lead = following, True, core
+            share_of = core.removeprefix(reached or "")
+        elif following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(core)
                           or shared_lead or sized):
             lead = _verb_part(following_lead) if shared_lead else core
             size = SIZE_WORDS.search(lead) if not shared_lead else None
@@ -319,6 +334,11 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = lead + following.removeprefix("的")
             last_following = following
             took_following, following_lead = True, lead
+        elif (not new_clause and prev_took and len(last_following) > 1 and phrase.startswith(last_following)
+              and (measure := re.sub(r"(?:均|都|各)$", "", phrase[len(last_following):]))
+              and readings[-1].metric.endswith(last_following)):
+            # 网络与通信、软件与信息服务、智能网联汽车3个集群规模均突破8000亿元: the things counted
+            metric = readings[-1].metric + measure
         elif BUDGET_SHARE.fullmatch(phrase) and prev_metric and q.unit == "%":
             # 支出…，完成预算的84.8%，比上年增长4.1%: the growth after it is the spending's again
             readings.append(Reading(q, prev_metric + phrase.rstrip("的"), change, approx))
@@ -919,7 +939,7 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
 
 
 NEXT_MEASURE = re.compile(r"(?:年度|当年|全年|总|平均)?(?:投资额?|规模|产值|营业收入|收入|面积|里程|总额|金额|总投资|增速)"
-                          r"(?:超过|达到?|为|近|约|突破|超)?$")
+                          r"(?:均|都|各)?(?:超过|达到?|为|近|约|突破|超)?$")
 # 和塘朗山、马峦山等 | 3个; 和市直部门、单位结对帮促的 | 70个村: words that lead into the next count
 EXAMPLES_OF_NEXT = re.compile(r"(?:等|的)$")
 COUNT_OF = re.compile("(?<![“0-9０-９.])[0-9０-９.]+[万亿]?(?:" + "|".join(CLASSIFIERS) + ")(?!”)")
@@ -948,6 +968,7 @@ SIZE_CLASS = re.compile(r"[0-9０-９.]+[千百十万亿]*元级|[0-9０-９]+�
                         r"|超?[0-9０-９.]+[千百十万亿]*(?:平方米|平方公里|公里|千瓦|立方米|米|亩|吨|元|美元)(?:以上|以下)的?")
 NOT_DIMENSIONS = frozenset({"元", "美元", "%", "‰", "倍", "个百分点", "人次", "件次"})
 # A short modifier of a noun (专业化, 国际化, 省级, 新型): joined by 、 to the next, they stay one noun.
+SPEED_OR_AIM = re.compile(r"(?:经济)?(?:增速|速度|增长|增幅|涨幅|预期|目标|调控|水平)")
 MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}|[0-9０-９.]+[千百十万亿]*元)[化性型级式]")
 
 
