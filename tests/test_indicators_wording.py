@@ -1427,3 +1427,56 @@ def test_a_measure_of_things_counted_is_of_them_all(names, kind, measure, each):
     out = rows(f"{names}{n}个{kind}{measure}{each}突破8000亿元。")
     assert [r.metric for r in out] == [names + kind, names + kind + measure]
     assert out[1].approx == "at_least"
+
+
+@pytest.mark.parametrize("group", ["陈嘉庚青年科学奖5名得主中", "全国10个试点城市中", "8家获奖企业中"])
+def test_the_group_a_part_is_counted_out_of_is_no_figure(group):
+    (r,) = rows(f"{group}，2个来自深圳。")
+    assert r.value == 2
+
+
+@pytest.mark.parametrize("things, rate", [("310条河流", "按河长计算优良水体比例达"), ("9类重点人群", "签约服务覆盖率提高至"),
+                                          ("84个省重点项目", "投资完成率")])
+def test_the_things_a_rate_is_taken_over_are_no_figure(things, rate):
+    (r,) = rows(f"{things}{rate}90.1%。")
+    assert r.value == 90.1 and r.unit == "%"
+
+
+@pytest.mark.parametrize("n, years", [("三", 3), ("两", 2), ("5", 5)])
+@pytest.mark.parametrize("about", ["", "左右"])
+def test_a_plan_over_the_years_it_gives_itself(n, years, about):
+    out = rows(f"用{n}年{about}时间新建公办义务教育学校146所、新增学位21万个。", heading="二、2024年工作安排")
+    assert [(r.metric, r.period) for r in out] == [("新建公办义务教育学校", f"2024-{2023 + years}"),
+                                                   ("新增学位", f"2024-{2023 + years}")]
+
+
+@pytest.mark.parametrize("first, last, predicate", [("黑臭水体", "小微黑臭水体", "全面消除黑臭"),
+                                                    ("学校", "公办学校", "建成投入使用")])
+def test_counted_things_joined_by_he_share_what_the_last_does(first, last, predicate):
+    out = rows(f"159个{first}和1467个{last}{predicate}。")
+    assert [r.metric for r in out] == [first + predicate, last + predicate]
+
+
+@pytest.mark.parametrize("chain", ["新建改造提升", "改造提升", "新建和改造提升"])
+def test_a_change_verb_ending_a_chain_over_things_counted_is_no_change(chain):
+    (r,) = rows(f"{chain}40个公园。")
+    assert r.change is None and r.metric == f"{chain}公园"
+
+
+@pytest.mark.parametrize("lead", ["大力发展", "加快培育", ""])
+@pytest.mark.parametrize("measure, expect", [("产业规模", "规模"), ("增加值", "增加值")])
+def test_the_things_of_a_respectively_named_in_the_clause_before(lead, measure, expect):
+    out = rows(f"{lead}战略性新兴产业和未来产业，{measure}分别达到2.3万亿元和4000亿元。")
+    assert [r.metric for r in out] == ["战略性新兴产业" + expect, "未来产业" + expect]
+
+
+@pytest.mark.parametrize("grows", ["加快发展", "快速发展", "持续增长"])
+def test_a_clause_saying_a_subject_grows_names_the_next_figure(grows):
+    out = rows(f"公益性文化活动超过1万次；文化创意产业{grows}，增长20.5%，占GDP比重8%。")
+    assert [r.metric for r in out[1:]] == ["文化创意产业", "文化创意产业占GDP比重"]
+
+
+@pytest.mark.parametrize("gap", ["低于预期目标", "高于年度目标", "比预期目标低"])
+def test_a_figure_against_its_aim_is_a_gap_of_the_figure_before(gap):
+    out = rows(f"居民消费价格涨幅为2.8%，{gap}1.2个百分点。")
+    assert out[1].metric.startswith("居民消费价格涨幅") and out[1].canonical is None

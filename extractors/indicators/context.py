@@ -23,6 +23,7 @@ AHEAD_TERM = re.compile(r"(?:今后|未来)(?:五|5)年")
 # Spans other than the five-year term: 未来几年将投入106亿元 (ahead: a target of the years to
 # come, how many unsaid), 这两年我们集中开工了…, 四年翻了一番多 (the years just past).
 AHEAD_SPAN = re.compile(r"(?:今后|未来|此后)的?([两二三四五六七八九十几]|\d)年")
+USING_YEARS = re.compile(r"用([两二三四五六七八九十]|\d)年(?:左右)?的?时间")
 SPAN_BACK = re.compile(r"(?:这|近|过去的?|前)?([两二三四六七八九十])年"
                        r"(?:来|间|中|以来|里|累计|共|合计|翻|增长|提高|下降|减少|增加|$)"
                        r"|(?:这|近|过去的?)([两二三四六七八九十])年")
@@ -78,6 +79,10 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
         n = ahead.group(1)
         years = None if n == "几" else int(parse_chinese(n)) if not n.isdigit() else int(n)
         return Scope("target", f"{year}-{year + years - 1}" if years else None, "term")
+    using = USING_YEARS.search(before) if here.modality == "target" else None
+    if using:  # 用三年时间新建…学校146所: a plan over the years it gives itself
+        n = using.group(1)
+        return Scope("target", f"{year}-{year + int(n if n.isdigit() else parse_chinese(n)) - 1}", "term")
     plan = FYP.match(clause.lstrip("在 "))
     if plan:  # …，“十二五”期间财政投入25亿元: the plan's years, whatever the part's
         return plan_scope(clause.lstrip("在 "), here, year)

@@ -182,6 +182,12 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     if re.search(r"在[^，。；]{0,8}$", before) and re.match(r"[\u4e00-\u9fff]{0,10}?中(?:位居|排名|排在|居|名列|位列)",
                                                             text[end:]):
         return True
+    # 5名得主中，2人来自深圳: the group a part is counted out of; 310条河流优良水体比例达90.1%: the
+    # things a rate is taken over
+    if unit in CLASSIFIER_UNITS and (
+            re.match(r"[\u4e00-\u9fff]{1,8}中[，,]?[0-9０-９一二两三四五六七八九十]", text[end:])
+            or re.match(r"[\u4e00-\u9fff（）()]{1,20}?(?:比例|比率|比重|占比|率)[\u4e00-\u9fff]{0,6}?[0-9０-９]", text[end:])):
+        return True
     # 60岁以上老人: an age that bounds who is meant, not a figure
     if unit == "岁" and re.match(r"(?:以上|以下|及以上)?的?(?:老人|老年人|儿童|婴幼儿|幼儿|青少年|人口|居民|人员|群体)",
                                  text[m.end("unit"):m.end("unit") + 8]):
@@ -204,6 +210,8 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
                                          text[end:]))
 
 
+# Classifiers: a number before one counts the things named after it (36项制度创新举措).
+CLASSIFIER_UNITS: frozenset[str] = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起类")
 # Classifiers counting events: 两次召开, 两轮督查 are counts, unlike 两个维护, 两级人大.
 VERBAL_CLASSIFIERS: frozenset[str] = frozenset({"次", "轮", "人次", "件次"})
 SET_PHRASE_UNITS: frozenset[str] = frozenset({"个", "项", "条", "种", "大", "张", "类", "篇"})

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from extractors.indicators.grammar import PEOPLE, PRE_APPROX, Quantity
+from extractors.indicators.grammar import CLASSIFIER_UNITS, PEOPLE, PRE_APPROX, Quantity
 
 _WORDS = yaml.safe_load(Path(__file__).with_name("measures.yaml").read_text(encoding="utf-8"))
 SIBLINGS: tuple[tuple[str, ...], ...] = tuple(
@@ -28,7 +28,7 @@ LIST_JOINERS = ("以及", "、", "和", "及", "与", "并", "同")
 # Verbs that open an activity count in report prose: a list item without its own verb takes
 # the first item's, and a bare verb after a counted object takes that object (修改33件次).
 VERBS: tuple[str, ...] = tuple(sorted({
-    "开展", "举办", "召开", "组织", "制定", "修订", "修改", "修正", "废止", "出台", "审议", "听取", "批准",
+    "开展", "举办", "召开", "组织", "制定", "修订", "修改", "修正", "废止", "垫付", "拨付", "兑付", "消除", "出台", "审议", "听取", "批准",
     "通过", "设立", "建立", "建成", "建设", "新建", "改建", "改造", "打造", "创建", "培育", "认定",
     "选聘", "聘请", "邀请", "接待", "受理", "办理", "办结", "督办", "解决", "完成", "实现", "培训",
     "选举产生", "选举", "产生", "任免", "任命", "作出", "确定", "提出", "收到", "交办", "走访",
@@ -87,7 +87,7 @@ TIME_PREFIX = re.compile(
     r"(?:年底|年末|年内)前|年末|年底|年初|当年|本届以来|"
     r"五年来|过去五年|五年间|五年中|五年|"
     r"(?:今后|未来|此后)的?(?:[两二三四五六七八九十几]|\d)年(?:内|间)?"
-    r"|(?:这|近|过去的?)[两二三四六七八九十]年(?:来|间|中|里)?|"
+    r"|(?:这|近|过去的?)[两二三四六七八九十]年(?:来|间|中|里)?|用(?:[两二三四五六七八九十]|\d)年(?:左右)?的?时间|"
     r"[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间|以来)|"
     r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
 # A budget's arithmetic (收入加上中央转移支付净补助763.9亿元、上年结余102.1亿元…后): the figure is
@@ -111,6 +111,9 @@ RATIO_TO = re.compile(r"(?:是|为|相当于)[^，,。；;]{1,12}的")
 MORE_THAN = re.compile(r"(?:比|较)[^，,。；;比较]{1,8}?(多|少)$")
 # A growth compared with another's names the growth it compares: 进出口总额…增长12%，增幅高于全国
 # 8.2个百分点 is the trade total's growth against the country's.
+# 居民消费价格涨幅为2.8%，低于预期目标1.2个百分点: the figure before against an aim or another's
+AIM_GAP = re.compile(r"(?:比|较)?(?:高于|低于|超过|超出|快于|慢于)(?:年度|预期|调控)?(?:目标|预期|计划)"
+                     r"|(?:比|较)(?:年度|预期|调控)?(?:目标|预期|计划)[高低快慢]")
 GROWTH_GAP = re.compile(r"(?:增幅|增速|增长率|涨幅|降幅|减幅)(?:分别)?(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)")
 # 支出661亿元，下降12%，完成预算的84.8%: the share of its budget the figure before reached
 BUDGET_SHARE = re.compile(r"(?:完成|为|达到|占)(?:年初|调整)?预算(?:数)?的?")
@@ -120,7 +123,7 @@ TOTAL_ONLY = re.compile(r"(?:总量|总数|总规模|累计)(?:达到?|超过|�
 COUNTED_VERBS = re.compile(r"(?:预计|新增|增加|累计|新建|新引进|引进|新设)+$")
 PARTICLE_ENDS = ("等", "的", "对", "将", "把", "向", "与", "了", "给", "使", "让")
 ORDINAL_ONE = re.compile(r"(?:首|第一|一)[个支只家项批]$")
-CLASSIFIERS = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起类") | {"方面"}
+CLASSIFIERS = CLASSIFIER_UNITS | {"方面"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +272,12 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         elif not (q.unit in ("条", "项", "件") and (ISSUED.match(_drop_time(_clean(raw)))
                                                    or (in_list and ISSUED.match(list_head or "")))):
             # (出台大气质量提升40条、外贸稳增长25条: a change verb inside a policy's name)
-            phrase, change = _strip_change(phrase)
+            stripped, change = _strip_change(phrase)
+            if (change and q.unit in CLASSIFIERS and stripped.endswith(VERBS)
+                    and re.match(r"[\u4e00-\u9fff]", sentence[q.end:q.end + 1])):
+                change = None  # 新建改造提升40个公园: the last verb of a chain over things counted
+            else:
+                phrase = stripped
         else:
             change = None
         if change is None and (more := MORE_THAN.search(raw.strip())) and phrase.endswith(("多", "少")):
@@ -370,7 +378,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         elif parts_of and (new_clause or in_list) and (restated := restate_subject(parts_of, phrase,
                                                                                   listed=in_list)):
             metric = restated
-        elif prev_metric and (GROWTH_GAP.match(phrase) or (q.unit == "倍" and RATIO_TO.fullmatch(phrase))):
+        elif prev_metric and (GROWTH_GAP.match(phrase) or AIM_GAP.match(phrase)
+                              or (q.unit == "倍" and RATIO_TO.fullmatch(phrase))):
             metric = prev_metric + phrase  # 新增…2513家，是上年增量的3倍: the figure before's ratio
         elif prev_metric and (new_clause or in_list) and (sibling := _sibling(phrase, prev_metric)):
             metric = sibling
@@ -598,7 +607,22 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
             continue
         out.extend(Reading(r.quantity, subject, r.change, r.approx) for subject in subjects)
     out = _respectively(sentence, _shared_approx(sentence, out))
-    return _pairs(sentence, out)
+    return _shared_predicate(sentence, _pairs(sentence, out))
+
+
+def _shared_predicate(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """159个黑臭水体和1467个小微黑臭水体全面消除黑臭: counted things joined by 和 share what the last
+    of them does."""
+    out = list(readings)
+    for k in range(len(out) - 1, 0, -1):
+        prev, cur = out[k - 1], out[k]
+        gap = sentence[prev.quantity.end:cur.quantity.start]
+        at = cur.metric.rfind(prev.metric) if len(prev.metric) > 1 else -1
+        rest = cur.metric[at + len(prev.metric):] if at >= 0 else ""
+        if (rest and _has_verb(rest) and gap[-1:] in LIST_JOINERS and gap[:-1] == prev.metric
+                and prev.quantity.unit == cur.quantity.unit):
+            out[k - 1] = Reading(prev.quantity, prev.metric + rest, prev.change, prev.approx)
+    return out
 
 
 QUOTED_LIST = re.compile(r"^(.*?)((?:“[^“”]+”、?)+“[^“”]+”)(.*)$")
@@ -697,6 +721,10 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
                     if not re.search(r"\d", clause):
                         subjects = _subjects(clause, len(group))
                         subjects = (_sides(subjects[0]) if len(subjects) == 1 else []) or subjects
+        elif len(subjects) == 1 and not paired and not things:
+            # 大力发展战略性新兴产业和未来产业，产业规模分别达到2.3万亿元和4000亿元: the things are
+            # the clause before's, the words after 分别 their measure
+            subjects = _measured_items(sentence[:m.start()], subjects[0], len(group)) or subjects
         if len(subjects) != len(group):
             continue
         # 重点民生领域支出增长13.5%，其中教育、医疗卫生…分别增长: parts of the whole's measure
@@ -715,6 +743,24 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
             own = k != group[0] and sentence[out[k - 1].quantity.end:out[k].quantity.start] not in LIST_JOINERS
             out[k] = Reading(out[k].quantity, subject + share, out[k].change if own else change, out[k].approx)
     return out
+
+
+DEVELOPS = re.compile(r"^(?:大力|加快|积极|着力|重点|继续|加速)?(?:发展|培育|壮大|打造|推动|支持)")
+
+
+def _measured_items(head: str, measure: str, n: int) -> list[str]:
+    """The n things the clause before a measure names (…战略性新兴产业和未来产业，产业规模 →
+    战略性新兴产业规模, 未来产业规模), the measure's first word dropped where each ends on it."""
+    head = head.rstrip("，, ")
+    clause = head[max(head.rfind(c) for c in CLAUSE_BREAK) + 1:]
+    if re.search(r"[0-9０-９]", clause):
+        return []
+    items = _subjects(DEVELOPS.sub("", clause), n)
+    shared = next((measure[:i] for i in range(len(measure) - 1, 0, -1)
+                   if all(x.endswith(measure[:i]) for x in items)), "")
+    if len(items) != n or not (shared or _measure_only(measure)):
+        return []
+    return [x + measure[len(shared):] for x in items]
 
 
 def _shared_approx(sentence: str, readings: list[Reading]) -> list[Reading]:
@@ -845,6 +891,10 @@ def _sibling(phrase: str, prev_metric: str) -> str:
 REACHED = re.compile(r"(?:首次|再次|历史性|一举|率先)?(?:突破|超过|跨越|迈上|跃上|达到|达|实现).*$")
 
 
+# 文化创意产业加快发展，增长20.5%: a clause saying a subject grows names the next figure's subject
+GROWING = re.compile(r"(?:加快|快速|稳步|蓬勃|持续|健康|较快|迅猛|平稳)(?:发展|增长|壮大)(?:势头良好)?$")
+
+
 def _clause_between(gap: str) -> str:
     """The subject of a whole clause without a figure between two figures, said to reach a level
     (上划中央收入首次突破千亿): the words before what it reached, or ''."""
@@ -852,7 +902,7 @@ def _clause_between(gap: str) -> str:
     if len(cuts) < 2:
         return ""
     clause = gap[cuts[-2] + 1:cuts[-1]]
-    reached = REACHED.search(clause)
+    reached = REACHED.search(clause) or GROWING.search(clause)
     if re.search(r"[0-9０-９]", clause) or not reached:
         return ""  # (剔除增发国债因素后，增长2.4%: a basis, no subject)
     subject = _bare(clause[:reached.start()])
