@@ -1311,6 +1311,14 @@ def test_a_basis_between_a_figure_and_its_growth_names_no_subject(basis):
     assert out[-1].metric == "农林水支出"
 
 
+@pytest.mark.parametrize("basis", ["剔除证券交易印花税因素", "扣除留抵退税因素后", "不考虑一次性收入影响"])
+@pytest.mark.parametrize("comma", ["，", ""])
+def test_a_growth_on_another_basis_is_not_the_headline_growth(basis, comma):
+    out = rows(f"地方一般公共预算收入262亿元，增长18.3%，{basis}{comma}增长30.9%。")
+    assert [r.canonical for r in out] == ["fiscal.revenue", "fiscal.revenue.growth", None]
+    assert out[-1].metric == f"地方一般公共预算收入（{basis}）"
+
+
 @pytest.mark.parametrize("whole, parts, measure", [
     ("市财政安排重点民生领域支出", ["教育", "医疗卫生", "公共交通"], "支出"),
     ("七大产业增加值", ["新一代信息技术", "互联网产业"], "增加值")])

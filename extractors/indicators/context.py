@@ -25,7 +25,7 @@ AHEAD_TERM = re.compile(r"(?:今后|未来)(?:五|5)年")
 AHEAD_SPAN = re.compile(r"(?:今后|未来|此后)的?([两二三四五六七八九十几]|\d)年")
 USING_YEARS = re.compile(r"用([两二三四五六七八九十]|\d)年(?:左右)?的?时间")
 SPAN_BACK = re.compile(r"(?:这|近|过去的?|前)?([两二三四六七八九十])年"
-                       r"(?:来|间|中|以来|里|累计|共|合计|翻|增长|提高|下降|减少|增加|$)"
+                       r"(?:来|间|中|以来|里|累计|共|合计|翻|平均|年均|增长|提高|下降|减少|增加|$)"
                        r"|(?:这|近|过去的?)([两二三四六七八九十])年")
 # Parts whose figures explain terms or sources rather than report them (附件：名词解释).
 APPENDIX_HEADING = re.compile(r"^(?:附件[:：\s]*)?(?:名词解释|名词注释|注释|附注)$|^附件$")
@@ -321,7 +321,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     if change and (run := FROM_TO.search(before)) and int(run.group(1)) < int(run.group(2)):
         # 从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%: a change over the years it names
         return Scope("actual", f"{int(run.group(1)) + 1}-{run.group(2)}", "term")
-    back = SPAN_BACK.match(before.lstrip("，,　 ")) or SPAN_BACK.match(own)
+    # (万元GDP水耗三年累计下降33.4%: the span may follow the subject in its clause)
+    back = SPAN_BACK.match(before.lstrip("，,　 ")) or SPAN_BACK.search(own)
     if back and year:
         years = int(parse_chinese(back.group(1) or back.group(2)))
         return Scope("actual", term_period(year, years), "term")

@@ -366,6 +366,10 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # 新增3000家、总量超过1.4万家
             metric += "累计" if cumulative else word.group() if word else "总量"
             phrase = ""
+        elif prev_metric and readings[-1].quantity.unit == q.unit and (basis := _basis(gap, phrase)):
+            # …增长18.3%，剔除证券交易印花税因素，增长30.9%: beside the headline figure, the same one
+            # on another basis (alone, 226亿元，剔除不可比因素，增长12%, it is the headline's)
+            metric = f"{prev_metric}（{basis}）"
         elif not phrase and prev_metric:
             # 收入1130.7亿元、增长5.2%: the same metric, now its change; but …，上划中央收入首次
             # 突破千亿，达1180亿元: a clause between them without a figure names another subject
@@ -891,6 +895,17 @@ def _sibling(phrase: str, prev_metric: str) -> str:
 REACHED = re.compile(r"(?:首次|再次|历史性|一举|率先)?(?:突破|超过|跨越|迈上|跃上|达到|达|实现).*$")
 
 
+# 地方一般预算财政收入262亿元，增长18.3%，剔除证券交易印花税因素，增长30.9%: the same figure on
+# another basis, named with it
+BASIS = re.compile(r"(?:剔除|扣除|不含|不考虑)[^，,；;。]{1,24}?(?:因素|影响)后?")
+
+
+def _basis(gap: str, phrase: str) -> str:
+    """The basis a figure is stated on, said in its own words or in the clause before them."""
+    if BASIS.fullmatch(phrase):
+        return phrase
+    clauses = re.split(f"[{CLAUSE_BREAK}]", gap)
+    return clauses[-2].strip() if not phrase and len(clauses) > 2 and BASIS.fullmatch(clauses[-2].strip()) else ""
 # 文化创意产业加快发展，增长20.5%: a clause saying a subject grows names the next figure's subject
 GROWING = re.compile(r"(?:加快|快速|稳步|蓬勃|持续|健康|较快|迅猛|平稳)(?:发展|增长|壮大)(?:势头良好)?$")
 
