@@ -1488,3 +1488,24 @@ def test_a_clause_saying_a_subject_grows_names_the_next_figure(grows):
 def test_a_figure_against_its_aim_is_a_gap_of_the_figure_before(gap):
     out = rows(f"居民消费价格涨幅为2.8%，{gap}1.2个百分点。")
     assert out[1].metric.startswith("居民消费价格涨幅") and out[1].canonical is None
+
+
+@pytest.mark.parametrize("whole, parts, expect", [
+    ("市级对区县转移支付预算安排", ["一般性转移支付", "专项转移支付"], "市级对区县{}预算安排"),
+    ("全省地方政府债务余额", ["一般债务", "专项债务"], "全省地方政府{}余额"),
+    ("全市政府债券还本付息", ["一般债券", "专项债券"], "全市政府{}还本付息")])
+def test_kinds_of_a_budget_word_in_the_next_sentence_keep_the_wholes_subject(whole, parts, expect):
+    out = rows(f"{whole}1705亿元。其中，{parts[0]}1601亿元，{parts[1]}104亿元。", heading="二、2024年预算草案")
+    assert [r.metric for r in out[1:]] == [expect.format(p) for p in parts]
+
+
+@pytest.mark.parametrize("lead", ["统筹安排", "市财政安排", "省级下达"])
+def test_an_allocation_names_its_whole_listed_purpose(lead):
+    (r,) = rows(f"{lead}1.65亿元保障县中振兴、“校园餐”、中小学校教室空调全覆盖等民生实事项目。")
+    assert r.metric == f"{lead}（保障县中振兴、“校园餐”、中小学校教室空调全覆盖等民生实事项目）"
+
+
+@pytest.mark.parametrize("verb", ["下达", "发行"])
+def test_a_net_of_the_verb_before_takes_its_object(verb):
+    out = rows(f"重新{verb}我省结存限额625亿元，净{verb}224亿元。")
+    assert out[1].metric == f"净{verb}我省结存限额"

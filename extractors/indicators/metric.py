@@ -16,6 +16,7 @@ SIBLINGS: tuple[tuple[str, ...], ...] = tuple(
 EVENTS: tuple[str, ...] = tuple(map(str, _WORDS["outcomes"]["events"]))
 OUTCOMES: frozenset[str] = frozenset(map(str, _WORDS["outcomes"]["words"]))
 CLASS_SUFFIXES: frozenset[str] = frozenset(map(str, _WORDS["class_suffixes"]))
+KINDED: tuple[str, ...] = tuple(map(str, _WORDS["kinded_nouns"]))
 _CATEGORY = _WORDS["category_parts"]
 CATEGORY = re.compile("[\u4e00-\u9fff]{1,8}(?:" + "|".join(map(str, _CATEGORY["suffixes"])) + ")|"
                       + "|".join(map(str, _CATEGORY["words"])))
@@ -96,7 +97,7 @@ BUDGET_ARITHMETIC = re.compile(r"^.*?(?:加上|减去)")
 # Money put to a purpose (安排3亿元，支持…; 兜牢“三保”底线，安排81亿元): the verb alone names no
 # metric; the purpose, said in the clause before or after, does.
 ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|全市|全省|全区|全县|"
-                        r"[省市区县][、和][市区县镇乡]两级|[省市区县]{2}两级|两级)?"
+                        r"[省市区县][、和][市区县镇乡]两级|[省市区县]{2}两级|两级|[省市区县](?=政府|财政))?"
                         r"(?:政府)?(?:财政)?(?:累计)?"
                         r"(?:统筹)?(?:安排|统筹|筹集|拨付|下达|投入|落实)(?:财政|专项)?(?:资金)?")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
@@ -184,7 +185,8 @@ def _leading_verb(phrase: str, within: int = 6) -> str | None:
 
 
 def _is_bare_verb(phrase: str) -> bool:
-    return bool(phrase) and re.fullmatch(rf"(?:{'|'.join(VERBS)})+", phrase) is not None
+    # (净下达224亿元: the net of what the verb before did)
+    return bool(phrase) and re.fullmatch(rf"净?(?:{'|'.join(VERBS)})+", phrase) is not None
 
 
 def _verb_part(lead: str) -> str:
@@ -340,6 +342,12 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 lead = _leading_verb(core)  # 完成年度民生实事、151项重点民生项目: 151 counts the last
             # 每平方公里土地产生1.75亿元的GDP和6000万元的税收
             metric = lead + following.removeprefix("的")
+            stop = min([i for c in CLAUSE_BREAK if (i := sentence.find(c, q.end)) > 0] or [len(sentence)])
+            purpose = _clean(sentence[q.end:stop])
+            if (ALLOCATION.fullmatch(lead) and q.unit in ("元", "美元") and "、" in purpose
+                    and len(purpose) <= 40 and not any(x.start < stop for x in quantities[n + 1:])):
+                # 统筹安排1.65亿元保障县中振兴、“校园餐”…等民生实事项目: the whole purpose, not its first item
+                metric = f"{lead}（{purpose}）"
             last_following = following
             took_following, following_lead = True, lead
         elif (not new_clause and prev_took and len(last_following) > 1 and phrase.startswith(last_following)
@@ -818,6 +826,13 @@ def restate_subject(whole: str, part: str, listed: bool = False) -> str:
         if (len(part) > n and at > 0 and STOCK.fullmatch(whole[at + n:])
                 and not _leading_verb(part, within=0) and not FLOW.match(part)):
             return whole[:at] + part + whole[at + n:]
+    for noun in KINDED:
+        # 市级对区县转移支付预算安排1705亿元。其中,一般性转移支付1601亿元: a kind of the whole's noun,
+        # with the whole's subject and measure (债务余额…。其中，一般债务 → …一般债务余额)
+        kind = part.removesuffix(noun)
+        at = whole.find(noun)
+        if kind != part and kind and at >= 2 and len(kind) <= 4 and kind not in whole and not _has_verb(kind):
+            return whole[:at] + part + whole[at + len(noun):]
     if listed:
         return ""  # (the other restatements hold for a part that opens its clause)
     if part.endswith("的") and len(part) > 2 and not re.search("[是为比较占]", part):
