@@ -1509,3 +1509,21 @@ def test_an_allocation_names_its_whole_listed_purpose(lead):
 def test_a_net_of_the_verb_before_takes_its_object(verb):
     out = rows(f"重新{verb}我省结存限额625亿元，净{verb}224亿元。")
     assert out[1].metric == f"净{verb}我省结存限额"
+
+
+@pytest.mark.parametrize("whole, noun", [("新推出制度创新举措106项", "制度创新举措"), ("制定地方性法规10件", "地方性法规")])
+@pytest.mark.parametrize("said", ["全国领先", "全省复制推广", "为国内首创"])
+def test_a_part_said_by_what_it_is_is_of_the_wholes_things(whole, noun, said):
+    out = rows(f"{whole}，其中3{whole[-1]}{said}。")
+    assert out[1].metric == f"{said.removeprefix('为')}的{noun}"
+
+
+def test_a_part_naming_the_wholes_things_keeps_its_words():
+    out = rows("新增企业100家，其中5家企业上市。")
+    assert out[1].metric == "企业上市"
+
+
+@pytest.mark.parametrize("holder", ["市、区两级政府共", "全市累计", "市财政共计"])
+def test_an_allocation_with_a_total_word_names_its_purpose(holder):
+    (r,) = rows(f"继续保持较大强度的政府投资，{holder}投入200亿元。")
+    assert r.metric == f"{holder}投入（继续保持较大强度的政府投资）"

@@ -29,7 +29,7 @@ LIST_JOINERS = ("以及", "、", "和", "及", "与", "并", "同")
 # Verbs that open an activity count in report prose: a list item without its own verb takes
 # the first item's, and a bare verb after a counted object takes that object (修改33件次).
 VERBS: tuple[str, ...] = tuple(sorted({
-    "开展", "举办", "召开", "组织", "制定", "修订", "修改", "修正", "废止", "垫付", "拨付", "兑付", "消除", "出台", "审议", "听取", "批准",
+    "开展", "举办", "召开", "组织", "制定", "推出", "修订", "修改", "修正", "废止", "垫付", "拨付", "兑付", "消除", "出台", "审议", "听取", "批准",
     "通过", "设立", "建立", "建成", "建设", "新建", "改建", "改造", "打造", "创建", "培育", "认定",
     "选聘", "聘请", "邀请", "接待", "受理", "办理", "办结", "督办", "解决", "完成", "实现", "培训",
     "选举产生", "选举", "产生", "任免", "任命", "作出", "确定", "提出", "收到", "交办", "走访",
@@ -98,7 +98,7 @@ BUDGET_ARITHMETIC = re.compile(r"^.*?(?:加上|减去)")
 # metric; the purpose, said in the clause before or after, does.
 ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|全市|全省|全区|全县|"
                         r"[省市区县][、和][市区县镇乡]两级|[省市区县]{2}两级|两级|[省市区县](?=政府|财政))?"
-                        r"(?:政府)?(?:财政)?(?:累计)?"
+                        r"(?:政府)?(?:财政)?(?:累计|共计|合计|共)?"
                         r"(?:统筹)?(?:安排|统筹|筹集|拨付|下达|投入|落实)(?:财政|专项)?(?:资金)?")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
@@ -348,6 +348,13 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                     and len(purpose) <= 40 and not any(x.start < stop for x in quantities[n + 1:])):
                 # 统筹安排1.65亿元保障县中振兴、“校园餐”…等民生实事项目: the whole purpose, not its first item
                 metric = f"{lead}（{purpose}）"
+            ends = sentence[q.end + len(following):q.end + len(following) + 1]
+            if (not lead and parts_of and readings and readings[-1].quantity.unit == q.unit
+                    and not any(following[i:i + 2] in parts_of for i in range(len(following) - 1))
+                    and (not ends or ends in CLAUSE_BREAK)):
+                # 新推出制度创新举措106项，其中36项全国领先: the part said by what it is, of the whole's things
+                verb = _leading_verb(parts_of, within=2)
+                metric = following.lstrip("为是") + "的" + (parts_of[len(verb):] if verb else parts_of)
             last_following = following
             took_following, following_lead = True, lead
         elif (not new_clause and prev_took and len(last_following) > 1 and phrase.startswith(last_following)
