@@ -1527,3 +1527,23 @@ def test_a_part_naming_the_wholes_things_keeps_its_words():
 def test_an_allocation_with_a_total_word_names_its_purpose(holder):
     (r,) = rows(f"继续保持较大强度的政府投资，{holder}投入200亿元。")
     assert r.metric == f"{holder}投入（继续保持较大强度的政府投资）"
+
+
+@pytest.mark.parametrize("flow", ["五年净增", "五年新增", "新增"])
+@pytest.mark.parametrize("total", ["总数达", "总量达", "总数超过"])
+def test_a_total_after_a_terms_flow_is_of_the_things_at_the_terms_end(flow, total):
+    out = rows(f"{flow}规上工业企业4163家、{total}1.45万家。", heading="过去五年工作回顾", year=2026)
+    assert (out[1].metric, out[1].period) == ("规上工业企业" + total[:2], "2025")
+    assert out[0].period == "2021-2025"
+
+
+@pytest.mark.parametrize("reached", ["已逾", "已超过", "已经突破"])
+def test_a_level_already_reached_in_a_term_review_is_its_last_years(reached):
+    (r,) = rows(f"世界500强企业来深投资{reached}百家。", heading="过去五年工作回顾", year=2026)
+    assert r.period == "2025" and r.approx == "at_least"
+
+
+@pytest.mark.parametrize("verb", ["惠及", "带动", "覆盖"])
+def test_people_a_programme_reached_are_no_poverty_reduction(verb):
+    (r,) = rows(f"实施对口帮扶项目，{verb}贫困人口近10万人。")
+    assert r.canonical is None

@@ -295,7 +295,9 @@ NAMED_YEAR = re.compile(
 # A base year a change is measured from: 比2002年增长65.5%, 是1997年的2.3倍.
 BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)" + YEAR + r"年(?:底|末)?的?")
 NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，；]全年)(?!同期)")
-REACHED_LEVEL = re.compile(r"(?:达到|达|增加到|增至|提高到|上升到|升至|扩大到|降至|降到|下降到|减少到)$")
+# (…已逾百家: the quantity's own span holds 逾, the words before it end on 已)
+REACHED_LEVEL = re.compile(r"(?:达到|达|增加到|增至|提高到|上升到|升至|扩大到|降至|降到|下降到|减少到|已经?|"
+                           r"^[^占]*(?:总数|总量))$")
 # A verb that does or makes things (建成, 引进, 新建): a count over the term, not a stock at its end.
 ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")
 TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|五年|每年|连续|接连|先后|相继|历年")
@@ -339,8 +341,9 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             # reached is its last year's (not a total of the years: 累计, 新增, 年均 say that)
             # (and so is a stock named with no verb in its sentence: 旅客年吞吐量3972万人次; a start
             # value 从46% is the term's first, a doubling or a run of wins is over the term)
-            if (not change and span and not TERM_FLOW.search(own) and not re.search("[从由]$", own)
-                    and (REACHED_LEVEL.search(own) or (own.strip(" ，,；;") and not ACTIVITY.search(before)))):
+            item = own[own.rfind("、") + 1:]  # (五年净增…4163家、总数达1.45万家: the item's own words)
+            if (not change and span and not TERM_FLOW.search(item) and not re.search("[从由]$", own)
+                    and (REACHED_LEVEL.search(item) or (own.strip(" ，,；;") and not ACTIVITY.search(before)))):
                 return Scope("actual", str(span[-1]), "annual")
             return scope
         end, named = max(hits)

@@ -373,7 +373,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         elif phrase.startswith("占") and prev_metric and not took_before:
             metric = prev_metric + phrase  # 增加值…，占GDP比重由28.2%提高到40%
         elif (TOTAL_ONLY.fullmatch(phrase) or (not phrase and cumulative)) and prev_metric:
-            subject = COUNTED_VERBS.sub("", RATIO_TO.split(prev_metric)[0])
+            # (五年净增规上工业企业4163家、总数达1.45万家: the total is of the things, not of the flow)
+            subject = re.sub(r"^(?:净增|新增|增加|累计)", "", COUNTED_VERBS.sub("", RATIO_TO.split(prev_metric)[0]))
             metric = _leading_verb(subject) and subject[len(_leading_verb(subject)):] or subject
             if prev_took and last_following:
                 metric = last_following  # 建成开放人才公园二期等35个公园、总数达1320个: of 公园
