@@ -1547,3 +1547,15 @@ def test_a_level_already_reached_in_a_term_review_is_its_last_years(reached):
 def test_people_a_programme_reached_are_no_poverty_reduction(verb):
     (r,) = rows(f"实施对口帮扶项目，{verb}贫困人口近10万人。")
     assert r.canonical is None
+
+
+@pytest.mark.parametrize("quoted", ["“无差别受理、同标准办理”", "“省内通办、湾区通办、跨省通办”"])
+def test_a_quotation_after_a_count_is_not_cut_at_its_own_dun(quoted):
+    (r,) = rows(f"养老保险转移接续等40项公共服务实现{quoted}。")
+    assert r.metric.endswith(quoted)
+
+
+@pytest.mark.parametrize("share, things", [("95%以上", "村集体经营性收入超10万元"), ("90%的", "企业营业收入超过1000万元")])
+def test_a_threshold_picking_the_things_a_share_is_of_is_no_figure(share, things):
+    (r,) = rows(f"{share}{things}。")
+    assert r.unit == "%" and r.metric == f"{things}比例"

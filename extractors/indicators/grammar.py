@@ -182,6 +182,9 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     if re.search(r"在[^，。；]{0,8}$", before) and re.match(r"[\u4e00-\u9fff]{0,10}?中(?:位居|排名|排在|居|名列|位列)",
                                                             text[end:]):
         return True
+    # 95%以上村集体经营性收入超10万元: the threshold that picks the things a share is of
+    if m.group("pre") and re.search(r"[0-9０-９.]+[%％](?:以上|以下)?的?[\u4e00-\u9fff]{2,16}$", before):
+        return True
     # 5名得主中，2人来自深圳: the group a part is counted out of; 310条河流优良水体比例达90.1%: the
     # things a rate is taken over
     if unit in CLASSIFIER_UNITS and (

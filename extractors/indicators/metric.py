@@ -302,7 +302,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         prev_took, took_following = took_following, False
         took_before = prev_took
         following = _following_noun(sentence, q, quantities[n + 1:])
-        if following and not _bare(SIZE_CLASS.sub("", following)):
+        if following and not _bare(THRESHOLD.sub(r"\1", SIZE_CLASS.sub("", following))):
             following = ""  # 1076亿元增加到1562亿元: a change verb, not a noun after the number
         # a qualifier before a list of number-before-noun figures holds for each of them
         # (新建5所学校、3家医院: and so does a verb, over objects with no verb of their own)
@@ -321,7 +321,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             reached, core = "", share_of  # 实现政务服务事项80%以上“全市域通办”、90%以上“掌上办”
         share_of = ""
         if ((reached in ("实现", "做到", "") and not following.startswith("的"))
-                or (q.unit == "%" and following.startswith("的") and not SPEED_OR_AIM.match(following, 1)
+                or (q.unit == "%" and following and not change
+                    and (following.startswith("的") or sentence[q.end - 2:q.end] in ("以上", "以下"))
+                    and not SPEED_OR_AIM.match(following, 1)
                     and re.fullmatch("(?:全市|全省|全区|全县|全国|本市|我市)?", core))):
             # 实现专营公交车100%纯电动化; 95%以上的行政村实现通光纤: a share of the things named
             # with what they do (not 8.5%左右的增速, 13%左右的预期目标)
@@ -1056,6 +1058,7 @@ SIZE_CLASS = re.compile(r"[0-9０-９.]+[千百十万亿]*元级|[0-9０-９]+�
                         r"|超?[0-9０-９.]+[千百十万亿]*(?:平方米|平方公里|公里|千瓦|立方米|米|亩|吨|元|美元)(?:以上|以下)的?")
 NOT_DIMENSIONS = frozenset({"元", "美元", "%", "‰", "倍", "个百分点", "人次", "件次"})
 # A short modifier of a noun (专业化, 国际化, 省级, 新型): joined by 、 to the next, they stay one noun.
+THRESHOLD = re.compile(r"(超过|超|突破|高于|低于|不足)[0-9０-９.]+[千百万亿]*(?:元|人|户|家|个|吨)?")
 SPEED_OR_AIM = re.compile(r"(?:经济)?(?:增速|速度|增长|增幅|涨幅|预期|目标|调控|水平)")
 MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}|[0-9０-９.]+[千百十万亿]*元)[化性型级式]")
 
@@ -1076,6 +1079,9 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     start = q.end
     next_item = False  # the noun ends where a list goes on to an item counted later in the clause
     while (i := sentence.find("、", start, stop)) >= 0:
+        if sentence.count("“", q.end, i) > sentence.count("”", q.end, i):
+            start = i + 1  # 实现“无差别受理、同标准办理”: a 、 inside a quotation is the quotation's
+            continue
         piece = sentence[start:i]
         nxt = sentence[i + 1:min(j for j in (sentence.find("、", i + 1, stop), stop) if j >= 0)]
         alike = (bool(piece) and bool(nxt) and piece[-1] == nxt[-1] and not re.search(r"\d", nxt)
@@ -1098,8 +1104,9 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     if mod > 0 and re.search(r"[0-9两二三四五六七八九十百千]", sentence[q.end + mod:q.end + mod + 20]):
         tail = tail[:mod]
     digit = re.search(r"[0-9０-９]", SIZE_CLASS.sub(lambda m: "级" * len(m.group()), tail))
-    if digit:
+    if digit and not tail[:digit.start()].endswith(("超过", "超", "突破", "高于", "低于", "不足")):
         tail = tail[:digit.start()]  # 5所高校79门课程: the noun ends where another count starts
+    # (95%以上村集体经营性收入超10万元: a threshold no figure of its own is part of the noun)
     if not tail and later and later[0].start == q.end:
         return _following_noun(sentence, later[0], later[1:])  # 9方面23项48条工作举措: one noun
     if (not tail or not (re.match(r"[\u4e00-\u9fff“‘《]", tail) or SIZE_CLASS.match(tail))
