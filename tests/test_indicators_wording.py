@@ -1559,3 +1559,10 @@ def test_a_quotation_after_a_count_is_not_cut_at_its_own_dun(quoted):
 def test_a_threshold_picking_the_things_a_share_is_of_is_no_figure(share, things):
     (r,) = rows(f"{share}{things}。")
     assert r.unit == "%" and r.metric == f"{things}比例"
+
+
+@pytest.mark.parametrize("noun, whole", [("税收收入", "一般公共预算收入"), ("全口径财政收入", "GDP的")])
+@pytest.mark.parametrize("verb", ["达", "为", ""])
+def test_a_share_is_no_growth_of_its_part(noun, whole, verb):
+    (r,) = rows(f"{noun}占{whole}比重{verb}76.1%。")
+    assert r.canonical is None

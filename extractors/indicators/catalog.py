@@ -132,7 +132,8 @@ class Entry:
             return 0
         if "index" in self.qualifiers and "index" not in quals:
             return 0  # an index entry is the index's level; 指数上涨2% is a growth
-        if self.of_whole and self.rules.share is not None and self.rules.share.search(metric):
+        # (税收收入占一般公共预算收入比重达76.1%: a share is neither the whole nor its growth)
+        if (self.of_whole or self.kind == "growth") and self.rules.share is not None and self.rules.share.search(metric):
             return 0
         for p in self.patterns:
             m = p.search(metric)
