@@ -275,3 +275,12 @@ def test_a_level_a_term_reached_is_its_last_years(clause, period, scope):
     rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", clause, None)),
                               year=2016)
     assert (rows[-1].modality, rows[-1].period, rows[-1].scope) == ("actual", period, scope)
+
+
+@pytest.mark.parametrize("aim", ["确保完成", "力争实现", "完成"])
+@pytest.mark.parametrize("plan, period", [("“十三五”期间", "2016-2020"), ("“十四五”时期", "2021-2025")])
+def test_a_plans_aim_to_meet_is_over_the_plans_years(aim, plan, period):
+    doc = Document("t", 1, [Block("heading", "二、2020年工作安排", 1, level=1),
+                            Block("paragraph", f"建设筹集公共住房不少于8万套，{aim}{plan}建设筹集40万套的目标。", 1)])
+    out = extract_indicators(doc, year=2020)
+    assert [r.period for r in out] == ["2020", period]

@@ -83,9 +83,11 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
     if using:  # 用三年时间新建…学校146所: a plan over the years it gives itself
         n = using.group(1)
         return Scope("target", f"{year}-{year + int(n if n.isdigit() else parse_chinese(n)) - 1}", "term")
-    plan = FYP.match(clause.lstrip("在 "))
+    # (确保完成“十三五”期间建设筹集40万套的目标: the plan's figure, said as the aim to meet)
+    planned = re.sub(r"^(?:确保|力争|努力)?(?:完成|实现)", "", clause.lstrip("在 "))
+    plan = FYP.match(planned)
     if plan:  # …，“十二五”期间财政投入25亿元: the plan's years, whatever the part's
-        return plan_scope(clause.lstrip("在 "), here, year)
+        return plan_scope(planned, here, year)
     opening = OPENING_YEAR.match(before) if whole else None  # `before` opens the sentence
     if opening and int(opening.group(1)) < year and not re.search(YEAR + "年", before[opening.end():]):
         return Scope("actual", opening.group(1), "annual")
