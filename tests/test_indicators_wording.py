@@ -1566,3 +1566,14 @@ def test_a_threshold_picking_the_things_a_share_is_of_is_no_figure(share, things
 def test_a_share_is_no_growth_of_its_part(noun, whole, verb):
     (r,) = rows(f"{noun}占{whole}比重{verb}76.1%。")
     assert r.canonical is None
+
+
+@pytest.mark.parametrize("text, value", [("A股上市公司总股本8.1亿股。", 8.1e8), ("发行新股2000万股。", 2e7)])
+def test_shares_are_a_unit(text, value):
+    (r,) = rows(text)
+    assert (r.value, r.unit) == (value, "股")
+
+
+def test_a_word_opening_on_gu_is_no_unit():
+    (r,) = rows("3家企业完成股份制改造。")
+    assert r.unit == "家"
