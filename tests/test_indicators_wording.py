@@ -1577,3 +1577,53 @@ def test_shares_are_a_unit(text, value):
 def test_a_word_opening_on_gu_is_no_unit():
     (r,) = rows("3家企业完成股份制改造。")
     assert r.unit == "家"
+
+
+@pytest.mark.parametrize("items, kind, measure, unit", [
+    (["粮食", "棉花", "油料"], "主要农产品", "产量", "万吨"), (["钢铁", "水泥"], "主要工业产品", "产量", "万吨"),
+    (["汽车", "家电"], "重点商品", "零售额", "亿元")])
+def test_examples_of_a_class_before_respectively_take_the_measure_alone(items, kind, measure, unit):
+    values = "、".join(f"{k + 5}{unit}" for k in range(len(items)))
+    out = rows(f"{'、'.join(items)}等{kind}{measure}分别为{values}。")
+    assert [r.metric for r in out] == [i + measure for i in items]
+
+
+@pytest.mark.parametrize("noun", ["全体居民人均可支配收入", "社会消费品零售总额"])
+def test_a_real_growth_after_prices_is_no_other_basis(noun):
+    out = rows(f"{noun}39218亿元，比上年增长6.3%，扣除价格因素，实际增长6.1%。")
+    assert out[2].metric == noun and out[2].canonical == out[1].canonical
+
+
+@pytest.mark.parametrize("later", ["今年完成600个以上", "2024年完成600个"])
+def test_a_years_figure_after_a_plan_over_years_is_that_years(later):
+    out = rows(f"用三年时间完成1600个城中村综合治理，{later}。", heading="二、2024年工作安排")
+    assert [r.period for r in out] == ["2024-2026", "2024"]
+
+
+@pytest.mark.parametrize("done", ["引进各类人才", "建成保障性住房", "签约项目"])
+def test_a_count_of_what_was_done_already_past_a_mark_stays_the_terms(done):
+    (r,) = rows(f"五年来，{done}已超过50万个。", heading="过去五年工作回顾", year=2024)
+    assert r.period == "2019-2023"
+
+
+@pytest.mark.parametrize("text", ["全市有5个区率先突破3000亿元。", "集成电路等39种工业产品产量占全国比重超10%。",
+                                  "9个区生态环境状况指数均超过90%。"])
+def test_a_count_before_a_threshold_or_a_first_is_kept(text):
+    assert rows(text)[0].unit in ("个", "种")
+
+
+@pytest.mark.parametrize("aim", ["3%左右的居民消费价格涨幅", "5.5%左右的城镇调查失业率目标", "5%左右的地区生产总值增长目标"])
+def test_a_rate_or_aim_after_a_share_gets_no_share_name(aim):
+    (r,) = rows(f"全市{aim}。")
+    assert not r.metric.endswith("比例")
+
+
+def test_a_share_of_spending_is_no_growth_of_it():
+    (r,) = rows("全市30%以上的财政支出用于教育。")
+    assert r.canonical is None
+
+
+@pytest.mark.parametrize("who", ["12345热线", "市民", "游客"])
+def test_the_publics_satisfaction_is_not_the_deputies(who):
+    (r,) = rows(f"{who}满意率达95%。")
+    assert r.canonical is None

@@ -80,7 +80,8 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
         years = None if n == "几" else int(parse_chinese(n)) if not n.isdigit() else int(n)
         return Scope("target", f"{year}-{year + years - 1}" if years else None, "term")
     using = USING_YEARS.search(before) if here.modality == "target" else None
-    if using:  # 用三年时间新建…学校146所: a plan over the years it gives itself
+    if using and not re.search(r"今年|年内|当年|明年|" + YEAR + "年", before[using.end():]):
+        # 用三年时间新建…学校146所: a plan over the years it gives itself (…，今年完成600个: this year's)
         n = using.group(1)
         return Scope("target", f"{year}-{year + int(n if n.isdigit() else parse_chinese(n)) - 1}", "term")
     # (确保完成“十三五”期间建设筹集40万套的目标: the plan's figure, said as the aim to meet)
@@ -302,6 +303,7 @@ REACHED_LEVEL = re.compile(r"(?:达到|达|增加到|增至|提高到|上升到|
                            r"^[^占]*(?:总数|总量))$")
 # A verb that does or makes things (建成, 引进, 新建): a count over the term, not a stock at its end.
 ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")
+DOING = re.compile(r"(?:全市|全省|累计|共)?(?:" + "|".join(VERBS) + ")")
 TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|五年|每年|连续|接连|先后|相继|历年")
 FROM_TO = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的?"
                      r"[^，,；;。]*(?:[，,](?:年均|平均|每年|累计|共)?(?:增长|提高|增加|上升|下降|减少|降低)了?)?$")
@@ -344,8 +346,11 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             # (and so is a stock named with no verb in its sentence: 旅客年吞吐量3972万人次; a start
             # value 从46% is the term's first, a doubling or a run of wins is over the term)
             item = own[own.rfind("、") + 1:]  # (五年净增…4163家、总数达1.45万家: the item's own words)
+            reached = REACHED_LEVEL.search(item)
+            if reached and reached.group().startswith("已") and DOING.match(item.strip(" ，,；;")):
+                reached = None  # 五年来，引进各类人才已超过50万人: a count of what was done
             if (not change and span and not TERM_FLOW.search(item) and not re.search("[从由]$", own)
-                    and (REACHED_LEVEL.search(item) or (own.strip(" ，,；;") and not ACTIVITY.search(before)))):
+                    and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(before)))):
                 return Scope("actual", str(span[-1]), "annual")
             return scope
         end, named = max(hits)

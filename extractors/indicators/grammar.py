@@ -187,9 +187,12 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
         return True
     # 5名得主中，2人来自深圳: the group a part is counted out of; 310条河流优良水体比例达90.1%: the
     # things a rate is taken over
+    # (but 39种工业产品产量占全国比重超10%, 9个区…均超过90%: a count of the things past a threshold)
+    rate = re.match(r"[\u4e00-\u9fff（）()]{1,20}?(?:比例|比率|比重|占比|率(?!先))([\u4e00-\u9fff]{0,6}?)[0-9０-９]",
+                    text[end:])
     if unit in CLASSIFIER_UNITS and (
             re.match(r"[\u4e00-\u9fff]{1,8}中[，,]?[0-9０-９一二两三四五六七八九十]", text[end:])
-            or re.match(r"[\u4e00-\u9fff（）()]{1,20}?(?:比例|比率|比重|占比|率)[\u4e00-\u9fff]{0,6}?[0-9０-９]", text[end:])):
+            or (rate and not re.search("超|突破|高于|以上|均|都", rate.group(1)))):
         return True
     # 60岁以上老人: an age that bounds who is meant, not a figure
     if unit == "岁" and re.match(r"(?:以上|以下|及以上)?的?(?:老人|老年人|儿童|婴幼儿|幼儿|青少年|人口|居民|人员|群体)",

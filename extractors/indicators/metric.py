@@ -161,6 +161,8 @@ def _clean(phrase: str) -> str:
     # (①考虑…后: a footnote's mark; 名单.: a full stop printed as a Latin one)
     phrase = phrase.strip(" \u3000（）()").lstrip("①②③④⑤⑥⑦⑧⑨⑩—–").removesuffix(".")  # (——: a list's dash)
     phrase = LEADING_FUNCTION.sub("", phrase)
+    # (310条河流优良水体比例: the things a rate is taken over are no part of its name)
+    phrase = re.sub("^[0-9０-９]+[" + "".join(sorted(CLASSIFIER_UNITS)) + "](?=[\u4e00-\u9fff])", "", phrase)
     phrase = COMPARISON.sub("", phrase)
     phrase = TRAILING_FUNCTION.sub("", phrase)
     phrase = BUDGET_ARITHMETIC.sub("", phrase)
@@ -324,7 +326,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if ((reached in ("实现", "做到", "") and not following.startswith("的"))
                 or (q.unit == "%" and following and not change
                     and (following.startswith("的") or sentence[q.end - 2:q.end] in ("以上", "以下"))
-                    and not SPEED_OR_AIM.match(following, 1)
+                    and not SPEED_OR_AIM.search(following)
                     and re.fullmatch("(?:全市|全省|全区|全县|全国|本市|我市)?", core))):
             # 实现专营公交车100%纯电动化; 95%以上的行政村实现通光纤: a share of the things named
             # with what they do (not 8.5%左右的增速, 13%左右的预期目标)
@@ -654,15 +656,22 @@ EXAMPLES_LIST = re.compile(r"^(.*?)((?:[^、，。等]{2,8}、)+[^、，。等]{
 SOURCES_PAIR = re.compile(r"^(.*?从)([^和从中]{2,}?)和([^和从中]{2,}?)(中.+)$")
 
 
-def _things(metric: str, n: int) -> list[str]:
+def _things(metric: str, n: int, measured: bool = False) -> list[str]:
     """The n things one metric names when it is a list of them: quoted names (引进“珠江人才计划”、
     “孔雀计划”创新团队), two sources (从A和B中安排), or a paired word with its first side cut short
-    (存、贷款余额 = 存贷款余额)."""
+    (存、贷款余额 = 存贷款余额). `measured`: each figure is a measure of its own thing, so listed
+    examples of a class (粮食、棉花等主要农产品产量) take the measure alone."""
     if m := QUOTED_LIST.match(metric):
         names = re.findall("“[^“”]+”", m.group(2))
         return [m.group(1) + name + m.group(3) for name in names] if len(names) == n else []
     if (m := EXAMPLES_LIST.match(metric)) and len(items := m.group(2).split("、")) == n:
-        return [m.group(1) + item + m.group(3) for item in items]  # 社保就业、教育、卫生健康等领域支出
+        rest = m.group(3)  # 社保就业、教育、卫生健康等领域支出
+        head = SHARED_HEAD.search(rest) if measured else None
+        kind = rest[:head.start()] if head else ""
+        # (质检、信用、广告等服务业营收: a trade the items are kinds of stays with them)
+        if kind and not (kind.endswith("业") and not any(i.endswith("业") for i in items)):
+            rest = head.group()
+        return [m.group(1) + item + rest for item in items]
     if n == 2 and (m := SOURCES_PAIR.match(metric)):
         return [m.group(1) + m.group(2) + m.group(4), m.group(1) + m.group(3) + m.group(4)]
     whole = _unshorten(metric)
@@ -727,7 +736,7 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
             continue
         # “i深圳”“深i企”注册用户分别超过…, 质检、信用、广告等服务业营收分别增长…: things named
         # in quotes or as examples share the words around them
-        if things := _things(_clean(m.group(1)), len(group)) if not paired else []:
+        if things := _things(_clean(m.group(1)), len(group), measured=True) if not paired else []:
             subjects = things
         elif len(subjects) >= 2 and not paired:
             subjects = _subjects(m.group(1), len(group))
@@ -923,7 +932,8 @@ REACHED = re.compile(r"(?:首次|再次|历史性|一举|率先)?(?:突破|超�
 
 # 地方一般预算财政收入262亿元，增长18.3%，剔除证券交易印花税因素，增长30.9%: the same figure on
 # another basis, named with it
-BASIS = re.compile(r"(?:剔除|扣除|不含|不考虑)[^，,；;。]{1,24}?(?:因素|影响)后?")
+# (扣除价格因素，实际增长6.1%: a real growth, not another basis)
+BASIS = re.compile(r"(?:剔除|扣除|不含|不考虑)(?!价格)[^，,；;。]{1,24}?(?:因素|影响)后?")
 
 
 def _basis(gap: str, phrase: str) -> str:
@@ -1060,7 +1070,7 @@ SIZE_CLASS = re.compile(r"[0-9０-９.]+[千百十万亿]*元级|[0-9０-９]+�
 NOT_DIMENSIONS = frozenset({"元", "美元", "%", "‰", "倍", "个百分点", "人次", "件次"})
 # A short modifier of a noun (专业化, 国际化, 省级, 新型): joined by 、 to the next, they stay one noun.
 THRESHOLD = re.compile(r"(超过|超|突破|高于|低于|不足)[0-9０-９.]+[千百万亿]*(?:元|人|户|家|个|吨)?")
-SPEED_OR_AIM = re.compile(r"(?:经济)?(?:增速|速度|增长|增幅|涨幅|预期|目标|调控|水平)")
+SPEED_OR_AIM = re.compile(r"率|增速|速度|增长|增幅|涨幅|预期|目标|调控|水平")
 MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}|[0-9０-９.]+[千百十万亿]*元)[化性型级式]")
 
 
