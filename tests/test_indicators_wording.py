@@ -1478,7 +1478,7 @@ def test_the_things_of_a_respectively_named_in_the_clause_before(lead, measure, 
     assert [r.metric for r in out] == ["战略性新兴产业" + expect, "未来产业" + expect]
 
 
-@pytest.mark.parametrize("grows", ["加快发展", "快速发展", "持续增长"])
+@pytest.mark.parametrize("grows", ["加快发展", "快速发展", "持续增长", "持续健康发展", "保持平稳增长"])
 def test_a_clause_saying_a_subject_grows_names_the_next_figure(grows):
     out = rows(f"公益性文化活动超过1万次；文化创意产业{grows}，增长20.5%，占GDP比重8%。")
     assert [r.metric for r in out[1:]] == ["文化创意产业", "文化创意产业占GDP比重"]

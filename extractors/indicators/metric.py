@@ -943,7 +943,7 @@ def _basis(gap: str, phrase: str) -> str:
     clauses = re.split(f"[{CLAUSE_BREAK}]", gap)
     return clauses[-2].strip() if not phrase and len(clauses) > 2 and BASIS.fullmatch(clauses[-2].strip()) else ""
 # 文化创意产业加快发展，增长20.5%: a clause saying a subject grows names the next figure's subject
-GROWING = re.compile(r"(?:加快|快速|稳步|蓬勃|持续|健康|较快|迅猛|平稳)(?:发展|增长|壮大)(?:势头良好)?$")
+GROWING = re.compile(r"(?:保持|实现)?(?:加快|快速|稳步|蓬勃|持续|健康|较快|迅猛|平稳)+(?:发展|增长|壮大)(?:势头良好)?$")
 
 
 def _clause_between(gap: str) -> str:
