@@ -53,3 +53,33 @@ def test_an_indented_line_on_the_next_page_opens_a_paragraph_of_its_own():
     b = _line("新的一段。", 2, 0, 100, "Song", x0=101.0)
     blocks = build_paragraphs([a, b], {})
     assert [[ln.text for ln in blk.lines] for blk in blocks] == [[FULL], ["新的一段。"]]
+
+
+def _indented_paragraph(page: int, top: float) -> list[Line]:
+    """A paragraph opening on a two-character indent, so that the page is known to use them."""
+    return [_line(FULL, page, 0, top, "Song", x0=101.0), _line(FULL, page, 0, top + 18, "Song"),
+            _line("完。", page, 0, top + 36, "Song")]
+
+
+def test_a_block_set_in_by_less_than_an_indent_has_no_first_lines():
+    # a scan whose text block sits one character right of the page's other text
+    shift = 80.0 + 10.5
+    block = [_line(FULL, 1, 0, 300 + 18 * k, "Song", x0=shift) for k in range(3)]
+    block.append(_line("结束。", 1, 0, 354, "Song", x0=shift))
+    blocks = build_paragraphs(_indented_paragraph(1, 100) + block, {})
+    assert [len(b.lines) for b in blocks] == [3, 4]
+
+
+def test_lines_each_indented_two_characters_are_paragraphs_of_their_own():
+    lines = [_line(FULL, 1, 0, 300 + 18 * k, "Song", x0=101.0) for k in range(3)]
+    blocks = build_paragraphs(_indented_paragraph(1, 100) + lines, {})
+    assert [len(b.lines) for b in blocks] == [3, 1, 1, 1]
+
+
+def test_a_set_in_block_on_the_next_page_takes_up_the_unfinished_paragraph():
+    shift = 80.0 + 10.5
+    page1 = _indented_paragraph(1, 100) + [_line(FULL, 1, 0, 300, "Song", x0=101.0),
+                                           _line(FULL, 1, 0, 318, "Song")]
+    page2 = [_line(FULL, 2, 0, 100, "Song", x0=shift), _line("完。", 2, 0, 118, "Song", x0=shift)]
+    blocks = build_paragraphs(page1 + page2, {})
+    assert [len(b.lines) for b in blocks] == [3, 4]

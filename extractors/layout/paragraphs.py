@@ -20,6 +20,7 @@ _NUMBERED = re.compile(r"^\s*([一二三四五六七八九十百]+、|[（(][一
 class ParaParams:
     indent_em: float = 0.8  # a first line starting this much right of the line above is a new paragraph
     indent_max_em: float = 4.0  # a first-line indent is about two characters; further in is aligned
+    set_in_max_em: float = 1.5  # a block set in by less than that (a scan shifted) has no first lines
     fill_em: float = 1.5  # a line ending this close to the column's right edge fills the column
     extra_gap_em: float = 0.5  # white space beyond the usual leading that separates paragraphs
     size_tolerance: float = 0.06  # relative size difference that still counts as the same type
@@ -76,6 +77,11 @@ def indented(line: Line, p: ParaParams) -> bool:
     return line.x0 - line.col_x0 >= p.indent_em * line.size
 
 
+def less_than_indent(line: Line, p: ParaParams) -> bool:
+    """Set in by less than a first-line indent of two characters."""
+    return line.x0 - line.col_x0 < p.set_in_max_em * line.size
+
+
 def usual_gap(lines: list[Line]) -> float:
     """The leading between consecutive lines of one region, in em of their type size.
 
@@ -104,6 +110,15 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
     line: a paragraph never leaps over pages or into the middle of one.
     """
     body = [ln for ln in lines if id(ln) not in furniture]
+    following = {id(a): b for a, b in pairwise(body) if (a.page, a.leaf) == (b.page, b.leaf)}
+
+    def set_in(ln: Line) -> bool:
+        """An indented full line mid-sentence with the next line starting where it does is no
+        first line: its block is set in (a scan's text shifted on its page)."""
+        nxt = following.get(id(ln))
+        return (nxt is not None and indented(ln, p) and less_than_indent(ln, p) and fills(ln, p)
+                and not ends_sentence(ln.text) and abs(nxt.x0 - ln.x0) < p.indent_em * ln.size / 2)
+
     gap = usual_gap(body)
     indents = uses_indents(body, p)
     sizes: Counter[float] = Counter()
@@ -143,13 +158,13 @@ def build_paragraphs(lines: list[Line], furniture: dict[int, str], p: ParaParams
                 add(RawBlock([ln], kind))
             continue
         first_body, fresh = fresh and not ln.head, fresh and ln.head
-        if cur is not None and _continues(cur.last, ln, p, gap, indents, body_size, cur.first):
+        if cur is not None and _continues(cur.last, ln, p, gap, indents, body_size, cur.first, set_in(ln)):
             cur.lines.append(ln)
             continue
         if cur is not None and _unfinished(cur, body_size, p):
             dangling.append(cur)
         resumed = next((d for d in reversed(dangling) if ln.page == d.last.page + 1
-                        and same_style(d.last, ln, p) and not indented(ln, p)),
+                        and same_style(d.last, ln, p) and (not indented(ln, p) or set_in(ln))),
                        None) if first_body and new_leaf else None
         if resumed is not None:
             dangling.remove(resumed)
@@ -174,7 +189,7 @@ def _lead_face(line: Line) -> str:
 
 
 def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
-               body_size: float, first: Line | None = None) -> bool:
+               body_size: float, first: Line | None = None, set_in: bool = False) -> bool:
     """Whether `ln` goes on the paragraph whose last line is `prev` (and first line `first`)."""
     if prev.vertical or ln.vertical or prev.article != ln.article:
         return False
@@ -239,11 +254,15 @@ def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
             return False
         # In body text set with first-line indents, an indented line after a full one opens a
         # paragraph even when the line above was itself a first line (a one-line paragraph).
+        # (Lines all set in by the same amount, a scan's block shifted on its page, are no
+        # first lines: the line above, full and mid-sentence, starts where this one does.)
         body = abs(ln.size - body_size) <= p.size_tolerance * body_size
-        return not (body and indents and indented(ln, p))
+        set_in = (indented(prev, p) and less_than_indent(prev, p) and not ends_sentence(prev.text)
+                  and abs(ln.x0 - prev.x0) < p.indent_em * ln.size / 2)
+        return not (body and indents and indented(ln, p) and not set_in)
     # A column or page break: the paragraph goes on only where the text moved to the next column
     # (up the page, or a later page) and the last line ran to the column's edge mid-sentence.
     moved_on = ln.page > prev.page or ln.top < prev.top
-    if not moved_on or not fills(prev, p) or indented(ln, p):
+    if not moved_on or not fills(prev, p) or (indented(ln, p) and not set_in):
         return False
     return indents or not ends_sentence(prev.text)
