@@ -498,3 +498,33 @@ def test_type_a_little_under_the_body_read_by_ocr_is_not_small_print():
     # body lines large by their tracking, are within the error of 0.88
     assert kinds(ocr_engine.FONT) == {"paragraph"}
     assert kinds("SimSun") & {"caption", "other"}
+
+
+def test_stacked_table_rows_read_in_their_ink_not_their_padded_boxes():
+    import numpy as np
+
+    from extractors.engines.ocr import ink_rows, offset_rows
+    from extractors.layout.lines import group_lines
+
+    # A weather table set at 8 pt on a 4.5 pt pitch: 今天 over 明天, the city between both rows.
+    # The detector pads each box 1.5 pt over and under its ink, so the boxes of the rows overlap.
+    scale, pad = 2.0, 1.5
+    cells = [("今天", 20, 0.0), ("晴", 50, 0.0), ("大连", 0, 4.5), ("明天", 20, 9.0), ("多云", 50, 9.0)]
+    ink = np.zeros((80, 200), dtype=bool)
+    lines = []
+    for text, x, y in cells:
+        top, w = 10 + y, 8 * len(text)
+        ink[int(top * scale):int((top + 7.5) * scale), int(x * scale):int((x + w) * scale)] = True
+        lines.append(OcrLine(text, x, top - pad, x + w, top + 7.5 + pad, 0.99))
+    body = [OcrLine("过去一年我们坚持稳中求进", 0, 100 + 14 * k, 120, 111 + 14 * k, 0.99) for k in range(3)]
+    assert offset_rows(body) == set()  # lines of running text never overlap: left alone
+    stacked = offset_rows(lines)
+    assert stacked == set(range(5))
+
+    def rows_of(with_ink: bool) -> list[str]:
+        chars = [c for i, ln in enumerate(lines)
+                 for c in line_chars(ln, 8.0, None, ink_rows(ink, ln, scale) if with_ink else None)]
+        return ["".join(c.text for c in row) for row in group_lines(chars)]
+
+    assert rows_of(True) == ["今天晴", "大连", "明天多云"]
+    assert rows_of(False) != ["今天晴", "大连", "明天多云"]  # the padded boxes run the rows together

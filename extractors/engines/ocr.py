@@ -205,9 +205,11 @@ def snap_sizes(sizes: list[float], share: float) -> list[float]:
     return out
 
 
-def line_chars(line: OcrLine, size: float, heavy: list[bool] | None = None) -> list[Char]:
+def line_chars(line: OcrLine, size: float, heavy: list[bool] | None = None,
+               rows: tuple[float, float] | None = None) -> list[Char]:
     """A line's characters, its box shared out in proportion to their advances; `heavy` says
-    which of them are set in a heavier face than the body's."""
+    which of them are set in a heavier face than the body's; `rows` (top, bottom), when
+    given, is the height they stand in instead of the box's (`ink_rows`)."""
     text = line.text
     weights = [_advance(ch) for ch in text]
     total = sum(weights) or 1.0
@@ -220,8 +222,9 @@ def line_chars(line: OcrLine, size: float, heavy: list[bool] | None = None) -> l
             y += w * step
         return out
     x, step = line.x0, (line.x1 - line.x0) / total
+    top, bottom = rows or (line.top, line.bottom)
     for ch, w, f in zip(text, weights, fonts, strict=True):
-        out.append(Char(ch, x, x + w * step, line.top, line.bottom, size, f, True))
+        out.append(Char(ch, x, x + w * step, top, bottom, size, f, True))
         x += w * step
     return out
 
@@ -815,6 +818,57 @@ def _strokes(image, lines: list[OcrLine], scale: float) -> list[list[Stroke]]:
                           ln.bottom, scale) for ln in lines]
 
 
+@dataclass(frozen=True, slots=True)
+class RowParams:
+    reach: float = 1.0  # a line beside another, no further from it than this many heights ...
+    same_row: float = 0.7  # ... whose box overlaps its box over less than this share of the
+    #                        smaller height (more is one row) stands in another row
+
+
+def offset_rows(lines: list[OcrLine], p: RowParams = RowParams()) -> set[int]:
+    """Indices of the lines whose box overlaps the box of a line beside it in another row.
+    Glyph boxes of two rows never overlap; the detector's boxes, padded beyond the ink, do
+    where rows are set close: a table's stacked cells (今天 over 明天, 大连 beside both), which
+    the layout would then read as one line, interleaved (大连今明天天晴晴)."""
+    order = sorted((i for i, ln in enumerate(lines) if not ln.vertical), key=lambda i: lines[i].top)
+    out: set[int] = set()
+    for k, i in enumerate(order):
+        a = lines[i]
+        for j in order[k + 1:]:
+            b = lines[j]
+            if b.top >= a.bottom:
+                break  # sorted by top: no later line reaches up into this one
+            h = min(a.bottom - a.top, b.bottom - b.top)
+            common = min(a.bottom, b.bottom) - b.top
+            gap = max(a.x0, b.x0) - min(a.x1, b.x1)
+            if 0 < common < p.same_row * h and gap <= p.reach * h:
+                out.update((i, j))
+    return out
+
+
+def ink_rows(ink, line: OcrLine, scale: float, edge_share: float = 0.5) -> tuple[float, float] | None:
+    """(top, bottom) of the ink inside a horizontal line's box, in points: the height its
+    glyphs stand in, as a text layer's glyph boxes do. Ink at an edge of the box, parted from
+    the rest by white and less than `edge_share` of its height, is the next row's, which the
+    padded box reaches into."""
+    if line.vertical:
+        return None
+    h_img, w_img = ink.shape
+    x0, x1 = max(0, int(line.x0 * scale)), min(w_img, int(line.x1 * scale) + 1)
+    y0, y1 = max(0, int(line.top * scale)), min(h_img, int(line.bottom * scale) + 1)
+    if x1 <= x0 or y1 <= y0:
+        return None
+    runs = _runs(ink[y0:y1, x0:x1].any(axis=1))
+    if runs and len(runs) > 1 and runs[0][0] == 0 and runs[0][1] < edge_share * (y1 - y0):
+        runs = runs[1:]
+    if runs and len(runs) > 1 and runs[-1][1] == y1 - y0 \
+            and runs[-1][1] - runs[-1][0] < edge_share * (y1 - y0):
+        runs = runs[:-1]
+    if not runs:
+        return None
+    return (y0 + runs[0][0]) / scale, (y0 + runs[-1][1]) / scale
+
+
 def _faces(lines: list[OcrLine], sizes: list[float], strokes: list[list[Stroke]],
            scale: float) -> list[list[bool]]:
     """Which characters of a page's lines are set in a heavier face than its body text."""
@@ -838,11 +892,13 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     """
     import pypdfium2 as pdfium
 
+    from extractors.engines.picture import paper_tone
+
     notes: list[str] = []
     scale = options.dpi / 72
     pdf = pdfium.PdfDocument(str(path))
     try:
-        per_page: list[tuple[PageData, list[OcrLine], bool, list[list[Stroke]]]] = []
+        per_page: list[tuple[PageData, list[OcrLine], bool, list[list[Stroke]], list]] = []
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
@@ -851,22 +907,28 @@ def recognise_pages(path: Path, pages: list[PageData], options,
                 if found:
                     _graphics_from(page, image, scale, lines, art)
                 strokes = _strokes(image, lines, scale)
-                del image
+                # the glyphs of rows set closer than the detector's boxes stand in their ink
+                stacked = offset_rows(lines)
+                ink = image < paper_tone(image) - GutterParams().ink_margin if stacked else None
+                rows = [ink_rows(ink, ln, scale) if i in stacked else None
+                        for i, ln in enumerate(lines)]
+                del image, ink
             except Exception as exc:  # one page the engine chokes on must not lose the others
                 notes.append(f"page {page.number}: OCR failed ({type(exc).__name__}: {exc})")
                 continue
-            per_page.append((page, lines, found, strokes))
+            per_page.append((page, lines, found, strokes, rows))
     finally:
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
     params = SizeParams()
-    raw = [s for _, lines, _, _ in per_page for s in neighbour_sizes(lines, params)]
+    raw = [s for _, lines, _, _, _ in per_page for s in neighbour_sizes(lines, params)]
     sizes = snap_sizes(raw, params.snap_share)
     sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
-    for page, lines, found, strokes in per_page:
+    for page, lines, found, strokes, rows in per_page:
         own = [next(sizes) for _ in lines]
         heavy = _faces(lines, own, strokes, scale)
-        chars = [c for ln, s, h in zip(lines, own, heavy, strict=True) for c in line_chars(ln, s, h)]
+        chars = [c for ln, s, h, r in zip(lines, own, heavy, rows, strict=True)
+                 for c in line_chars(ln, s, h, r)]
         page.chars = chars
         page.text_source = "ocr"
         n = sum(len(ln.text) for ln in lines)
