@@ -528,3 +528,34 @@ def test_stacked_table_rows_read_in_their_ink_not_their_padded_boxes():
 
     assert rows_of(True) == ["今天晴", "大连", "明天多云"]
     assert rows_of(False) != ["今天晴", "大连", "明天多云"]  # the padded boxes run the rows together
+
+
+def test_a_line_the_direction_classifier_turned_over_is_read_again_as_it_stands(monkeypatch):
+    import numpy as np
+
+    from extractors.engines import OcrOptions
+    from extractors.engines.ocr import _recognise
+
+    # RapidOCR's classifier turns a line it takes for upside down; turned, an upright line
+    # (面落实经济向上向好“30条”…, quotes at both ends) reads as nothing and was dropped.
+    calls = []
+    box = [[20, 40], [380, 40], [380, 60], [20, 60]]
+    text = "面落实经济向上向好“30条”、稳住经济增长"
+
+    def engine(threads):
+        def read(crop, use_det=True, use_cls=True, **kwargs):
+            calls.append((use_det, use_cls))
+            if use_det:  # the page: two lines, the second turned over by the classifier
+                return [[[[20, 10], [380, 10], [380, 30], [20, 30]], "园建设，促进新业态融合发展", 0.99],
+                        [box, "", 0.0]], None
+            return [[text, 0.99]], None
+        return read
+
+    monkeypatch.setattr(ocr_engine, "_engine", engine)
+    image = np.full((100, 400), 255, dtype=np.uint8)
+    image[12:28, 22:378] = 0  # ink for both lines
+    image[42:58, 22:378] = 0
+    got = _recognise(image, 1.0, OcrOptions())
+    assert [ln.text for ln in got] == ["园建设，促进新业态融合发展", text]
+    assert (False, False) in calls  # read again from its crop, not turned
+    assert (got[1].top, got[1].bottom) == (40, 60)

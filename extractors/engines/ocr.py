@@ -279,13 +279,18 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
     row_ink = ink.sum(axis=1)
     for k, (start, end, own_from, own_to) in enumerate(bands(h, w, options.max_pixels, overlap,
                                                              row_ink)):
-        result, _ = _engine(options.threads)(image[start:end], text_score=options.min_confidence,
+        # every box the detector found, whatever its reading's score: a line the direction
+        # classifier turned over reads as nothing, and is read again as it stands
+        result, _ = _engine(options.threads)(image[start:end], text_score=0.0,
                                              return_word_box=True)
         _release()
         for quad, text, score, *cells in result or []:
             xs, ys = [p[0] for p in quad], [p[1] + start for p in quad]
-            if not text.strip():
-                continue
+            if score < options.min_confidence or not text.strip():
+                got = _upright(image, xs, ys, options)
+                if got is None:
+                    continue
+                text, score, cells = got[0], got[1], []
             cut = (bool(start > 0 and min(ys) <= start + edge), bool(end < h and max(ys) >= end - edge))
             owned = own_from <= (min(ys) + max(ys)) / 2 < own_to
             text = text.strip()
@@ -331,7 +336,7 @@ def _join_cut(found: list[Found], image, scale: float, options) -> list[Found]:
             if (bottom - top) >= 1.5 * (x1 - x0):
                 crop = np.rot90(crop)  # read top to bottom, as the recogniser reads a column
             res, _ = _engine(options.threads)(np.ascontiguousarray(crop), use_det=False,
-                                             use_cls=False)
+                                             use_cls=False, text_score=options.min_confidence)
             if not res or not str(res[0][0]).strip():
                 continue
             text, score = str(res[0][0]).strip(), float(res[0][1])
@@ -342,11 +347,28 @@ def _join_cut(found: list[Found], image, scale: float, options) -> list[Found]:
     return [f for f in out if f is not None]
 
 
+def _upright(image, xs: list[float], ys: list[float], options) -> tuple[str, float] | None:
+    """(text, confidence) of a horizontal line's crop read as it stands, or None. RapidOCR's
+    direction classifier turns a line it takes for upside down before reading it, and takes
+    some upright lines so (面落实经济向上向好“30条”、稳住经济增长“20条”等惠, its quotes at
+    both ends): turned over, the line reads as nothing. A page is printed one way up, so a
+    line that read as nothing or below the confidence kept is read once more unturned."""
+    x0, x1, y0, y1 = int(min(xs)), int(max(xs)) + 1, int(min(ys)), int(max(ys)) + 1
+    if y1 - y0 >= 1.5 * (x1 - x0) or x1 - x0 < 2 or y1 - y0 < 2:
+        return None  # a vertical line is turned by the reader itself: left as read
+    res, _ = _engine(options.threads)(np.ascontiguousarray(image[max(0, y0):y1, max(0, x0):x1]),
+                                     use_det=False, use_cls=False,
+                                     text_score=options.min_confidence)
+    if not res or not str(res[0][0]).strip() or float(res[0][1]) < options.min_confidence:
+        return None
+    return str(res[0][0]).strip(), float(res[0][1])
+
+
 def _reread(image, scale: float, options, x0: float, top: float, x1: float, bottom: float):
     """(text, confidence) of one vertical line's crop, read top to bottom, or None."""
     crop = image[int(top * scale):int(bottom * scale) + 1, int(x0 * scale):int(x1 * scale) + 1]
     res, _ = _engine(options.threads)(np.ascontiguousarray(np.rot90(crop)), use_det=False,
-                                     use_cls=False)
+                                     use_cls=False, text_score=options.min_confidence)
     if not res or not str(res[0][0]).strip():
         return None
     return str(res[0][0]).strip(), float(res[0][1])
