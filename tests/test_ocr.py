@@ -72,6 +72,19 @@ def test_cjk_size_is_read_from_the_line_length():
     assert lines_to_chars([line])[0].size == 12.0
 
 
+def test_a_run_of_figures_takes_its_size_from_its_length_not_its_padded_height():
+    from extractors.engines.ocr import line_size
+
+    # a table's cells set in 12 pt: digits on half an em, separators on a quarter; the
+    # detector's box is 13-16 pt tall over digits whose ink is 8.5 pt
+    for text, height in (("100,381,618", 13.3), ("5,602,936", 16.2), ("231.9", 14.0)):
+        em = sum(0.5 if ch.isdigit() else 0.25 for ch in text)
+        size = line_size(OcrLine(text, 0, 0, 12 * em, height, 1))
+        assert size == pytest.approx(12.0, rel=0.1), text
+    # a short line of words still goes by its height
+    assert line_size(OcrLine("南京市", 0, 0, 36, 12.5, 1)) == pytest.approx(12.5)
+
+
 def test_latin_line_is_not_read_as_small_type():
     cjk = lines_to_chars([OcrLine("政府工作报告", 0, 0, 60, 10, 1)])[0].size
     digits = lines_to_chars([OcrLine("2024", 0, 0, 24, 7.5, 1)])[0].size
