@@ -147,6 +147,19 @@ def test_bands_cover_the_page_and_own_each_row_once():
     assert bands(1000, 1000, 6_000_000, 300) == [(0, 1000, 0, 1000)]
 
 
+def test_a_folio_read_in_pieces_or_with_a_stroke_lost_is_a_folio():
+    from extractors.engines.ocr import folio_pieces
+
+    pieces = [OcrLine("一", 275, 778, 288, 786, 0.9), OcrLine("12—", 288, 776, 322, 789, 0.9)]
+    assert [ln.text for ln in folio_pieces(pieces)] == ["—12—"]
+    assert [ln.text for ln in folio_pieces([OcrLine("一20", 275, 778, 300, 789, 0.9)])] == ["—20—"]
+    assert [ln.text for ln in folio_pieces([OcrLine("5一", 275, 778, 300, 789, 0.9)])] == ["—5—"]
+    # a negative figure (read with a hyphen) and words are no folio; nor pieces rows apart
+    kept = [OcrLine("-12", 0, 50, 20, 60, 0.9), OcrLine("一项", 0, 70, 20, 80, 0.9),
+            OcrLine("一", 100, 100, 110, 110, 0.9), OcrLine("12—", 110, 130, 130, 140, 0.9)]
+    assert [ln.text for ln in folio_pieces(kept)] == ["-12", "一项", "一", "—12—"]
+
+
 def test_a_line_across_a_gutter_is_cut_into_its_columns():
     text = "全年免门票市南平"  # four glyphs of one column, a gutter, four of the next
     spans = [(i * 10.0, i * 10.0 + 9.5) for i in range(4)] + [

@@ -323,7 +323,7 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
     for piece in pieces:
         cuts = gutters(ink, piece, scale, GutterParams(), pieces)
         lines += split_at(piece, cuts) if cuts else [piece]
-    return [mark_widths(ink, ln, scale) for ln in lines]
+    return folio_pieces([mark_widths(ink, ln, scale) for ln in lines])
 
 
 # a line as one band read it: the line, the band's index, (cut by the band's top edge, by its
@@ -615,6 +615,41 @@ def split_at(line: OcrLine, cuts: list[float]) -> list[OcrLine]:
 # The recogniser reads the dashes round a folio (— 5 —) as the character 一 (one), which
 # looks the same; a line of nothing but a number between such strokes is a folio.
 _FOLIO = re.compile(r"^[一—–\-－]\s*([0-9]{1,4})\s*[一—–\-－]$")
+# ... and loses one of them (一20, 5一: the stroke beside the numeral read, the other not), or
+# boxes a stroke apart (一 | 12—); a line of a numeral and one such stroke is a folio too (a
+# negative figure is read with a hyphen, which this does not take).
+_FOLIO_HALF = re.compile(r"^(?:[一—]\s*([0-9]{1,4})|([0-9]{1,4})\s*[一—])$")
+
+
+def folio_pieces(lines: list[OcrLine], gap_em: float = 1.0, row_share: float = 0.5) -> list[OcrLine]:
+    """A folio the detector read in pieces on one row (一 | 12—) or with a stroke lost (一20):
+    one line —12—, which the layout knows for a folio when it stands alone at the page's edge."""
+    out = list(lines)
+    for i, a in enumerate(out):
+        if a is None or a.vertical or len(a.text) > 6:
+            continue
+        for j, b in enumerate(out):
+            if j == i or b is None or b.vertical or len(b.text) > 6 or not a.x1 <= b.x0:
+                continue
+            h = min(a.bottom - a.top, b.bottom - b.top)
+            if b.x0 - a.x1 > gap_em * h or \
+                    min(a.bottom, b.bottom) - max(a.top, b.top) < row_share * h:
+                continue
+            m = _FOLIO.match(a.text + b.text) or _FOLIO_HALF.match(a.text + b.text)
+            if m:
+                out[i] = OcrLine(a.text + b.text, a.x0, min(a.top, b.top), b.x1,
+                                 max(a.bottom, b.bottom), min(a.confidence, b.confidence))
+                out[j] = None  # type: ignore[call-overload]
+                a = out[i]
+    return [_whole_folio(ln) for ln in out if ln is not None]
+
+
+def _whole_folio(line: OcrLine) -> OcrLine:
+    m = _FOLIO_HALF.match(line.text) or _FOLIO.match(line.text)
+    if not m:
+        return line
+    number = next(g for g in m.groups() if g)
+    return OcrLine(f"—{number}—", line.x0, line.top, line.x1, line.bottom, line.confidence)
 
 
 # The recogniser has no ‰ and reads it as % and a small o or zero (出生率4.5%o): after a numeral
