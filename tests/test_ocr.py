@@ -476,6 +476,23 @@ def test_a_box_run_into_the_gutter_is_fitted_to_its_ink():
     assert fit_to_ink(ink, near, 1.0) == near
 
 
+def test_a_box_begun_over_the_tail_of_its_neighbour_is_fitted_to_its_own_ink():
+    import numpy as np
+
+    from extractors.engines.ocr import fit_to_ink
+
+    # a cell's box (10 px tall) begins over the last 2 px of the glyph beside it, then 14 px of
+    # white, then its own glyphs
+    ink = np.zeros((30, 200), dtype=bool)
+    ink[10:20, 40:60] = True  # the neighbour, ending at 60
+    ink[10:20, 72:112] = True  # the line's own glyphs
+    box = OcrLine("晴转多云", 58, 10, 112, 20, 0.99)
+    assert fit_to_ink(ink, box, 1.0).x0 == pytest.approx(72)
+    # ink at the edge that is part of the line's first glyph (no white after it) stays
+    ink[10:20, 58:72] = True
+    assert fit_to_ink(ink, box, 1.0) == box
+
+
 def test_a_column_with_one_box_run_into_the_gutter_keeps_its_paragraph():
     from extractors.engines.ocr import fit_to_ink
     from extractors.layout import repair_pages

@@ -521,7 +521,8 @@ def gutters(ink, line: OcrLine, scale: float, p: GutterParams,
     return out
 
 
-def fit_to_ink(ink, line: OcrLine, scale: float, lead: float = 0.5, tail: float = 1.0) -> OcrLine:
+def fit_to_ink(ink, line: OcrLine, scale: float, lead: float = 0.5, tail: float = 1.0,
+               sliver_em: float = 0.25) -> OcrLine:
     """The line with an end of its box that stands in the white moved to its ink. The detector
     may run a box into the gutter or the margin beside it (纳出资… boxed from 2 em left of its
     column), which widens the column the layout sees and makes every line of it look indented.
@@ -533,11 +534,20 @@ def fit_to_ink(ink, line: OcrLine, scale: float, lead: float = 0.5, tail: float 
     h_img, w_img = ink.shape
     x0, x1 = max(0, int(line.x0 * scale)), min(w_img, int(line.x1 * scale) + 1)
     y0, y1 = max(0, int(line.top * scale)), min(h_img, int(line.bottom * scale) + 1)
-    cols = np.flatnonzero(ink[y0:y1, x0:x1].any(axis=0)) if x1 > x0 and y1 > y0 else []
+    runs = _runs(ink[y0:y1, x0:x1].any(axis=0)) if x1 > x0 and y1 > y0 else []
     height = line.bottom - line.top
-    if not len(cols) or height <= 0:
+    if not runs or height <= 0:
         return line
-    first, last = (x0 + cols[0]) / scale, (x0 + cols[-1] + 1) / scale
+    # ink cut off at the box's very edge and parted from the rest by white is a neighbour's
+    # (a cell 晴 boxed from the tail of 天 beside it), not the line's
+    sliver, gap = sliver_em * height * scale, lead * height * scale
+    if len(runs) > 1 and runs[0][0] == 0 and runs[0][1] - runs[0][0] < sliver \
+            and runs[1][0] - runs[0][1] > gap:
+        runs = runs[1:]
+    if len(runs) > 1 and runs[-1][1] == x1 - x0 and runs[-1][1] - runs[-1][0] < sliver \
+            and runs[-1][0] - runs[-2][1] > gap:
+        runs = runs[:-1]
+    first, last = (x0 + runs[0][0]) / scale, (x0 + runs[-1][1]) / scale
     nx0 = first if first - line.x0 > lead * height else line.x0
     nx1 = last if line.x1 - last > tail * height else line.x1
     if (nx0, nx1) == (line.x0, line.x1):
