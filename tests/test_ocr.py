@@ -351,6 +351,30 @@ def test_a_marks_width_is_read_from_the_white_around_its_ink():
     assert mark_widths(ink, line, 1.0).text == "字，字：字)"
 
 
+def test_a_mark_ending_its_line_takes_its_width_from_the_white_before_it():
+    import numpy as np
+
+    from extractors.engines.ocr import mark_widths
+
+    # a name line of a notice, 20 px tall, ending on its colon: the margin's white after it
+    def line_of(gap: int):
+        ink = np.zeros((40, 200), dtype=bool)
+        spans, x = [], 10
+        for _ in range(3):
+            ink[10:30, x + 1:x + 19] = True
+            spans.append((float(x), float(x + 20)))
+            x += 20
+        colon = x - 1 + gap  # the last glyph's ink ends at x - 1
+        ink[14:16, colon:colon + 3] = ink[24:26, colon:colon + 3] = True
+        spans.append((float(x - 1 + gap - 1), float(colon + 4)))
+        return ink, OcrLine("钱昌锴：", 10, 10, colon + 4, 30, 0.9, tuple(spans))
+
+    ink, line = line_of(1)  # set tight after the name: half-width
+    assert mark_widths(ink, line, 1.0).text == "钱昌锴:"
+    ink, line = line_of(5)  # a full-width colon stands off its neighbour: left as read
+    assert mark_widths(ink, line, 1.0).text == "钱昌锴："
+
+
 def test_a_word_read_with_a_look_alike_glyph_is_put_right():
     from extractors.engines.ocr import fix_look_alikes
 
