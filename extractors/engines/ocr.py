@@ -522,7 +522,7 @@ def gutters(ink, line: OcrLine, scale: float, p: GutterParams,
 
 
 def fit_to_ink(ink, line: OcrLine, scale: float, lead: float = 0.5, tail: float = 1.0,
-               sliver_em: float = 0.25) -> OcrLine:
+               sliver: float = 0.25) -> OcrLine:
     """The line with an end of its box that stands in the white moved to its ink. The detector
     may run a box into the gutter or the margin beside it (纳出资… boxed from 2 em left of its
     column), which widens the column the layout sees and makes every line of it look indented.
@@ -539,12 +539,13 @@ def fit_to_ink(ink, line: OcrLine, scale: float, lead: float = 0.5, tail: float 
     if not runs or height <= 0:
         return line
     # ink cut off at the box's very edge and parted from the rest by white is a neighbour's
-    # (a cell 晴 boxed from the tail of 天 beside it), not the line's
-    sliver, gap = sliver_em * height * scale, lead * height * scale
-    if len(runs) > 1 and runs[0][0] == 0 and runs[0][1] - runs[0][0] < sliver \
+    # (a box begun over the last stroke of the glyph beside it), not the line's; `sliver`
+    # and `lead` are shares of the line's height
+    sliver_px, gap = sliver * height * scale, lead * height * scale
+    if len(runs) > 1 and runs[0][0] == 0 and runs[0][1] - runs[0][0] < sliver_px \
             and runs[1][0] - runs[0][1] > gap:
         runs = runs[1:]
-    if len(runs) > 1 and runs[-1][1] == x1 - x0 and runs[-1][1] - runs[-1][0] < sliver \
+    if len(runs) > 1 and runs[-1][1] == x1 - x0 and runs[-1][1] - runs[-1][0] < sliver_px \
             and runs[-1][0] - runs[-2][1] > gap:
         runs = runs[:-1]
     first, last = (x0 + runs[0][0]) / scale, (x0 + runs[-1][1]) / scale
