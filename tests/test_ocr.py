@@ -72,6 +72,19 @@ def test_cjk_size_is_read_from_the_line_length():
     assert lines_to_chars([line])[0].size == 12.0
 
 
+def test_a_run_of_figures_takes_its_size_from_its_length_not_its_padded_height():
+    from extractors.engines.ocr import line_size
+
+    # a table's cells set in 12 pt: digits on half an em, separators on a quarter; the
+    # detector's box is 13-16 pt tall over digits whose ink is 8.5 pt
+    for text, height in (("100,381,618", 13.3), ("5,602,936", 16.2), ("231.9", 14.0)):
+        em = sum(0.5 if ch.isdigit() else 0.25 for ch in text)
+        size = line_size(OcrLine(text, 0, 0, 12 * em, height, 1))
+        assert size == pytest.approx(12.0, rel=0.1), text
+    # a short line of words still goes by its height
+    assert line_size(OcrLine("南京市", 0, 0, 36, 12.5, 1)) == pytest.approx(12.5)
+
+
 def test_latin_line_is_not_read_as_small_type():
     cjk = lines_to_chars([OcrLine("政府工作报告", 0, 0, 60, 10, 1)])[0].size
     digits = lines_to_chars([OcrLine("2024", 0, 0, 24, 7.5, 1)])[0].size
@@ -132,6 +145,19 @@ def test_bands_cover_the_page_and_own_each_row_once():
     for s, e, a, b in cuts:
         assert (a == 0 or a - s >= 150) and (b == 10_000 or e - b >= 150)
     assert bands(1000, 1000, 6_000_000, 300) == [(0, 1000, 0, 1000)]
+
+
+def test_a_folio_read_in_pieces_or_with_a_stroke_lost_is_a_folio():
+    from extractors.engines.ocr import folio_pieces
+
+    pieces = [OcrLine("一", 275, 778, 288, 786, 0.9), OcrLine("12—", 288, 776, 322, 789, 0.9)]
+    assert [ln.text for ln in folio_pieces(pieces)] == ["—12—"]
+    assert [ln.text for ln in folio_pieces([OcrLine("一20", 275, 778, 300, 789, 0.9)])] == ["—20—"]
+    assert [ln.text for ln in folio_pieces([OcrLine("5一", 275, 778, 300, 789, 0.9)])] == ["—5—"]
+    # a negative figure (read with a hyphen) and words are no folio; nor pieces rows apart
+    kept = [OcrLine("-12", 0, 50, 20, 60, 0.9), OcrLine("一项", 0, 70, 20, 80, 0.9),
+            OcrLine("一", 100, 100, 110, 110, 0.9), OcrLine("12—", 110, 130, 130, 140, 0.9)]
+    assert [ln.text for ln in folio_pieces(kept)] == ["-12", "一项", "一", "—12—"]
 
 
 def test_a_line_across_a_gutter_is_cut_into_its_columns():
@@ -325,6 +351,30 @@ def test_a_marks_width_is_read_from_the_white_around_its_ink():
     assert mark_widths(ink, line, 1.0).text == "字，字：字)"
 
 
+def test_a_mark_ending_its_line_takes_its_width_from_the_white_before_it():
+    import numpy as np
+
+    from extractors.engines.ocr import mark_widths
+
+    # a name line of a notice, 20 px tall, ending on its colon: the margin's white after it
+    def line_of(gap: int):
+        ink = np.zeros((40, 200), dtype=bool)
+        spans, x = [], 10
+        for _ in range(3):
+            ink[10:30, x + 1:x + 19] = True
+            spans.append((float(x), float(x + 20)))
+            x += 20
+        colon = x - 1 + gap  # the last glyph's ink ends at x - 1
+        ink[14:16, colon:colon + 3] = ink[24:26, colon:colon + 3] = True
+        spans.append((float(x - 1 + gap - 1), float(colon + 4)))
+        return ink, OcrLine("钱昌锴：", 10, 10, colon + 4, 30, 0.9, tuple(spans))
+
+    ink, line = line_of(1)  # set tight after the name: half-width
+    assert mark_widths(ink, line, 1.0).text == "钱昌锴:"
+    ink, line = line_of(5)  # a full-width colon stands off its neighbour: left as read
+    assert mark_widths(ink, line, 1.0).text == "钱昌锴："
+
+
 def test_a_word_read_with_a_look_alike_glyph_is_put_right():
     from extractors.engines.ocr import fix_look_alikes
 
@@ -450,6 +500,23 @@ def test_a_box_run_into_the_gutter_is_fitted_to_its_ink():
     assert fit_to_ink(ink, near, 1.0) == near
 
 
+def test_a_box_begun_over_the_tail_of_its_neighbour_is_fitted_to_its_own_ink():
+    import numpy as np
+
+    from extractors.engines.ocr import fit_to_ink
+
+    # a cell's box (10 px tall) begins over the last 2 px of the glyph beside it, then 14 px of
+    # white, then its own glyphs
+    ink = np.zeros((30, 200), dtype=bool)
+    ink[10:20, 40:60] = True  # the neighbour, ending at 60
+    ink[10:20, 72:112] = True  # the line's own glyphs
+    box = OcrLine("晴转多云", 58, 10, 112, 20, 0.99)
+    assert fit_to_ink(ink, box, 1.0).x0 == pytest.approx(72)
+    # ink at the edge that is part of the line's first glyph (no white after it) stays
+    ink[10:20, 58:72] = True
+    assert fit_to_ink(ink, box, 1.0) == box
+
+
 def test_a_column_with_one_box_run_into_the_gutter_keeps_its_paragraph():
     from extractors.engines.ocr import fit_to_ink
     from extractors.layout import repair_pages
@@ -498,3 +565,64 @@ def test_type_a_little_under_the_body_read_by_ocr_is_not_small_print():
     # body lines large by their tracking, are within the error of 0.88
     assert kinds(ocr_engine.FONT) == {"paragraph"}
     assert kinds("SimSun") & {"caption", "other"}
+
+
+def test_stacked_table_rows_read_in_their_ink_not_their_padded_boxes():
+    import numpy as np
+
+    from extractors.engines.ocr import ink_rows, offset_rows
+    from extractors.layout.lines import group_lines
+
+    # A weather table set at 8 pt on a 4.5 pt pitch: 今天 over 明天, the city between both rows.
+    # The detector pads each box 1.5 pt over and under its ink, so the boxes of the rows overlap.
+    scale, pad = 2.0, 1.5
+    cells = [("今天", 20, 0.0), ("晴", 50, 0.0), ("大连", 0, 4.5), ("明天", 20, 9.0), ("多云", 50, 9.0)]
+    ink = np.zeros((80, 200), dtype=bool)
+    lines = []
+    for text, x, y in cells:
+        top, w = 10 + y, 8 * len(text)
+        ink[int(top * scale):int((top + 7.5) * scale), int(x * scale):int((x + w) * scale)] = True
+        lines.append(OcrLine(text, x, top - pad, x + w, top + 7.5 + pad, 0.99))
+    body = [OcrLine("过去一年我们坚持稳中求进", 0, 100 + 14 * k, 120, 111 + 14 * k, 0.99) for k in range(3)]
+    assert offset_rows(body) == set()  # lines of running text never overlap: left alone
+    stacked = offset_rows(lines)
+    assert stacked == set(range(5))
+
+    def rows_of(with_ink: bool) -> list[str]:
+        chars = [c for i, ln in enumerate(lines)
+                 for c in line_chars(ln, 8.0, None, ink_rows(ink, ln, scale) if with_ink else None)]
+        return ["".join(c.text for c in row) for row in group_lines(chars)]
+
+    assert rows_of(True) == ["今天晴", "大连", "明天多云"]
+    assert rows_of(False) != ["今天晴", "大连", "明天多云"]  # the padded boxes run the rows together
+
+
+def test_a_line_the_direction_classifier_turned_over_is_read_again_as_it_stands(monkeypatch):
+    import numpy as np
+
+    from extractors.engines import OcrOptions
+    from extractors.engines.ocr import _recognise
+
+    # RapidOCR's classifier turns a line it takes for upside down; turned, an upright line
+    # (面落实经济向上向好“30条”…, quotes at both ends) reads as nothing and was dropped.
+    calls = []
+    box = [[20, 40], [380, 40], [380, 60], [20, 60]]
+    text = "面落实经济向上向好“30条”、稳住经济增长"
+
+    def engine(threads):
+        def read(crop, use_det=True, use_cls=True, **kwargs):
+            calls.append((use_det, use_cls))
+            if use_det:  # the page: two lines, the second turned over by the classifier
+                return [[[[20, 10], [380, 10], [380, 30], [20, 30]], "园建设，促进新业态融合发展", 0.99],
+                        [box, "", 0.0]], None
+            return [[text, 0.99]], None
+        return read
+
+    monkeypatch.setattr(ocr_engine, "_engine", engine)
+    image = np.full((100, 400), 255, dtype=np.uint8)
+    image[12:28, 22:378] = 0  # ink for both lines
+    image[42:58, 22:378] = 0
+    got = _recognise(image, 1.0, OcrOptions())
+    assert [ln.text for ln in got] == ["园建设，促进新业态融合发展", text]
+    assert (False, False) in calls  # read again from its crop, not turned
+    assert (got[1].top, got[1].bottom) == (40, 60)

@@ -60,7 +60,9 @@ class SizeParams:
     em_per_cjk_height: float = 1.0
     em_per_latin_height: float = 1.25
     snap_share: float = 0.06  # line sizes this close (relative) are one type size
-    min_run: int = 4  # CJK glyphs a line needs for its size to be read from its length
+    min_run: int = 4  # CJK glyphs (or digits) a line needs for its size to be read from its length
+    digit_em: float = 0.5  # a digit's advance: tabular figures
+    mark_em: float = 0.3  # a separator's in a run of figures (, . %: 0.25-0.5)
 
 
 def available() -> bool:
@@ -141,7 +143,18 @@ def line_size(line: OcrLine, params: SizeParams = SizeParams()) -> float:
     wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
     if wide >= params.min_run and wide >= 0.6 * len(text):
         return along / sum(_advance(ch) for ch in text)
+    if _figures(text, params):
+        return along / sum(params.digit_em if ch.isdigit() else params.mark_em for ch in text)
     return across * (params.em_per_cjk_height if _is_cjk_line(text) else params.em_per_latin_height)
+
+
+def _figures(text: str, params: SizeParams) -> bool:
+    """A run of figures (a table's 100,381,618): digits are set on half an em in every face
+    (tabular figures), a steadier measure of the type than the ink height of digits, which
+    the detector's padding makes read 1.4 times the type."""
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= params.min_run and digits >= 0.7 * len(text) and all(
+        ch.isdigit() or ch in ",.%-~，．" for ch in text)
 
 
 def _measured(line: OcrLine, params: SizeParams) -> bool:
@@ -205,9 +218,11 @@ def snap_sizes(sizes: list[float], share: float) -> list[float]:
     return out
 
 
-def line_chars(line: OcrLine, size: float, heavy: list[bool] | None = None) -> list[Char]:
+def line_chars(line: OcrLine, size: float, heavy: list[bool] | None = None,
+               rows: tuple[float, float] | None = None) -> list[Char]:
     """A line's characters, its box shared out in proportion to their advances; `heavy` says
-    which of them are set in a heavier face than the body's."""
+    which of them are set in a heavier face than the body's; `rows` (top, bottom), when
+    given, is the height they stand in instead of the box's (`ink_rows`)."""
     text = line.text
     weights = [_advance(ch) for ch in text]
     total = sum(weights) or 1.0
@@ -220,8 +235,9 @@ def line_chars(line: OcrLine, size: float, heavy: list[bool] | None = None) -> l
             y += w * step
         return out
     x, step = line.x0, (line.x1 - line.x0) / total
+    top, bottom = rows or (line.top, line.bottom)
     for ch, w, f in zip(text, weights, fonts, strict=True):
-        out.append(Char(ch, x, x + w * step, line.top, line.bottom, size, f, True))
+        out.append(Char(ch, x, x + w * step, top, bottom, size, f, True))
         x += w * step
     return out
 
@@ -276,13 +292,18 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
     row_ink = ink.sum(axis=1)
     for k, (start, end, own_from, own_to) in enumerate(bands(h, w, options.max_pixels, overlap,
                                                              row_ink)):
-        result, _ = _engine(options.threads)(image[start:end], text_score=options.min_confidence,
+        # every box the detector found, whatever its reading's score: a line the direction
+        # classifier turned over reads as nothing, and is read again as it stands
+        result, _ = _engine(options.threads)(image[start:end], text_score=0.0,
                                              return_word_box=True)
         _release()
         for quad, text, score, *cells in result or []:
             xs, ys = [p[0] for p in quad], [p[1] + start for p in quad]
-            if not text.strip():
-                continue
+            if score < options.min_confidence or not text.strip():
+                got = _upright(image, xs, ys, options)
+                if got is None:
+                    continue
+                text, score, cells = got[0], got[1], []
             cut = (bool(start > 0 and min(ys) <= start + edge), bool(end < h and max(ys) >= end - edge))
             owned = own_from <= (min(ys) + max(ys)) / 2 < own_to
             text = text.strip()
@@ -302,7 +323,7 @@ def _recognise(image, scale: float, options) -> list[OcrLine]:
     for piece in pieces:
         cuts = gutters(ink, piece, scale, GutterParams(), pieces)
         lines += split_at(piece, cuts) if cuts else [piece]
-    return [mark_widths(ink, ln, scale) for ln in lines]
+    return folio_pieces([mark_widths(ink, ln, scale) for ln in lines])
 
 
 # a line as one band read it: the line, the band's index, (cut by the band's top edge, by its
@@ -328,7 +349,7 @@ def _join_cut(found: list[Found], image, scale: float, options) -> list[Found]:
             if (bottom - top) >= 1.5 * (x1 - x0):
                 crop = np.rot90(crop)  # read top to bottom, as the recogniser reads a column
             res, _ = _engine(options.threads)(np.ascontiguousarray(crop), use_det=False,
-                                             use_cls=False)
+                                             use_cls=False, text_score=options.min_confidence)
             if not res or not str(res[0][0]).strip():
                 continue
             text, score = str(res[0][0]).strip(), float(res[0][1])
@@ -339,11 +360,28 @@ def _join_cut(found: list[Found], image, scale: float, options) -> list[Found]:
     return [f for f in out if f is not None]
 
 
+def _upright(image, xs: list[float], ys: list[float], options) -> tuple[str, float] | None:
+    """(text, confidence) of a horizontal line's crop read as it stands, or None. RapidOCR's
+    direction classifier turns a line it takes for upside down before reading it, and takes
+    some upright lines so (面落实经济向上向好“30条”、稳住经济增长“20条”等惠, its quotes at
+    both ends): turned over, the line reads as nothing. A page is printed one way up, so a
+    line that read as nothing or below the confidence kept is read once more unturned."""
+    x0, x1, y0, y1 = int(min(xs)), int(max(xs)) + 1, int(min(ys)), int(max(ys)) + 1
+    if y1 - y0 >= 1.5 * (x1 - x0) or x1 - x0 < 2 or y1 - y0 < 2:
+        return None  # a vertical line is turned by the reader itself: left as read
+    res, _ = _engine(options.threads)(np.ascontiguousarray(image[max(0, y0):y1, max(0, x0):x1]),
+                                     use_det=False, use_cls=False,
+                                     text_score=options.min_confidence)
+    if not res or not str(res[0][0]).strip() or float(res[0][1]) < options.min_confidence:
+        return None
+    return str(res[0][0]).strip(), float(res[0][1])
+
+
 def _reread(image, scale: float, options, x0: float, top: float, x1: float, bottom: float):
     """(text, confidence) of one vertical line's crop, read top to bottom, or None."""
     crop = image[int(top * scale):int(bottom * scale) + 1, int(x0 * scale):int(x1 * scale) + 1]
     res, _ = _engine(options.threads)(np.ascontiguousarray(np.rot90(crop)), use_det=False,
-                                     use_cls=False)
+                                     use_cls=False, text_score=options.min_confidence)
     if not res or not str(res[0][0]).strip():
         return None
     return str(res[0][0]).strip(), float(res[0][1])
@@ -483,7 +521,8 @@ def gutters(ink, line: OcrLine, scale: float, p: GutterParams,
     return out
 
 
-def fit_to_ink(ink, line: OcrLine, scale: float, lead: float = 0.5, tail: float = 1.0) -> OcrLine:
+def fit_to_ink(ink, line: OcrLine, scale: float, lead: float = 0.5, tail: float = 1.0,
+               sliver: float = 0.25) -> OcrLine:
     """The line with an end of its box that stands in the white moved to its ink. The detector
     may run a box into the gutter or the margin beside it (纳出资… boxed from 2 em left of its
     column), which widens the column the layout sees and makes every line of it look indented.
@@ -495,11 +534,21 @@ def fit_to_ink(ink, line: OcrLine, scale: float, lead: float = 0.5, tail: float 
     h_img, w_img = ink.shape
     x0, x1 = max(0, int(line.x0 * scale)), min(w_img, int(line.x1 * scale) + 1)
     y0, y1 = max(0, int(line.top * scale)), min(h_img, int(line.bottom * scale) + 1)
-    cols = np.flatnonzero(ink[y0:y1, x0:x1].any(axis=0)) if x1 > x0 and y1 > y0 else []
+    runs = _runs(ink[y0:y1, x0:x1].any(axis=0)) if x1 > x0 and y1 > y0 else []
     height = line.bottom - line.top
-    if not len(cols) or height <= 0:
+    if not runs or height <= 0:
         return line
-    first, last = (x0 + cols[0]) / scale, (x0 + cols[-1] + 1) / scale
+    # ink cut off at the box's very edge and parted from the rest by white is a neighbour's
+    # (a box begun over the last stroke of the glyph beside it), not the line's; `sliver`
+    # and `lead` are shares of the line's height
+    sliver_px, gap = sliver * height * scale, lead * height * scale
+    if len(runs) > 1 and runs[0][0] == 0 and runs[0][1] - runs[0][0] < sliver_px \
+            and runs[1][0] - runs[0][1] > gap:
+        runs = runs[1:]
+    if len(runs) > 1 and runs[-1][1] == x1 - x0 and runs[-1][1] - runs[-1][0] < sliver_px \
+            and runs[-1][0] - runs[-2][1] > gap:
+        runs = runs[:-1]
+    first, last = (x0 + runs[0][0]) / scale, (x0 + runs[-1][1]) / scale
     nx0 = first if first - line.x0 > lead * height else line.x0
     nx1 = last if line.x1 - last > tail * height else line.x1
     if (nx0, nx1) == (line.x0, line.x1):
@@ -523,6 +572,10 @@ class WidthParams:
     # one 0.15-0.25; between the two the recogniser's reading stands.
     half_below: float = 0.24
     full_from: float = 0.29
+    # A mark ending its line has the margin's white after it: the white before it alone tells,
+    # 0.05-0.11 for a half-width one (钱昌锴: in a notice typed so), 0.12-0.42 for a full-width
+    # one (whose ink stands off its neighbour's in the em); under this it is half-width.
+    end_half_below: float = 0.11
 
 
 def mark_widths(ink, line: OcrLine, scale: float, p: WidthParams = WidthParams()) -> OcrLine:
@@ -543,8 +596,12 @@ def mark_widths(ink, line: OcrLine, scale: float, p: WidthParams = WidthParams()
             continue
         c = (line.spans[i][0] + line.spans[i][1]) / 2 * scale - x0
         j = min(range(len(runs)), key=lambda k: abs(mids[k] - c))
+        if j == len(runs) - 1 and ch in _WIDTH_PAIRS:
+            if (runs[j][0] - runs[j - 1][1]) / height < p.end_half_below:
+                text[i] = _WIDTH_PAIRS[ch]
+            continue
         if j == 0 or j == len(runs) - 1:
-            continue  # at a line's end the white beyond it is the margin's
+            continue  # at a line's start the white before it is the margin's
         white = (runs[j][0] - runs[j - 1][1] + runs[j + 1][0] - runs[j][1]) / height
         if white < p.half_below:
             text[i] = _WIDTH_PAIRS.get(ch, ch)
@@ -577,6 +634,41 @@ def split_at(line: OcrLine, cuts: list[float]) -> list[OcrLine]:
 # The recogniser reads the dashes round a folio (— 5 —) as the character 一 (one), which
 # looks the same; a line of nothing but a number between such strokes is a folio.
 _FOLIO = re.compile(r"^[一—–\-－]\s*([0-9]{1,4})\s*[一—–\-－]$")
+# ... and loses one of them (一20, 5一: the stroke beside the numeral read, the other not), or
+# boxes a stroke apart (一 | 12—); a line of a numeral and one such stroke is a folio too (a
+# negative figure is read with a hyphen, which this does not take).
+_FOLIO_HALF = re.compile(r"^(?:[一—]\s*([0-9]{1,4})|([0-9]{1,4})\s*[一—])$")
+
+
+def folio_pieces(lines: list[OcrLine], gap_em: float = 1.0, row_share: float = 0.5) -> list[OcrLine]:
+    """A folio the detector read in pieces on one row (一 | 12—) or with a stroke lost (一20):
+    one line —12—, which the layout knows for a folio when it stands alone at the page's edge."""
+    out = list(lines)
+    for i, a in enumerate(out):
+        if a is None or a.vertical or len(a.text) > 6:
+            continue
+        for j, b in enumerate(out):
+            if j == i or b is None or b.vertical or len(b.text) > 6 or not a.x1 <= b.x0:
+                continue
+            h = min(a.bottom - a.top, b.bottom - b.top)
+            if b.x0 - a.x1 > gap_em * h or \
+                    min(a.bottom, b.bottom) - max(a.top, b.top) < row_share * h:
+                continue
+            m = _FOLIO.match(a.text + b.text) or _FOLIO_HALF.match(a.text + b.text)
+            if m:
+                out[i] = OcrLine(a.text + b.text, a.x0, min(a.top, b.top), b.x1,
+                                 max(a.bottom, b.bottom), min(a.confidence, b.confidence))
+                out[j] = None  # type: ignore[call-overload]
+                a = out[i]
+    return [_whole_folio(ln) for ln in out if ln is not None]
+
+
+def _whole_folio(line: OcrLine) -> OcrLine:
+    m = _FOLIO_HALF.match(line.text) or _FOLIO.match(line.text)
+    if not m:
+        return line
+    number = next(g for g in m.groups() if g)
+    return OcrLine(f"—{number}—", line.x0, line.top, line.x1, line.bottom, line.confidence)
 
 
 # The recogniser has no ‰ and reads it as % and a small o or zero (出生率4.5%o): after a numeral
@@ -815,6 +907,57 @@ def _strokes(image, lines: list[OcrLine], scale: float) -> list[list[Stroke]]:
                           ln.bottom, scale) for ln in lines]
 
 
+@dataclass(frozen=True, slots=True)
+class RowParams:
+    reach: float = 1.0  # a line beside another, no further from it than this many heights ...
+    same_row: float = 0.7  # ... whose box overlaps its box over less than this share of the
+    #                        smaller height (more is one row) stands in another row
+
+
+def offset_rows(lines: list[OcrLine], p: RowParams = RowParams()) -> set[int]:
+    """Indices of the lines whose box overlaps the box of a line beside it in another row.
+    Glyph boxes of two rows never overlap; the detector's boxes, padded beyond the ink, do
+    where rows are set close: a table's stacked cells (今天 over 明天, 大连 beside both), which
+    the layout would then read as one line, interleaved (大连今明天天晴晴)."""
+    order = sorted((i for i, ln in enumerate(lines) if not ln.vertical), key=lambda i: lines[i].top)
+    out: set[int] = set()
+    for k, i in enumerate(order):
+        a = lines[i]
+        for j in order[k + 1:]:
+            b = lines[j]
+            if b.top >= a.bottom:
+                break  # sorted by top: no later line reaches up into this one
+            h = min(a.bottom - a.top, b.bottom - b.top)
+            common = min(a.bottom, b.bottom) - b.top
+            gap = max(a.x0, b.x0) - min(a.x1, b.x1)
+            if 0 < common < p.same_row * h and gap <= p.reach * h:
+                out.update((i, j))
+    return out
+
+
+def ink_rows(ink, line: OcrLine, scale: float, edge_share: float = 0.5) -> tuple[float, float] | None:
+    """(top, bottom) of the ink inside a horizontal line's box, in points: the height its
+    glyphs stand in, as a text layer's glyph boxes do. Ink at an edge of the box, parted from
+    the rest by white and less than `edge_share` of its height, is the next row's, which the
+    padded box reaches into."""
+    if line.vertical:
+        return None
+    h_img, w_img = ink.shape
+    x0, x1 = max(0, int(line.x0 * scale)), min(w_img, int(line.x1 * scale) + 1)
+    y0, y1 = max(0, int(line.top * scale)), min(h_img, int(line.bottom * scale) + 1)
+    if x1 <= x0 or y1 <= y0:
+        return None
+    runs = _runs(ink[y0:y1, x0:x1].any(axis=1))
+    if runs and len(runs) > 1 and runs[0][0] == 0 and runs[0][1] < edge_share * (y1 - y0):
+        runs = runs[1:]
+    if runs and len(runs) > 1 and runs[-1][1] == y1 - y0 \
+            and runs[-1][1] - runs[-1][0] < edge_share * (y1 - y0):
+        runs = runs[:-1]
+    if not runs:
+        return None
+    return (y0 + runs[0][0]) / scale, (y0 + runs[-1][1]) / scale
+
+
 def _faces(lines: list[OcrLine], sizes: list[float], strokes: list[list[Stroke]],
            scale: float) -> list[list[bool]]:
     """Which characters of a page's lines are set in a heavier face than its body text."""
@@ -838,11 +981,13 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     """
     import pypdfium2 as pdfium
 
+    from extractors.engines.picture import paper_tone
+
     notes: list[str] = []
     scale = options.dpi / 72
     pdf = pdfium.PdfDocument(str(path))
     try:
-        per_page: list[tuple[PageData, list[OcrLine], bool, list[list[Stroke]]]] = []
+        per_page: list[tuple[PageData, list[OcrLine], bool, list[list[Stroke]], list]] = []
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
@@ -851,22 +996,28 @@ def recognise_pages(path: Path, pages: list[PageData], options,
                 if found:
                     _graphics_from(page, image, scale, lines, art)
                 strokes = _strokes(image, lines, scale)
-                del image
+                # the glyphs of rows set closer than the detector's boxes stand in their ink
+                stacked = offset_rows(lines)
+                ink = image < paper_tone(image) - GutterParams().ink_margin if stacked else None
+                rows = [ink_rows(ink, ln, scale) if i in stacked else None
+                        for i, ln in enumerate(lines)]
+                del image, ink
             except Exception as exc:  # one page the engine chokes on must not lose the others
                 notes.append(f"page {page.number}: OCR failed ({type(exc).__name__}: {exc})")
                 continue
-            per_page.append((page, lines, found, strokes))
+            per_page.append((page, lines, found, strokes, rows))
     finally:
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
     params = SizeParams()
-    raw = [s for _, lines, _, _ in per_page for s in neighbour_sizes(lines, params)]
+    raw = [s for _, lines, _, _, _ in per_page for s in neighbour_sizes(lines, params)]
     sizes = snap_sizes(raw, params.snap_share)
     sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
-    for page, lines, found, strokes in per_page:
+    for page, lines, found, strokes, rows in per_page:
         own = [next(sizes) for _ in lines]
         heavy = _faces(lines, own, strokes, scale)
-        chars = [c for ln, s, h in zip(lines, own, heavy, strict=True) for c in line_chars(ln, s, h)]
+        chars = [c for ln, s, h, r in zip(lines, own, heavy, rows, strict=True)
+                 for c in line_chars(ln, s, h, r)]
         page.chars = chars
         page.text_source = "ocr"
         n = sum(len(ln.text) for ln in lines)
