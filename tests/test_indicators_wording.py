@@ -1627,3 +1627,11 @@ def test_a_share_of_spending_is_no_growth_of_it():
 def test_the_publics_satisfaction_is_not_the_deputies(who):
     (r,) = rows(f"{who}满意率达95%。")
     assert r.canonical is None
+
+
+@pytest.mark.parametrize("things, share", [("集成电路、智能手机等39种工业产品", "产量占全国比重超10%"),
+                                           ("12个园区", "产值占全市比重均超过5%")])
+def test_a_count_before_a_share_past_a_threshold_counts_the_things(things, share):
+    out = rows(f"{things}{share}。")
+    noun = re.sub(r"\d+[种个]", "", things)
+    assert out[0].metric == noun and out[1].metric.startswith(noun)

@@ -1039,7 +1039,9 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
     return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
 
 
-NEXT_MEASURE = re.compile(r"(?:年度|当年|全年|总|平均)?(?:投资额?|规模|产值|营业收入|收入|面积|里程|总额|金额|总投资|增速)"
+_SHARE_OF = r"占[^，。；]{1,8}?的?(?:比重|比例)"  # (39种工业产品产量占全国比重超10%)
+NEXT_MEASURE = re.compile(r"(?:年度|当年|全年|总|平均)?(?:(?:投资额?|规模|产值|营业收入|收入|面积|里程|总额|金额|总投资|增速|产量)"
+                          rf"(?:{_SHARE_OF})?|(?<=[\u4e00-\u9fff]){_SHARE_OF})"
                           r"(?:均|都|各)?(?:超过|达到?|为|近|约|突破|超)?$")
 # 和塘朗山、马峦山等 | 3个; 和市直部门、单位结对帮促的 | 70个村: words that lead into the next count
 EXAMPLES_OF_NEXT = re.compile(r"(?:等|的)$")
