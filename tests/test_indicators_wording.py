@@ -1635,3 +1635,14 @@ def test_a_count_before_a_share_past_a_threshold_counts_the_things(things, share
     out = rows(f"{things}{share}。")
     noun = re.sub(r"\d+[种个]", "", things)
     assert out[0].metric == noun and out[1].metric.startswith(noun)
+
+
+@pytest.mark.parametrize("verb", ["划定", "新设", "新设立"])
+def test_setting_up_or_drawing_takes_the_noun_after_the_figure(verb):
+    (r,) = rows(f"{verb}270平方公里工业用地红线。")
+    assert r.metric == f"{verb}工业用地红线"
+
+
+def test_a_total_after_a_new_count_is_of_the_things():
+    out = rows("新设城市候机楼3座、总数达25座。")
+    assert out[1].metric == "城市候机楼总数"
