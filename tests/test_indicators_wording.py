@@ -1646,3 +1646,15 @@ def test_setting_up_or_drawing_takes_the_noun_after_the_figure(verb):
 def test_a_total_after_a_new_count_is_of_the_things():
     out = rows("新设城市候机楼3座、总数达25座。")
     assert out[1].metric == "城市候机楼总数"
+
+
+@pytest.mark.parametrize("given, reach", [("发放养老服务消费券15.6万张", "惠及4.8万人次"),
+                                          ("发放补贴223亿元", "惠及4555万人次")])
+def test_whom_a_thing_reached_in_a_clause_of_its_own_is_the_things(given, reach):
+    out = rows(f"{given}，{reach}。")
+    assert out[1].metric == given[2:re.search(r"\d", given).start()] + "惠及"
+
+
+def test_whom_it_reached_named_after_the_figure_keeps_the_noun():
+    out = rows("补助民办教育28亿元，惠及44.5万名学生。")
+    assert out[1].metric == "惠及学生"

@@ -434,8 +434,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = phrase
         if new_clause and parts_of and not restated and "其中" not in gap:
             parts_of = None  # the parts end where a clause names none of them
-        if in_list and prev_metric and phrase.startswith(RELATING):
-            # 重点绩效评价24项、涉及金额409亿元: what the thing before involves
+        if (in_list or (phrase in RELATING and not took_following)) and prev_metric and phrase.startswith(RELATING):
+            # 重点绩效评价24项、涉及金额409亿元: what the thing before involves (and 发放消费券15.6万张，
+            # 惠及4.8万人次: whom it reached, in a clause of its own)
             head = _leading_verb(prev_metric)
             metric = prev_metric[len(head):] + phrase if head else prev_metric + phrase
         elif in_list and list_head and phrase and not _leading_verb(phrase, within=1):
