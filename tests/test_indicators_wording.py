@@ -1658,3 +1658,15 @@ def test_whom_a_thing_reached_in_a_clause_of_its_own_is_the_things(given, reach)
 def test_whom_it_reached_named_after_the_figure_keeps_the_noun():
     out = rows("补助民办教育28亿元，惠及44.5万名学生。")
     assert out[1].metric == "惠及学生"
+
+
+@pytest.mark.parametrize("name", ["地方公共财政预算收入", "公共财政预算收入"])
+def test_the_older_name_of_the_general_budget_revenue_is_it(name):
+    out = rows(f"{name}1731亿元，增长16.8%。")
+    assert [r.canonical for r in out] == ["fiscal.revenue", "fiscal.revenue.growth"]
+
+
+@pytest.mark.parametrize("noun", ["增速", "增幅"])
+def test_a_change_of_a_growth_in_points_is_not_the_growth(noun):
+    (r,) = rows(f"地方公共财政预算收入{noun}提高6.2个百分点。")
+    assert r.canonical is None
