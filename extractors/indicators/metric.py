@@ -157,12 +157,15 @@ def _drop_time(phrase: str) -> str:
     return phrase if rest != phrase and len(rest) <= 2 and not _is_bare_verb(rest) else rest
 
 
+# (310条河流优良水体比例: the things a rate is taken over are no part of its name)
+COUNT_BEFORE = re.compile("^[0-9０-９]+[" + "".join(sorted(CLASSIFIER_UNITS)) + "](?=[\u4e00-\u9fff])")
+
+
 def _clean(phrase: str) -> str:
     # (①考虑…后: a footnote's mark; 名单.: a full stop printed as a Latin one)
     phrase = phrase.strip(" \u3000（）()").lstrip("①②③④⑤⑥⑦⑧⑨⑩—–").removesuffix(".")  # (——: a list's dash)
     phrase = LEADING_FUNCTION.sub("", phrase)
-    # (310条河流优良水体比例: the things a rate is taken over are no part of its name)
-    phrase = re.sub("^[0-9０-９]+[" + "".join(sorted(CLASSIFIER_UNITS)) + "](?=[\u4e00-\u9fff])", "", phrase)
+    phrase = COUNT_BEFORE.sub("", phrase)
     phrase = COMPARISON.sub("", phrase)
     phrase = TRAILING_FUNCTION.sub("", phrase)
     phrase = BUDGET_ARITHMETIC.sub("", phrase)
@@ -347,12 +350,12 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 lead = _leading_verb(core)  # 完成年度民生实事、151项重点民生项目: 151 counts the last
             # 每平方公里土地产生1.75亿元的GDP和6000万元的税收
             metric = lead + following.removeprefix("的")
-            stop = min([i for c in CLAUSE_BREAK if (i := sentence.find(c, q.end)) > 0] or [len(sentence)])
-            purpose = _clean(sentence[q.end:stop])
-            if (ALLOCATION.fullmatch(lead) and q.unit in ("元", "美元") and "、" in purpose
-                    and len(purpose) <= 40 and not any(x.start < stop for x in quantities[n + 1:])):
+            if q.unit in ("元", "美元") and ALLOCATION.fullmatch(lead):
                 # 统筹安排1.65亿元保障县中振兴、“校园餐”…等民生实事项目: the whole purpose, not its first item
-                metric = f"{lead}（{purpose}）"
+                stop = min([i for c in CLAUSE_BREAK if (i := sentence.find(c, q.end)) > 0] or [len(sentence)])
+                purpose = _clean(sentence[q.end:stop])
+                if "、" in purpose and len(purpose) <= 40 and not any(x.start < stop for x in quantities[n + 1:]):
+                    metric = f"{lead}（{purpose}）"
             ends = sentence[q.end + len(following):q.end + len(following) + 1]
             if (not lead and parts_of and readings and readings[-1].quantity.unit == q.unit
                     and not any(following[i:i + 2] in parts_of for i in range(len(following) - 1))
