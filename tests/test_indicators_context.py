@@ -270,6 +270,9 @@ def test_a_paragraph_opening_on_a_past_year_is_that_years():
     ("城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。", "2011-2015", "term"),
     ("本市生产总值翻了一番。", "2011-2015", "term"),
     ("PM2.5年均浓度降至19微克/立方米。", "2015", "annual"),
+    ("先进制造业占工业增加值比重由70.8%提高至76.1%。", "2015", "annual"),
+    ("高新区等6条高速路、隧道等11个收费站取消收费。", "2011-2015", "term"),
+    ("微软等58个世界500强项目落户本市。", "2011-2015", "term"),
 ])
 def test_a_level_a_term_reached_is_its_last_years(clause, period, scope):
     rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", clause, None)),
@@ -284,3 +287,30 @@ def test_a_plans_aim_to_meet_is_over_the_plans_years(aim, plan, period):
                             Block("paragraph", f"建设筹集公共住房不少于8万套，{aim}{plan}建设筹集40万套的目标。", 1)])
     out = extract_indicators(doc, year=2020)
     assert [r.period for r in out] == ["2020", period]
+
+
+@pytest.mark.parametrize("verb", ["增至", "提高到", "增加到", "上升至"])
+@pytest.mark.parametrize("end", [2013, 2014, 2015])
+@pytest.mark.parametrize("level", ["研发投入强度达4.05%", "占生产总值比重提高至43%"])
+def test_a_level_after_a_run_of_years_is_the_runs_last_years(verb, end, level):
+    rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", (
+        f"五年来，全社会研发投入从2010年的500亿元{verb}{end}年的700亿元、年均增长9%，{level}。"), None)),
+        year=2016)
+    assert [(r.period, r.scope) for r in rows] == [
+        ("2010", "annual"), (str(end), "annual"), (f"2011-{end}", "term"), (str(end), "annual")]
+
+
+@pytest.mark.parametrize("verb", ["增加到", "提高到"])
+def test_a_start_after_a_run_of_years_is_the_runs_first_years(verb):
+    rows = extract_indicators(doc(("heading", "一、过去五年工作回顾", 1), ("paragraph", (
+        f"财政收入由1997年的8651亿元{verb}2002年的18914亿元；外汇储备由1399亿美元{verb}2864亿美元。"), None)),
+        year=2003)
+    assert [r.period for r in rows] == ["1997", "2002", "1997", "2002"]
+
+
+@pytest.mark.parametrize("total", ["五年共计", "累计"])
+def test_the_parts_of_a_terms_total_are_the_terms(total):
+    rows = extract_indicators(doc(("heading", "一、过去五年工作回顾", 1), ("paragraph", (
+        f"转移支付由1997年的664亿元增加到2002年的4025亿元，{total}12319亿元，其中用于低保的资金1777亿元，"
+        "用于增加工资1755亿元。"), None)), year=2003)
+    assert [r.period for r in rows] == ["1997", "2002", "1998-2002", "1998-2002", "1998-2002"]

@@ -16,6 +16,7 @@ from extractors.indicators.catalog import Entry, load_catalog, match
 from extractors.indicators.context import (
     ACCOMPLISHED,
     EXECUTED,
+    RUN_END,
     Scope,
     communique_year,
     cue_scope,
@@ -236,6 +237,9 @@ def _start_or_end(before: str, here: Scope, year: int | None, ratio: bool = Fals
         modality = "actual" if year and y < year else here.modality
         return Scope(modality, str(y), "annual")
     if _FROM.search(before):
+        if run := list(RUN_END.finditer(before)):
+            # …由1997年的…增加到2002年的…；国家外汇储备由1399亿美元增加到…: the run's start
+            return Scope("actual", run[-1].group(1), "annual")
         first = re.match(r"\d{4}", here.period or "")
         start = int(first.group()) - 1 if first else (year - 1 if year else None)
         return Scope("actual", str(start) if start else None, "annual")
@@ -247,6 +251,7 @@ def _start_or_end(before: str, here: Scope, year: int | None, ratio: bool = Fals
 BREAKDOWN_OPENS = re.compile(r"(?:其中|包括|主要是|主要有|具体是)[:：]")
 INDEX_POINTS = re.compile(r"价格(?:总)?指数$")
 CUE_WINDOW = 400  # characters before a figure in which its sentence's cues are read
+CLAUSE_END = re.compile(r"[，,；;：:。]")
 PART_OF = re.compile(r"\s*其中")
 # 分地区看，按企业规模分，从行业看: a sentence that breaks the figure before down by a category
 BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,6}(?:看|分|划分|统计)[，,：:]")
@@ -290,7 +295,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         before = sentence[max(0, q.start - CUE_WINDOW):q.start]
         # (a ratio, 翻了一番 or 是五年前的2.3倍, is a change over the years as a growth is)
         changed = r.change is not None or q.unit == "倍"
-        here = cue_scope(before, sentence_scope(before, scope, year, change=changed), year,
+        after = CLAUSE_END.split(sentence[q.end:q.end + CUE_WINDOW], maxsplit=1)[0]
+        here = cue_scope(before, sentence_scope(before, scope, year, change=changed, after=after), year,
                          whole=q.start <= CUE_WINDOW)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)

@@ -299,24 +299,30 @@ NAMED_YEAR = re.compile(
 BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)" + YEAR + r"年(?:底|末)?的?")
 NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，；]全年)(?!同期)")
 # (…已逾百家: the quantity's own span holds 逾, the words before it end on 已)
-REACHED_LEVEL = re.compile(r"(?:达到|达|增加到|增至|提高到|上升到|升至|扩大到|降至|降到|下降到|减少到|已经?|"
+REACHED_LEVEL = re.compile(r"(?:达到|达|(?:增加|提高|上升|扩大|下降|减少|降低|增|升|降)(?:到|至)|已经?|"
                            r"^[^占]*(?:总数|总量))$")
 # A verb that does or makes things (建成, 引进, 新建): a count over the term, not a stock at its end.
 ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")
 DOING = re.compile(r"(?:全市|全省|累计|共)?(?:" + "|".join(VERBS) + ")")
+# The verb of things done after the things counted (6条高速路…取消收费, 58个项目落户深圳).
+DONE_AFTER = re.compile("|".join(VERBS) + "|落户|落地|投用|开通|通车")
 TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|五年|每年|连续|接连|先后|相继|历年")
 FROM_TO = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的?"
                      r"[^，,；;。]*(?:[，,](?:年均|平均|每年|累计|共)?(?:增长|提高|增加|上升|下降|减少|降低)了?)?$")
-TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年")
+TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年|累计|共计|合计|总计|^(?:全市|全省|全国)?共")
+# The end of a run a sentence has already named (从2020年的1.03万亿元提高到2025年的1.67万亿元，…):
+# the year a level reached after it stands in.
+RUN_END = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的")
 
 
-def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = True) -> Scope:
+def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = True, after: str = "") -> Scope:
     """The scope of a figure given the words of its sentence before it (`before`).
 
     In a term's paragraph (五年来, 过去五年, “十三五”时期) a sentence naming one year of the
     term (去年…, 2017年…) states that year's figure; a sentence of a year's paragraph led by a
     term word (五年来…) states the term's; a change against a base year some years back
-    (2007年…比2002年增长65.5%) is over the years since the base."""
+    (2007年…比2002年增长65.5%) is over the years since the base. `after` is the rest of the
+    figure's clause, where the verb of a list of things done may stand (6条高速路…取消收费)."""
     before = normalise(before)
     if scope.modality != "actual":
         return scope
@@ -340,6 +346,9 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
                 if not any(b.start() < m.end() <= b.end() for b in bases)]
         if year:
             hits += [(m.end(), year - 1) for m in NAMED_LAST_YEAR.finditer(before)]
+        if not change:
+            hits += [(m.end(), int(m.group(2))) for m in RUN_END.finditer(before)
+                     if int(m.group(1)) < int(m.group(2))]
         if not hits:
             # “十五”期间，…生产总值连续跨越3000、4000亿元台阶，达到4926.9亿元: a level the term
             # reached is its last year's (not a total of the years: 累计, 新增, 年均 say that)
@@ -350,7 +359,7 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             if reached and reached.group().startswith("已") and DOING.match(item.strip(" ，,；;")):
                 reached = None  # 五年来，引进各类人才已超过50万人: a count of what was done
             if (not change and span and not TERM_FLOW.search(item) and not re.search("[从由]$", own)
-                    and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(before)))):
+                    and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(before) and not DONE_AFTER.search(after)))):
                 return Scope("actual", str(span[-1]), "annual")
             return scope
         end, named = max(hits)
@@ -361,6 +370,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
         own = after if change else after[max(after.rfind(c) for c in "，,；;") + 1:]
         if not inside or TERM_AFTER_YEAR.search(own):
             return scope
+        if "其中" in after and TERM_AFTER_YEAR.search(after[:after.find("其中")]):
+            return scope  # …五年共计12319亿元，其中用于地方…的资金1777亿元: parts of the term's total
     elif scope.period and scope.period.isdigit():
         named = int(scope.period)
     if named is None:
