@@ -119,3 +119,13 @@ def test_a_unit_of_the_same_kind_keeps_the_id(sentence, unit, canonical):
     doc = Document("t", 1, [Block("paragraph", sentence, 1)])
     (row,) = extract_indicators(doc, year=2024)
     assert (row.unit, row.canonical) == (unit, canonical)
+
+
+@pytest.mark.parametrize("measure, whole", [("贷款余额", "loans.balance"), ("存款余额", "deposits.balance")])
+@pytest.mark.parametrize("prefix, part", [
+    ("", False), ("金融机构本外币", False), ("全市金融机构各项人民币", False), ("各项", False),
+    ("住户", True), ("制造业", True), ("普惠小微", True), ("涉农", True), ("非金融企业及机关团体", True),
+    ("城乡居民储蓄", True),
+])
+def test_a_kind_of_loan_or_deposit_is_a_part_of_the_balance(measure, whole, prefix, part):
+    assert match(load_catalog(), prefix + measure, "元", None) == (None if part else whole)
