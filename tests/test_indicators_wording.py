@@ -1125,10 +1125,16 @@ def test_the_kinds_of_a_debt_stock_are_parts_of_it_not_bonds(whole, lead):
 
 
 @pytest.mark.parametrize("kind, canonical", [("一般债务收入", "bonds.local_general"), ("专项债务收入", "bonds.local_special"),
-                                             ("新增专项债券", "bonds.local_special"), ("一般债", "bonds.local_general")])
+                                             ("发行专项债券", "bonds.local_special"), ("一般债", "bonds.local_general")])
 def test_what_bonds_bring_in_is_the_bonds(kind, canonical):
     (r,) = rows(f"{kind}301.5亿元。")
     assert r.canonical == canonical
+
+
+@pytest.mark.parametrize("kind", ["专项债券", "一般债券", "地方政府专项债券"])
+def test_the_new_bonds_are_a_part_of_the_bonds_issued(kind):
+    out = rows(f"发行{kind}1453.2亿元，其中新增{kind}226亿元。")
+    assert out[0].canonical and out[0].canonical.startswith("bonds.") and out[1].canonical is None
 
 
 @pytest.mark.parametrize("stock, part", [("民用汽车保有量", "私人汽车"), ("专利申请量", "发明专利")])
