@@ -190,6 +190,10 @@ def test_numbered_heading_left_as_a_paragraph_still_scopes():
     ("农村贫困人口减少1386万。", "人", "poverty.reduction"),     # a people metric before it
     ("新增500万农户。", "户", None),                            # households
     ("用户3.4亿。", "", None),                                  # unclear: no unit
+    ("461万志愿者参与服务。", "人", None),
+    ("口岸年出入境人次增至2.73亿。", "人次", None),              # the unit is the metric's last word
+    ("全年参与人次达1451万。", "人次", None),
+    ("机场起降架次增至38万。", "架次", None),
 ])
 def test_a_unitless_count_takes_the_unit_its_noun_implies(sentence, unit, canonical):
     rows = extract_indicators(Document("t", 1, [Block("paragraph", sentence, 1)]), year=2024)

@@ -395,12 +395,14 @@ def _unit(u: str | None) -> str:
 # A count scaled by 万/亿 without a unit word (3451.9万农村居民, 贫困人口减少1386万) counts what
 # the noun after it, or the metric before it, names: people or households. Anything else (用户,
 # 参保 of an insurance, 门 of telephones) is unclear and keeps no unit.
-PEOPLE = r"(?:人口|人民(?!币)|中国人|农民工|农民|居民|劳动者|劳动力|职工|学生|孩子|儿童|老人|群众|人员|毕业生|人才)"
+PEOPLE = r"(?:人口|人民(?!币)|中国人|农民工|农民|居民|劳动者|劳动力|职工|学生|孩子|儿童|老人|群众|人员|毕业生|人才|志愿者)"
 HOUSEHOLDS = r"(?:农户|住户|家庭|贫困户)"
 _PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + PEOPLE)
 _HOUSEHOLDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + HOUSEHOLDS)
 _PEOPLE_METRIC = re.compile(r"(?:" + PEOPLE + r"|人数)(?:总量|总数|规模)?$")
 _HOUSEHOLDS_METRIC = re.compile(r"(?:" + HOUSEHOLDS + r"|户数)$")
+# A count of visits or trips names its unit as the metric's last word (年出入境人次增至2.73亿).
+_TRIPS_METRIC = re.compile(r"(人次|架次|艘次|车次|航次|标箱)$")
 
 
 def implied_unit(sentence: str, q: Quantity, metric: str) -> str:
@@ -417,4 +419,6 @@ def implied_unit(sentence: str, q: Quantity, metric: str) -> str:
         return "人"
     if _HOUSEHOLDS_METRIC.search(metric):
         return "户"
+    if trips := _TRIPS_METRIC.search(metric):
+        return trips.group(1)
     return ""
