@@ -1477,6 +1477,21 @@ def test_a_change_verb_ending_a_chain_over_things_counted_is_no_change(chain):
     assert r.change is None and r.metric == f"{chain}公园"
 
 
+@pytest.mark.parametrize("verb", ["提升", "提高", "降低"])
+@pytest.mark.parametrize("size, noun, attribute", [("656公里", "公交专用道", "使用效率"), ("10万户", "企业", "用电成本"),
+                                                   ("30所", "学校", "办学质量")])
+def test_a_change_verb_before_things_sized_changes_their_attribute(verb, size, noun, attribute):
+    (r,) = rows(f"{verb}{size}{noun}{attribute}。")
+    assert r.change is None and r.metric == f"{verb}{noun}{attribute}"
+
+
+@pytest.mark.parametrize("text, change", [("财政收入增加300亿元。", "increase"), ("成本降低2个百分点。", "decrease"),
+                                          ("减少30个审批事项。", "decrease")])
+def test_a_change_of_a_sum_rate_or_count_stays_a_change(text, change):
+    (r,) = rows(text)
+    assert r.change == change
+
+
 @pytest.mark.parametrize("lead", ["大力发展", "加快培育", ""])
 @pytest.mark.parametrize("measure, expect", [("产业规模", "规模"), ("增加值", "增加值")])
 def test_the_things_of_a_respectively_named_in_the_clause_before(lead, measure, expect):

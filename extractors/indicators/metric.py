@@ -224,6 +224,20 @@ def _noun_to_clause_end(sentence: str, q: Quantity) -> bool:
     return bool(noun) and not re.search(r"\d", rest) and not _has_verb(noun) and not FRAME.search(rest)
 
 
+# What a change verb before a count may act on instead of the count (提升656公里公交专用道使用效率).
+ATTRIBUTE_END = re.compile(r"(?:效率|成本|负担|质量|水平|能力|时间|时长|速度|效益|效能|品质)$")
+
+
+def _changes_an_attribute(sentence: str, q: Quantity) -> bool:
+    """The figure sizes the things after it and the clause ends on an attribute of theirs: the
+    verb changes the attribute. A rate, ratio or sum (提高5个百分点, 增加300亿元) is the change."""
+    if q.unit in ("%", "‰", "倍", "个百分点", "元", "美元") or not re.match(r"[\u4e00-\u9fff]", sentence[q.end:q.end + 1]):
+        return False
+    end = min([i for i in (sentence.find(c, q.end) for c in CLAUSE_BREAK) if i >= 0] or [len(sentence)])
+    rest = sentence[q.end:end]
+    return bool(ATTRIBUTE_END.search(rest)) and not re.search(r"\d", rest)
+
+
 def _has_verb(phrase: str) -> bool:
     return any(v in phrase for v in VERBS)
 
@@ -275,6 +289,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         phrase = _drop_time(_clean(raw)) if new_clause else _clean(raw)
         if phrase.startswith("在") and FRAME.match(sentence, _after_change(sentence, q.end)):
             phrase = phrase[1:]
+        acts_on = False  # the change verb before the figure acts on what follows it
         if GROWTH_GAP.search(phrase) or (q.unit == "‰" and phrase.endswith(GROWTH_NOUNS)):
             change = None  # 增速高于工业增速7个百分点: a gap; 自然增长率-2.4‰: a rate of its own
         elif not (q.unit in ("条", "项", "件") and (ISSUED.match(_drop_time(_clean(raw)))
@@ -284,6 +299,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             if (change and q.unit in CLASSIFIERS and stripped.endswith(VERBS)
                     and re.match(r"[\u4e00-\u9fff]", sentence[q.end:q.end + 1])):
                 change = None  # 新建改造提升40个公园: the last verb of a chain over things counted
+            elif change and _changes_an_attribute(sentence, q):
+                change, acts_on = None, True  # 提升656公里公交专用道使用效率: the lanes' efficiency rose
             else:
                 phrase = stripped
         else:
@@ -339,7 +356,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             last_following, took_following, following_lead = following, True, core
             share_of = core.removeprefix(reached or "")
         elif following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(core)
-                          or shared_lead or sized):
+                          or shared_lead or sized or acts_on):
             lead = _verb_part(following_lead) if shared_lead else core
             size = SIZE_WORDS.search(lead) if not shared_lead else None
             if size and (following.startswith("的") or sized):
