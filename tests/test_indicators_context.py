@@ -273,6 +273,10 @@ def test_a_paragraph_opening_on_a_past_year_is_that_years():
     ("先进制造业占工业增加值比重由70.8%提高至76.1%。", "2015", "annual"),
     ("高新区等6条高速路、隧道等11个收费站取消收费。", "2011-2015", "term"),
     ("微软等58个世界500强项目落户本市。", "2011-2015", "term"),
+    ("重点实验室等创新载体累计达1107家。", "2015", "annual"),
+    ("污水日处理能力累计达到760万吨。", "2015", "annual"),
+    ("全市民生支出累计达1.6万亿元。", "2011-2015", "term"),
+    ("累计新建学校达到120所。", "2011-2015", "term"),
 ])
 def test_a_level_a_term_reached_is_its_last_years(clause, period, scope):
     rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", clause, None)),
