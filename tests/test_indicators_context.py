@@ -277,6 +277,12 @@ def test_a_paragraph_opening_on_a_past_year_is_that_years():
     ("污水日处理能力累计达到760万吨。", "2015", "annual"),
     ("全市民生支出累计达1.6万亿元。", "2011-2015", "term"),
     ("累计新建学校达到120所。", "2011-2015", "term"),
+    ("公交日均客流量突破千万人次。", "2015", "annual"),
+    ("汽车保有量突破3亿辆。", "2015", "annual"),
+    ("基本养老保险参保率超过80%。", "2015", "annual"),
+    ("新增学位超90万个、床位超3万张。", "2011-2015", "term"),
+    ("环保否决的项目年均超过1000项。", "2011-2015", "term"),
+    ("引进各类人才超过50万人。", "2011-2015", "term"),
 ])
 def test_a_level_a_term_reached_is_its_last_years(clause, period, scope):
     rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", clause, None)),

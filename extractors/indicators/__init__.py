@@ -252,6 +252,7 @@ BREAKDOWN_OPENS = re.compile(r"(?:其中|包括|主要是|主要有|具体是)[:
 INDEX_POINTS = re.compile(r"价格(?:总)?指数$")
 CUE_WINDOW = 400  # characters before a figure in which its sentence's cues are read
 CLAUSE_END = re.compile(r"[，,；;：:。]")
+PASSING = ("突破", "超过", "超", "逾")  # approximators inside a quantity's span that pass a mark
 PART_OF = re.compile(r"\s*其中")
 # 分地区看，按企业规模分，从行业看: a sentence that breaks the figure before down by a category
 BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,6}(?:看|分|划分|统计)[，,：:]")
@@ -296,7 +297,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         # (a ratio, 翻了一番 or 是五年前的2.3倍, is a change over the years as a growth is)
         changed = r.change is not None or q.unit == "倍"
         after = CLAUSE_END.split(sentence[q.end:q.end + CUE_WINDOW], maxsplit=1)[0]
-        placed = sentence_scope(before, scope, year, change=changed, after=after, money=q.unit in ("元", "美元"))
+        placed = sentence_scope(before, scope, year, change=changed, after=after, money=q.unit in ("元", "美元"),
+                                passed=sentence.startswith(PASSING, q.start))
         here = cue_scope(before, placed, year, whole=q.start <= CUE_WINDOW)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)

@@ -306,6 +306,7 @@ ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩�
 DOING = re.compile(r"(?:全市|全省|累计|共)?(?:" + "|".join(VERBS) + ")")
 # The verb of things done after the things counted (6条高速路…取消收费, 58个项目落户深圳).
 DONE_AFTER = re.compile("|".join(VERBS) + "|落户|落地|投用|开通|通车")
+PASSED_MARK = re.search("突破", "突破")
 STOCK_SO_FAR = re.compile(r"累计(?:达到|达)$")
 TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|五年|每年|连续|接连|先后|相继|历年")
 FROM_TO = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的?"
@@ -317,7 +318,7 @@ RUN_END = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,
 
 
 def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = True, after: str = "",
-                   money: bool = False) -> Scope:
+                   money: bool = False, passed: bool = False) -> Scope:
     """The scope of a figure given the words of its sentence before it (`before`).
 
     In a term's paragraph (五年来, 过去五年, “十三五”时期) a sentence naming one year of the
@@ -325,7 +326,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     term word (五年来…) states the term's; a change against a base year some years back
     (2007年…比2002年增长65.5%) is over the years since the base. `after` is the rest of the
     figure's clause, where the verb of a list of things done may stand (6条高速路…取消收费); a sum
-    of money (`money`) reached over a term (支出累计达1.6万亿元) is a flow, not a stock."""
+    of money (`money`) reached over a term (支出累计达1.6万亿元) is a flow, not a stock; a mark
+    `passed` (日均客运量突破900万人次) is a level reached unless what passed it was done."""
     before = normalise(before)
     if scope.modality != "actual":
         return scope
@@ -361,9 +363,14 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             reached = REACHED_LEVEL.search(item)
             if reached and reached.group().startswith("已") and DOING.match(item.strip(" ，,；;")):
                 reached = None  # 五年来，引进各类人才已超过50万人: a count of what was done
+            elif (passed and not money and own.strip(" ，,；;") and not ACTIVITY.search(own)
+                  and not TERM_FLOW.search(own)):
+                reached = PASSED_MARK  # (新增学位超90万个、床位超3万张: the list's head is a flow)
             # (创新载体累计达1107家: a stock so far, not what was done: 累计新增…达)
             stock = not money and (m := STOCK_SO_FAR.search(item)) and not DOING.search(item[:m.start()])
+            # (项目年均超过1000项: a mean over the term's years)
             if (not change and span and (stock or not TERM_FLOW.search(item)) and not re.search("[从由]$", own)
+                    and not re.search("(?:年均|平均每年|平均)$", item)
                     and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(before) and not DONE_AFTER.search(after)))):
                 return Scope("actual", str(span[-1]), "annual")
             return scope
