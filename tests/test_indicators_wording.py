@@ -1690,3 +1690,24 @@ def test_the_older_name_of_the_general_budget_revenue_is_it(name):
 def test_a_change_of_a_growth_in_points_is_not_the_growth(noun):
     (r,) = rows(f"地方公共财政预算收入{noun}提高6.2个百分点。")
     assert r.canonical is None
+
+
+@pytest.mark.parametrize("verb", ["占", "为", "相当于"])
+def test_an_approximator_before_a_shares_verb_is_the_figures(verb):
+    (r,) = rows(f"对外直接投资约{verb}全省的47.7%。")
+    assert r.approx == "approx" and "约" not in r.metric
+
+
+@pytest.mark.parametrize("ratio", ["是五年前的2.3倍", "为2010年的3倍"])
+def test_a_share_after_a_ratio_is_the_subjects(ratio):
+    out = rows(f"全社会研发投入达到643亿元，{ratio}，占GDP的4.02%。", heading="过去五年工作回顾", year=2015)
+    assert out[-1].metric == "全社会研发投入占GDP的" and out[-1].canonical == "rd.intensity"
+    assert (out[-1].period, out[-1].scope) == (out[0].period, "annual") == ("2014", "annual")
+
+
+@pytest.mark.parametrize("first", ["污水处理能力62万吨/日", "企业35.7万家"])
+@pytest.mark.parametrize("total, kept", [("总处理能力721万吨/日", False), ("总装机容量300万千瓦", False),
+                                         ("总部企业52家", True)])
+def test_a_total_after_a_new_flow_is_no_new_flow(first, total, kept):
+    out = rows(f"新增{first}、{total}。")
+    assert out[1].metric.startswith("新增") == kept

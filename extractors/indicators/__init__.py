@@ -317,6 +317,11 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             last = year - 1 if last_year.group(1) == "去年" else spoken_of - 1
             here = replace(here, period=str(last), scope="annual")
         here = _start_or_end(before, here, year, ratio=q.unit == "倍")
+        if here.scope == "term" and not changed and re.match(r"\s*占", clause) and (
+                level := next((x for x in reversed(rows) if x.change is None and x.unit != "倍"), None)) \
+                and level.scope == "annual" and level.modality == here.modality and metric.startswith(level.metric):
+            # 投入达到643亿元，是五年前的2.3倍，占GDP的4.02%: the share of a year's level is that year's
+            here = replace(here, period=level.period, scope="annual")
         metrics = [metric]
         gap = sentence[previous[0].quantity.end if previous else 0:q.start]
         if n and readings[n - 1].quantity is q and FROM_TO.match(gap):

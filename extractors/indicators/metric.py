@@ -108,6 +108,8 @@ ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
 # 是上年增量的3倍, 为五年前的2.4倍: a ratio of the figure before to another
+TOTAL_MEASURE = re.compile(r"总(?!部)[^，,；;、]{0,6}(?:能力|量|数|规模|面积|里程|容量|长度|长)$")
+APPROX_SHARE = re.compile(r"约(?=占|为|是|相当于)")
 RATIO_TO = re.compile(r"(?:是|为|相当于)[^，,。；;]{1,12}的")
 # 比去年多100万人, 较上年少3个: a difference stated against a comparison base.
 MORE_THAN = re.compile(r"(?:比|较)[^，,。；;比较]{1,8}?(多|少)$")
@@ -316,6 +318,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 if phrase.endswith(word):
                     phrase, approx = phrase[: -len(word)], kind
                     break
+        if near := APPROX_SHARE.search(phrase):
+            # 对外直接投资约占全省的47.7%: the approximator stands before the share's verb
+            phrase, approx = phrase[:near.start()] + phrase[near.end():], approx or "approx"
         phrase = _clean(phrase)
         if (change is None and in_list and not phrase and readings
                 and readings[-1].quantity.unit == q.unit):
@@ -396,7 +401,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = prev_metric + "占比"  # 支出26.81亿元、占14.08%: that figure's share
             phrase = ""
         elif phrase.startswith("占") and prev_metric and not took_before:
-            metric = prev_metric + phrase  # 增加值…，占GDP比重由28.2%提高到40%
+            # 增加值…，占GDP比重由28.2%提高到40% (and 投入达到643亿元，是五年前的2.3倍，占GDP的4.02%:
+            # the share is of the subject, not of its ratio)
+            metric = RATIO_TO.split(prev_metric)[0] + phrase
         elif (TOTAL_ONLY.fullmatch(phrase) or (not phrase and cumulative)) and prev_metric:
             # (五年净增规上工业企业4163家、总数达1.45万家: the total is of the things, not of the flow)
             subject = re.sub(r"^(?:净增|新增|增加|累计)", "", COUNTED_VERBS.sub("", RATIO_TO.split(prev_metric)[0]))
@@ -465,7 +472,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # 更新供应土地2.2平方公里、整备释放土地11平方公里: the item's own verb before the same object
             own = phrase[:-len(obj)] if obj and phrase.endswith(obj) else ""
             own_verb = len(own) >= 4 or _has_verb(own)
-            if head and obj and not own_verb and not metric.startswith(head):
+            # (新增处理能力62.8万吨/日、总处理能力721.3万吨/日: a total is no new flow)
+            if (head and obj and not own_verb and not metric.startswith(head)
+                    and not (head in ("新增", "净增") and TOTAL_MEASURE.match(phrase))):
                 metric = head + metric  # 开展执法检查22次、专题询问9次: the verb is shared
         if in_list and list_head and metric == phrase and not QUALIFIER.match(phrase):
             # 万元GDP能耗下降4.2%、水耗下降10.3%: a measure of the same kind has the same qualifier
