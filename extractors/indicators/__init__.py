@@ -18,6 +18,7 @@ from extractors.indicators.context import (
     EXECUTED,
     RUN_END,
     Scope,
+    bare_level,
     communique_year,
     cue_scope,
     heading_level,
@@ -226,6 +227,21 @@ def evidence_around(sentence: str, start: int, end: int, bound: int = 300) -> tu
     return text[lo:lo + bound], start - lo
 
 
+def _level_beside(rows: list[Indicator], clause: str, metric: str) -> Indicator | None:
+    """The year's level a term review's figure goes with: the share of it (投入达到643亿元，是五年前
+    的2.3倍，占GDP的4.02%), or the next of a run of levels (专业社工达7600人，注册志愿者105万) —
+    a clause naming only a thing and its figure, no doing, no sum over the years."""
+    levels = [x for x in rows if x.change is None and x.unit != "倍"]
+    if not levels or levels[-1].scope != "annual":
+        return None
+    if re.match(r"\s*占", clause):
+        return levels[-1] if metric.startswith(levels[-1].metric) else None
+    own = re.sub(r"[0-9０-９.．]+.*$", "", clause)
+    if rows[-1] is levels[-1] and own.strip() and bare_level(own):
+        return levels[-1]
+    return None
+
+
 def _start_or_end(before: str, here: Scope, year: int | None, ratio: bool = False) -> Scope:
     """从A增至B keeps A as the level it started from: the year it names (从2020年的2.83万亿元),
     else the year before its part's (从18家增至33家 in a review of 2023 starts from 2022's); a
@@ -252,6 +268,7 @@ BREAKDOWN_OPENS = re.compile(r"(?:其中|包括|主要是|主要有|具体是)[:
 INDEX_POINTS = re.compile(r"价格(?:总)?指数$")
 CUE_WINDOW = 400  # characters before a figure in which its sentence's cues are read
 CLAUSE_END = re.compile(r"[，,；;：:。]")
+EVENTS = ("次", "届", "场", "期", "轮", "批", "起")  # counts of happenings: over the years they name
 PASSING = ("突破", "超过", "超", "逾")  # approximators inside a quantity's span that pass a mark
 PART_OF = re.compile(r"\s*其中")
 # 分地区看，按企业规模分，从行业看: a sentence that breaks the figure before down by a category
@@ -317,10 +334,9 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             last = year - 1 if last_year.group(1) == "去年" else spoken_of - 1
             here = replace(here, period=str(last), scope="annual")
         here = _start_or_end(before, here, year, ratio=q.unit == "倍")
-        if here.scope == "term" and not changed and re.match(r"\s*占", clause) and (
-                level := next((x for x in reversed(rows) if x.change is None and x.unit != "倍"), None)) \
-                and level.scope == "annual" and level.modality == here.modality and metric.startswith(level.metric):
-            # 投入达到643亿元，是五年前的2.3倍，占GDP的4.02%: the share of a year's level is that year's
+        if (here.scope == "term" and here.modality == "actual" and not changed and rows
+                and q.unit not in EVENTS and (level := _level_beside(rows, clause, metric))
+                and level.modality == here.modality):
             here = replace(here, period=level.period, scope="annual")
         metrics = [metric]
         gap = sentence[previous[0].quantity.end if previous else 0:q.start]

@@ -317,6 +317,12 @@ TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年|累计
 RUN_END = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的")
 
 
+def bare_level(own: str) -> bool:
+    """Words naming a thing and no doing, span or sum (注册志愿者, not 新建学校 or 五年累计)."""
+    return not (ACTIVITY.search(own) or DOING.search(own) or TERM_FLOW.search(own)
+                or TERM_AFTER_YEAR.search(own) or re.search(r"[从由]", own))
+
+
 def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = True, after: str = "",
                    money: bool = False, passed: bool = False) -> Scope:
     """The scope of a figure given the words of its sentence before it (`before`).
