@@ -228,6 +228,16 @@ def test_ratio_jump_thresholds_by_kind(tmp_path):
     }
 
 
+@pytest.mark.parametrize("gap, ratio, warned", [(1, 2.5, True), (5, 2.5, False), (10, 4.8, False),
+                                                 (5, 5.0, True), (3, 0.3, True)])
+def test_a_jump_over_several_years_is_judged_by_the_pace_of_real_growth(tmp_path, gap, ratio, warned):
+    # an amount's 2× a year apart is a jump; ×4.8 over ten years is 17 % a year, real growth
+    con = build(tmp_path, {2011: [A("revenue", 100e8, "元", 2010)],
+                           2011 + gap: [A("revenue", 100e8 * ratio, "元", 2010 + gap)]})
+    expected = {("warning", 2010 + gap, "revenue")} if warned else set()
+    assert by_check(run_checks(con).results, "ratio_jump") == expected
+
+
 def test_term_totals_are_compared_only_with_term_totals(tmp_path):
     # A five-year total five times one year's figure is not a jump; two term totals are compared.
     con = build(tmp_path, {

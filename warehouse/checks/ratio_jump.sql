@@ -3,12 +3,14 @@
 -- (same region, report kind, canonical indicator, modality and scope; thresholds in the view
 -- check_thresholds). Counts and amounts are compared by ratio, rates and growth figures by
 -- percentage points. Rows carry their own severity:
---   warning  beyond warn_ratio / warn_points
+--   warning  beyond warn_ratio / warn_points (for a count or amount, beyond the pace of
+--            yearly_ratio too over the years since: ×4.8 in ten years is growth, not a jump)
 --   info     a target that changed at all (5.5% → 5%, 1.3万亿斤 → 1.4万亿斤): worth a look, not a fault
 -- Scale-word jumps are left to scale_error, unit changes to unit_changed.
 WITH y AS (
     SELECT
-        y.*, t.warn_ratio, t.info_ratio, t.warn_points, t.info_points,
+        y.*, greatest(t.warn_ratio, power(t.yearly_ratio, y.year - y.reference_year)) AS warn_ratio,
+        t.info_ratio, t.warn_points, t.info_points,
         CASE WHEN y.value > 0 AND y.reference_value > 0
              THEN y.value / y.reference_value END AS ref_ratio,
         y.value - y.reference_value AS ref_change
