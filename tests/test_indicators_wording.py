@@ -1713,10 +1713,10 @@ def test_a_total_after_a_new_flow_is_no_new_flow(first, total, kept):
     assert out[1].metric.startswith("新增") == kept
 
 
-@pytest.mark.parametrize("modal", ["要", "都要", "都"])
-@pytest.mark.parametrize("clause, metric", [("港口货物吞吐量{}达到6000万吨。", "港口货物吞吐量"),
-                                            ("化学需氧量排放量{}减少2%。", "化学需氧量排放量"),
-                                            ("粮食产量{}稳定在5.5亿吨以上。", "粮食产量")])
-def test_a_modal_before_the_verb_is_no_part_of_the_metric(modal, clause, metric):
-    (r,) = rows(clause.format(modal))
+@pytest.mark.parametrize("clause, metric", [("港口货物吞吐量要达到6000万吨。", "港口货物吞吐量"),
+                                            ("化学需氧量排放量要减少2%。", "化学需氧量排放量"),
+                                            ("粮食产量要稳定在5.5亿吨以上。", "粮食产量")])
+def test_a_modal_before_the_verb_is_no_part_of_the_metric(clause, metric):
+    (r,) = rows(clause)
     assert r.metric == metric
+
