@@ -129,3 +129,20 @@ def test_a_unit_of_the_same_kind_keeps_the_id(sentence, unit, canonical):
 ])
 def test_a_kind_of_loan_or_deposit_is_a_part_of_the_balance(measure, whole, prefix, part):
     assert match(load_catalog(), prefix + measure, "元", None) == (None if part else whole)
+
+
+@pytest.mark.parametrize("metric, unit, expected", [
+    ("国家财政收入", "元", "fiscal.revenue"), ("我国年进出口总额", "美元", "trade.total"),
+    ("实际利用外商直接投资", "美元", "fdi.actual"), ("全市实际使用外商直接投资", "美元", "fdi.actual"),
+    ("前海实际利用外商直接投资", "美元", None),
+])
+def test_the_nations_and_the_years_words_name_the_whole(metric, unit, expected):
+    assert match(load_catalog(), metric, unit, None) == expected
+
+
+@pytest.mark.parametrize("metric, change, expected", [
+    ("农村贫困人口", "decrease", "poverty.reduction"), ("农村贫困人口实现脱贫", None, "poverty.reduction"),
+    ("再减少农村贫困人口", None, "poverty.reduction"), ("农村贫困人口", None, None),
+])
+def test_a_reduction_is_the_change_not_the_level(metric, change, expected):
+    assert match(load_catalog(), metric, "人", change) == expected

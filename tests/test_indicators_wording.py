@@ -1720,3 +1720,19 @@ def test_a_modal_before_the_verb_is_no_part_of_the_metric(clause, metric):
     (r,) = rows(clause)
     assert r.metric == metric
 
+
+
+@pytest.mark.parametrize("time", ["年底", "年末", "去年底", "今年再", "每年都", "又"])
+def test_time_words_before_the_verb_are_no_part_of_the_metric(time):
+    (r,) = rows(f"国家外汇储备{time}达到1547亿美元。")
+    assert r.metric == "国家外汇储备"
+
+
+@pytest.mark.parametrize("text, value", [("城镇居民人均可支配收入实际增长5·8％。", 5.8), ("财政收入增长4・3%。", 4.3),
+                                         ("外汇储备1·5万亿美元。", 1.5e12)])
+def test_a_middle_dot_between_digits_of_a_figure_is_a_decimal_point(text, value):
+    assert rows(text)[-1].value == pytest.approx(value)
+
+
+def test_a_middle_dot_in_a_date_is_no_decimal_point():
+    assert [r.value for r in rows("5·12汶川特大地震造成69227人遇难。")] == [69227]

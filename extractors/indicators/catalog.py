@@ -220,6 +220,11 @@ def _load(path: str) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+# An entry whose figure is a change (农村贫困人口减少1386万) names it in a metric of no change only
+# with these words (1亿农村贫困人口实现脱贫, 再减少农村贫困人口1000万).
+NAMED_CHANGE = {"decrease": re.compile(r"减少|脱贫|减贫|下降|降低|压减"), "increase": re.compile(r"增加|新增|提高")}
+
+
 def match(entries: list[Entry], metric: str, unit: str, change: str | None,
           regions: tuple[str, ...] = (), part: bool = False) -> str | None:
     """The id of the entry the metric names, in a compatible unit; None when nothing fits.
@@ -249,6 +254,8 @@ def _best(entries: list[Entry], metric: str, change: str | None, regions: tuple[
             continue
         if e.change and change and e.change != change:
             continue
+        if e.change and not change and e.kind in ("count", "amount") and not NAMED_CHANGE[e.change].search(metric):
+            continue  # 农村贫困人口由4960万减少到2820万: the levels, not the reduction
         if e.kind in ("count", "amount", "rate") and change and not e.change:
             # 粮食产量减少7700吨, 收入增加50亿元, 城镇化率比上年末提高0.81个百分点: a change of the
             # level, not the level
