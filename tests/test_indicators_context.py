@@ -128,6 +128,12 @@ def _one(heading: str, sentence: str, year: int):
     return [(r.metric, r.modality, r.period, r.scope) for r in rows]
 
 
+@pytest.mark.parametrize("lead", ["今年", "年内", "今年中央财政预算"])
+def test_what_this_year_will_bring_in_a_review_is_this_years_target(lead):
+    ((_, modality, period, _),) = _one("一、2002年工作回顾", f"{lead}用于这项改革的资金将达305亿元。", 2003)
+    assert (modality, period) == ("target", "2003")
+
+
 def test_sentence_cues_override_the_part():
     # an estimate of the year just ended is an actual, whatever the verb
     for verb in ("预计", "初步预计，", "预计全年"):
@@ -289,6 +295,7 @@ def test_a_paragraph_opening_on_a_past_year_is_that_years():
     ("专业社工达7600人，五年累计培训社工2万人。", "2011-2015", "term"),
     ("建成社区中心538个，专业社工达7600人，位居全国榜首3次。", "2011-2015", "term"),
     ("建成社区中心538个，专业社工达7600人，注册志愿者105万人。", "2015", "annual"),
+    ("审批时间压缩到120个工作日。", "2015", "annual"),
 ])
 def test_a_level_a_term_reached_is_its_last_years(clause, period, scope):
     rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", clause, None)),

@@ -1736,3 +1736,27 @@ def test_a_middle_dot_between_digits_of_a_figure_is_a_decimal_point(text, value)
 
 def test_a_middle_dot_in_a_date_is_no_decimal_point():
     assert [r.value for r in rows("5·12汶川特大地震造成69227人遇难。")] == [69227]
+
+
+@pytest.mark.parametrize("before", ["连续第7年提高企业退休人员基本养老金", "企业退休人员基本养老金连续5年增加",
+                                    "今明两年继续提高企业退休人员基本养老金"])
+@pytest.mark.parametrize("per_head", ["全年人均增加1680元", "去年又人均提高10%"])
+def test_a_per_head_figure_is_of_what_the_clause_before_raises(before, per_head):
+    (r,) = rows(f"{before}，{per_head}。")
+    assert r.metric == "企业退休人员基本养老金人均"
+
+
+@pytest.mark.parametrize("text, unit", [("新增450万农村沼气用户。", "户"), ("为1700多万困难和重度残疾人发放补贴。", "人"),
+                                        ("在600多万香港人的共同努力下。", "人")])
+def test_people_and_users_after_a_count_give_its_unit(text, unit):
+    assert rows(text)[0].unit == unit
+
+
+def test_a_verb_closing_a_figure_before_a_comparison_leaves_the_subject_to_the_change():
+    out = rows("今年赤字率拟按4%左右安排、比上年提高1个百分点。", heading="二、2025年工作任务", year=2025)
+    assert [r.metric for r in out] == ["赤字率", "赤字率"]
+
+
+def test_approximately_there_is_an_approximation():
+    (r,) = rows("去年价格上涨的翘尾影响约有1个百分点。")
+    assert r.approx == "approx"

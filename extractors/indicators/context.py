@@ -42,6 +42,7 @@ THIS_YEAR = re.compile(r"今年|明年|新的一年")
 # 预计 is no cue: a report estimates the year just ended (初步预计，全年生产总值增长10.5%) before
 # its statistics are final, and those are actuals.
 TARGET_CUES = re.compile(r"预期目标(?:是|为|定为)|目标(?:是|为|定为|[:：])|力争|拟(?!定|订)|"
+                         r"(?:今年|年内|明年)[^，,；;。]{0,30}?将(?!近)|"
                          r"计划(?:今年|年内|全年|到|在|于|新|完成|实现|安排|投资|建设|开工)")
 # A horizon ahead of the report (到2025年, 至2030年底) plans up to that year; 提高到2025年的3.87万亿元
 # names a level reached instead, so a horizon is not followed by 的.
@@ -299,7 +300,7 @@ NAMED_YEAR = re.compile(
 BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)" + YEAR + r"年(?:底|末)?的?")
 NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，；]全年)(?!同期)")
 # (…已逾百家: the quantity's own span holds 逾, the words before it end on 已)
-REACHED_LEVEL = re.compile(r"(?:达到|达|(?:增加|提高|上升|扩大|下降|减少|降低|增|升|降)(?:到|至)|已经?|"
+REACHED_LEVEL = re.compile(r"(?:达到|达|(?:增加|提高|上升|扩大|下降|减少|降低|压缩|缩短|增|升|降)(?:到|至)|已经?|"
                            r"^[^占]*(?:总数|总量))$")
 # A verb that does or makes things (建成, 引进, 新建): a count over the term, not a stock at its end.
 ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")

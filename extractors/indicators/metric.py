@@ -109,7 +109,7 @@ ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
 # 是上年增量的3倍, 为五年前的2.4倍: a ratio of the figure before to another
 TOTAL_MEASURE = re.compile(r"总(?!部)[^，,；;、]{0,6}(?:能力|量|数|规模|面积|里程|容量|长度|长)$")
-APPROX_SHARE = re.compile(r"约(?=占|为|是|相当于)")
+APPROX_SHARE = re.compile(r"约(?=占|为|是|相当于|有)")
 RATIO_TO = re.compile(r"(?:是|为|相当于)[^，,。；;]{1,12}的")
 # 比去年多100万人, 较上年少3个: a difference stated against a comparison base.
 MORE_THAN = re.compile(r"(?:比|较)[^，,。；;比较]{1,8}?(多|少)$")
@@ -227,7 +227,7 @@ def _noun_to_clause_end(sentence: str, q: Quantity) -> bool:
 
 
 # What a change verb before a count may act on instead of the count (提升656公里公交专用道使用效率).
-ATTRIBUTE_END = re.compile(r"(?:效率|成本|负担|质量|水平|能力|时间|时长|速度|效益|效能|品质)$")
+ATTRIBUTE_END = re.compile(r"(?:效率|成本|负担|质量|水平|能力|时间|时长|速度|效益|效能|品质|待遇)$")
 
 
 def _changes_an_attribute(sentence: str, q: Quantity) -> bool:
@@ -318,6 +318,10 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 if phrase.endswith(word):
                     phrase, approx = phrase[: -len(word)], kind
                     break
+        if phrase.endswith("、") and _is_bare_verb(phrase[:-1].strip()):
+            phrase = ""  # 赤字率拟按4%左右安排、比上年提高1个百分点: the verb closes the figure before
+        if re.search(r"约有$", raw.strip()):
+            approx = approx or "approx"  # 翘尾影响约有1个百分点
         if near := APPROX_SHARE.search(phrase):
             # 对外直接投资约占全省的47.7%: the approximator stands before the share's verb
             phrase, approx = phrase[:near.start()] + phrase[near.end():], approx or "approx"
@@ -418,6 +422,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # …增长18.3%，剔除证券交易印花税因素，增长30.9%: beside the headline figure, the same one
             # on another basis (alone, 226亿元，剔除不可比因素，增长12%, it is the headline's)
             metric = f"{prev_metric}（{basis}）"
+        elif PER_HEAD.fullmatch(phrase) and new_clause and (subject := _object_before(sentence, clause_start)):
+            metric = subject + phrase  # 连续第7年提高企业退休人员基本养老金，全年人均增加1680元
         elif not phrase and prev_metric:
             # 收入1130.7亿元、增长5.2%: the same metric, now its change; but …，上划中央收入首次
             # 突破千亿，达1180亿元: a clause between them without a figure names another subject
@@ -974,6 +980,24 @@ def _basis(gap: str, phrase: str) -> str:
     return clauses[-2].strip() if not phrase and len(clauses) > 2 and BASIS.fullmatch(clauses[-2].strip()) else ""
 # 文化创意产业加快发展，增长20.5%: a clause saying a subject grows names the next figure's subject
 GROWING = re.compile(r"(?:保持|实现)?(?:加快|快速|稳步|蓬勃|持续|健康|较快|迅猛|平稳)+(?:发展|增长|壮大)(?:势头良好)?$")
+
+
+PER_HEAD = re.compile(r"(?:全年|去年|今年)?[又再]?(?:人均|户均|每人)")
+
+
+def _object_before(sentence: str, clause_start: int) -> str:
+    """What the clause before a per-head figure raises, when it names no figure: the object of its
+    verb (提高企业退休人员基本养老金) or its subject (企业退休人员基本养老金连续5年增加)."""
+    head = sentence[:max(0, clause_start - 1)]
+    clause = head[max((head.rfind(c) for c in CLAUSE_BREAK), default=-1) + 1:]
+    clause = re.sub(r"连续(?:第)?[0-9一二三四五六七八九十]+(?:年|次)", "", clause)
+    clause = re.sub(r"^(?:今明两年|今年|明年|去年|全年)?(?:继续|再|又|进一步|逐步)?", "", clause)
+    if re.search(r"[0-9０-９]", clause):
+        return ""
+    verb = _leading_verb(clause, within=0) or next(
+        (v for v in sorted(INCREASE + DECREASE, key=len, reverse=True) if clause.startswith(v)), None)
+    subject = clause[len(verb):] if verb else _strip_change(clause)[0]
+    return subject if len(subject) >= 4 and not _has_verb(subject) else ""
 
 
 def _clause_between(gap: str) -> str:
