@@ -146,3 +146,11 @@ def test_the_nations_and_the_years_words_name_the_whole(metric, unit, expected):
 ])
 def test_a_reduction_is_the_change_not_the_level(metric, change, expected):
     assert match(load_catalog(), metric, "人", change) == expected
+
+
+@pytest.mark.parametrize("metric, unit, expected", [
+    ("中央提出今年经济增长预期目标", "%", "gdp.growth"), ("国务院确定今年经济增长预期目标", "%", "gdp.growth"),
+    ("中央财政收入", "元", None), ("中央经济增长", "%", None),
+])
+def test_who_sets_a_figure_is_no_part_of_the_region(metric, unit, expected):
+    assert match(load_catalog(), metric, unit, None) == expected

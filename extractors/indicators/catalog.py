@@ -83,7 +83,8 @@ class Rules:
                          and not (k == "index" and change))
 
     def names_a_part(self, prefix: str, regions: tuple[str, ...]) -> bool:
-        rest = prefix
+        # (中央提出今年经济增长预期目标为7%左右: who sets the figure is no part of the region)
+        rest = re.sub(r"^.*?(?:提出|确定|建议|要求)(?=.)", "", prefix)
         for region in sorted(regions, key=len, reverse=True):
             rest = rest.replace(region, "")
         if self.whole_words is not None:
