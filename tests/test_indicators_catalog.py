@@ -154,3 +154,11 @@ def test_a_reduction_is_the_change_not_the_level(metric, change, expected):
 ])
 def test_who_sets_a_figure_is_no_part_of_the_region(metric, unit, expected):
     assert match(load_catalog(), metric, unit, None) == expected
+
+
+@pytest.mark.parametrize("metric, expected", [
+    ("减税降费", "tax.cuts"), ("新增减税降费", "tax.cuts"), ("再为企业和个人减税", "tax.cuts"), ("降费", None),
+    ("增值税留抵退税", None), ("超长期特别国债", "bonds.special_treasury"), ("拟发行特别国债", None),
+])
+def test_parts_of_the_tax_cuts_and_other_bonds_are_not_them(metric, expected):
+    assert match(load_catalog(), metric, "元", None) == expected

@@ -1760,3 +1760,14 @@ def test_a_verb_closing_a_figure_before_a_comparison_leaves_the_subject_to_the_c
 def test_approximately_there_is_an_approximation():
     (r,) = rows("去年价格上涨的翘尾影响约有1个百分点。")
     assert r.approx == "approx"
+
+
+@pytest.mark.parametrize("parts", ["其中中央财政赤字1.55万亿元，地方财政赤字8300亿元", "其中中央财政赤字1.55万亿元、地方财政赤字8300亿元"])
+def test_the_parts_after_其中_run_on_to_the_sentences_end(parts):
+    out = rows(f"财政赤字2.38万亿元，{parts}。", heading="二、2018年工作任务", year=2018)
+    assert [r.canonical for r in out] == ["fiscal.deficit", None, None]
+
+
+def test_a_cut_of_the_deficit_is_no_deficit():
+    (r,) = rows("同时，削减财政赤字450亿元。", heading="二、2008年工作任务", year=2008)
+    assert r.canonical is None and r.metric == "削减财政赤字"

@@ -355,7 +355,9 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         # 实际利用外资50.42亿美元，其中外商直接投资36.23亿美元: a part of what the sentence
         # stated before is never the same indicator as that whole
         opened = bisect.bisect_left(opens, q.start)
-        part_of_earlier = bool(rows) and (bool(PART_OF.match(clause)) or bool(
+        # (…2.38万亿元，其中中央财政赤字1.55万亿元，地方财政赤字8300亿元: the parts run on after 其中)
+        run_of_parts = re.search(r"其中[^；;。]*$", sentence[:clause_start])
+        part_of_earlier = bool(rows) and (bool(PART_OF.match(clause)) or bool(run_of_parts) or bool(
             opened and readings[0].quantity.end <= opens[opened - 1]))
         for metric in metrics:
             unit = implied_unit(sentence, q, metric)
