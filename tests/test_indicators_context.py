@@ -337,3 +337,12 @@ def test_the_parts_of_a_terms_total_are_the_terms(total):
         f"转移支付由1997年的664亿元增加到2002年的4025亿元，{total}12319亿元，其中用于低保的资金1777亿元，"
         "用于增加工资1755亿元。"), None)), year=2003)
     assert [r.period for r in rows] == ["1997", "2002", "1998-2002", "1998-2002", "1998-2002"]
+
+
+@pytest.mark.parametrize("opening", ["过去一年，我们的各项工作取得了很大成绩。", "去年，全国经济运行总体平稳。"])
+def test_a_plans_paragraph_looking_back_on_the_year_past_states_its_actuals(opening):
+    rows = extract_indicators(doc(("heading", "三、2011年的工作", 1), ("paragraph", (
+        f"{opening}国内生产总值增长10.3%，城镇新增就业1168万人。今年城镇新增就业900万人以上。"), None)),
+        year=2011)
+    assert [(r.value, r.modality, r.period) for r in rows] == [
+        (10.3, "actual", "2010"), (11680000, "actual", "2010"), (9000000, "target", "2011")]

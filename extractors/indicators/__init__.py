@@ -126,12 +126,18 @@ def extract_indicators(doc: Document, *, year: int | None = None,
         whole = ""  # the last figure of the sentence before, whose parts 其中 may open the next
         head = ""  # its first figure, whose parts a breakdown (分地区看，…) may give
         whole_ids: set[str] = set()  # the ids that sentence's figures took
+        looking_back: Scope | None = None  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…
         for sentence in split_sentences(text):
+            if year and scope.modality == "target" and PAST_YEAR_OPENS.match(sentence):
+                looking_back = Scope("actual", str(year - 1), "annual")
+            elif THIS_YEAR_OPENS.match(sentence):
+                looking_back = None
             # 市级一般公共预算收入805亿元。其中，税收收入587亿元: the parts of a level's figure
             part_of = bool(PART_OF.match(sentence))
             breakdown = not part_of and bool(BREAKDOWN.match(sentence))
             level = of_a_level or (level_before and part_of)
-            rows = _sentence_indicators(sentence, page, scope, year, entries, regions, level,
+            here = scope if THIS_YEAR_NAMED.search(sentence) else looking_back or scope
+            rows = _sentence_indicators(sentence, page, here, year, entries, regions, level,
                                         whole if part_of else "", whole_ids if part_of else set(),
                                         head if breakdown else "")
             if rows:
@@ -144,6 +150,11 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     return out
 
 
+# A sentence of a plan's part opening on the year just past (过去一年，…; 去年，…) speaks of it, and so do
+# the sentences after it in its paragraph until one opens on this year.
+PAST_YEAR_OPENS = re.compile(r"\s*(?:过去一年|去年)(?:[，,]|我们|全国|全市|全省|以来)")
+THIS_YEAR_OPENS = re.compile(r"\s*(?:今年|明年|新的一年)")
+THIS_YEAR_NAMED = re.compile(r"今年|明年|新的一年")
 BUDGET = re.compile(r"(?:全市|全省|全区|全县|市级|省级|区县级|县级|区级|市本级|省本级|县本级|本级)?"
                     r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)(?:收入|支出)?预算")
 BUDGET_TOTAL = re.compile(r"(?:收入|支出)(?:总量|总计|合计)|(?:预算)?总(?:收入|支出)"
