@@ -346,3 +346,10 @@ def test_a_plans_paragraph_looking_back_on_the_year_past_states_its_actuals(open
         year=2011)
     assert [(r.value, r.modality, r.period) for r in rows] == [
         (10.3, "actual", "2010"), (11680000, "actual", "2010"), (9000000, "target", "2011")]
+
+
+@pytest.mark.parametrize("plan", ["“十一五”", "十一五", ""])
+def test_a_span_opening_the_sentence_holds_for_its_later_clauses(plan):
+    rows = _review(f"{plan}前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降9.66%和13.14%。",
+                   year=2010)
+    assert {(r.period, r.scope) for r in rows} == {("2006-2009", "term")}

@@ -1771,3 +1771,9 @@ def test_the_parts_after_其中_run_on_to_the_sentences_end(parts):
 def test_a_cut_of_the_deficit_is_no_deficit():
     (r,) = rows("同时，削减财政赤字450亿元。", heading="二、2008年工作任务", year=2008)
     assert r.canonical is None and r.metric == "削减财政赤字"
+
+
+@pytest.mark.parametrize("kind, measure", [("水电", "装机容量"), ("核电", "装机容量"), ("风电", "装机容量")])
+def test_a_kind_of_the_wholes_power_takes_its_measure(kind, measure):
+    out = rows(f"新增发电装机容量4.45亿千瓦，其中{kind}9601万千瓦。")
+    assert out[1].metric == f"新增{kind}{measure}"

@@ -35,6 +35,7 @@ TERM_REVIEW = re.compile(r"本届以来|五年来|五年间|过去五年|这五�
 FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:时期|期间|以来)")
 # 1990年不变价, 2020年价格: a price base, not the year a figure is about
 NOT_A_PRICE_BASE = r"(?!不变价|价格|可比价|价)"
+QUOTED_PLAN_OPENING = re.compile(r"^[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?")
 QUOTED_PLAN = re.compile(r"[“\"]([一二三四五六七八九十]{1,3})五[”\"]")  # a heading's “十四五”
 LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
 THIS_YEAR = re.compile(r"今年|明年|新的一年")
@@ -346,7 +347,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
         # 从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%: a change over the years it names
         return Scope("actual", f"{int(run.group(1)) + 1}-{run.group(2)}", "term")
     # (万元GDP水耗三年累计下降33.4%: the span may follow the subject in its clause)
-    back = SPAN_BACK.match(before.lstrip("，,　 ")) or SPAN_BACK.search(own)
+    # (“十一五”前四年累计单位国内生产总值能耗下降14.38%，…分别下降9.66%: the span opens the sentence)
+    back = SPAN_BACK.match(QUOTED_PLAN_OPENING.sub("", before.lstrip("，,　 "))) or SPAN_BACK.search(own)
     if back and year:
         years = int(parse_chinese(back.group(1) or back.group(2)))
         return Scope("actual", term_period(year, years), "term")

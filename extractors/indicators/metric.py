@@ -882,6 +882,11 @@ def restate_subject(whole: str, part: str, listed: bool = False) -> str:
         if (len(part) > n and at > 0 and STOCK.fullmatch(whole[at + n:])
                 and not _leading_verb(part, within=0) and not FLOW.match(part)):
             return whole[:at] + part + whole[at + n:]
+    at = whole.find(part[-1:], 1)
+    if (2 <= len(part) <= 3 and at > 0 and not _has_verb(part) and part[-1] != whole[at - 1]
+            and re.fullmatch(f"(?:{_MEASURES})", whole[at + 1:])):
+        # 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦: a kind of the whole's 发电, with its measure
+        return whole[:at - 1] + part + whole[at + 1:]
     for noun in KINDED:
         # 市级对区县转移支付预算安排1705亿元。其中,一般性转移支付1601亿元: a kind of the whole's noun,
         # with the whole's subject and measure (债务余额…。其中，一般债务 → …一般债务余额)
