@@ -1777,3 +1777,9 @@ def test_a_cut_of_the_deficit_is_no_deficit():
 def test_a_kind_of_the_wholes_power_takes_its_measure(kind, measure):
     out = rows(f"新增发电装机容量4.45亿千瓦，其中{kind}9601万千瓦。")
     assert out[1].metric == f"新增{kind}{measure}"
+
+
+@pytest.mark.parametrize("modal", ["将", "拟", ""])
+def test_an_allocations_purpose_after_its_comparison(modal):
+    out = rows(f"今年中央财政{modal}安排832亿元，比上年增加167亿元，支持卫生事业改革和发展。")
+    assert [r.metric for r in out] == ["中央财政安排（支持卫生事业改革和发展）"] * 2

@@ -99,7 +99,7 @@ BUDGET_ARITHMETIC = re.compile(r"^.*?(?:加上|减去)")
 # metric; the purpose, said in the clause before or after, does.
 ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|全市|全省|全区|全县|"
                         r"[省市区县][、和][市区县镇乡]两级|[省市区县]{2}两级|两级|[省市区县](?=政府|财政))?"
-                        r"(?:政府)?(?:财政)?(?:累计|共计|合计|共)?"
+                        r"(?:政府)?(?:财政)?(?:累计|共计|合计|共)?(?:将|拟|要)?"
                         r"(?:统筹)?(?:安排|统筹|筹集|拨付|下达|投入|落实)(?:财政|专项)?(?:资金)?")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
@@ -430,6 +430,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = _clause_between(gap) or prev_metric
         elif ALLOCATION.fullmatch(phrase) and not following and new_clause:
             purpose = _purpose(sentence, clause_start, q)
+            phrase = re.sub(r"(?:将|拟|要)(?=统筹|安排|筹集|拨付|下达|投入|落实)", "", phrase)
             metric = f"{phrase}（{purpose}）" if purpose else phrase
         elif _splits(whole) and LEVEL_ONLY.fullmatch(phrase):
             metric = phrase + _counted(whole)  # 地震台站7个（市级1个、县级6个）: 市级地震台站
@@ -1093,6 +1094,10 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
     if not rest[:1] or rest[0] not in CLAUSE_BREAK:
         return ""
     stop = min([i for i in (rest.find(c, 1) for c in CLAUSE_BREAK) if i > 0] or [len(rest)])
+    if re.match(r"(?:比|较)", rest[1:]) and re.search(r"\d", rest[1:stop]):
+        # 安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: past the comparison
+        rest = rest[stop:]
+        stop = min([i for i in (rest.find(c, 1) for c in CLAUSE_BREAK) if i > 0] or [len(rest)])
     # 安排46亿元，实施17个污染地块风险管控和修复: what is counted in the purpose is part of it
     after = _clean(re.sub(COUNT_OF, "", rest[1:stop]))
     return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
