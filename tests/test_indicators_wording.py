@@ -1783,3 +1783,10 @@ def test_a_kind_of_the_wholes_power_takes_its_measure(kind, measure):
 def test_an_allocations_purpose_after_its_comparison(modal):
     out = rows(f"今年中央财政{modal}安排832亿元，比上年增加167亿元，支持卫生事业改革和发展。")
     assert [r.metric for r in out] == ["中央财政安排（支持卫生事业改革和发展）"] * 2
+
+
+@pytest.mark.parametrize("link", ["比上年增长", "同比增长", "减为增长"])
+def test_a_list_of_changes_after_a_respectively_pairs_with_its_subjects(link):
+    out = rows(f"科技、教育、卫生支出分别为774亿元、536亿元和138亿元，{link}29.2%、39.4%和65.4%。")
+    assert [r.metric for r in out[3:]] == [r.metric for r in out[:3]]
+    assert len({r.metric for r in out}) == 3

@@ -568,7 +568,9 @@ PAIRED_CHANGE = re.compile(
 
 # …分别为4050亿元、10176亿元，增长88%、108%: a clause of changes alone, no subject, pairs with
 # the subjects of the sentence's last 分别 (the match's first group is empty on purpose).
-BARE_CHANGE_LIST = re.compile(r"(?<=[，,；;])()((?:同比|实际|名义)?(?:增长|下降|提高|降低|减少|增加)了?)(?=\d)")
+BARE_CHANGE_LIST = re.compile(r"(?<=[，,；;])()((?:比上年|较上年|比去年|减为|转为|变为)?(?:同比|实际|名义)?"
+                              r"(?:增长|下降|提高|降低|减少|增加)了?)"
+                              r"(?=\d)")
 
 
 # Qualifiers that make a figure per unit of something: a list's first subject lends its
