@@ -308,7 +308,6 @@ ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩�
 DOING = re.compile(r"(?:全市|全省|累计|共)?(?:" + "|".join(VERBS) + ")")
 # The verb of things done after the things counted (6条高速路…取消收费, 58个项目落户深圳).
 DONE_AFTER = re.compile("|".join(VERBS) + "|落户|落地|投用|开通|通车")
-PASSED_MARK = re.search("突破", "突破")
 STOCK_SO_FAR = re.compile(r"累计(?:达到|达)$")
 TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|五年|每年|连续|接连|先后|相继|历年")
 FROM_TO = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的?"
@@ -369,12 +368,13 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             # (and so is a stock named with no verb in its sentence: 旅客年吞吐量3972万人次; a start
             # value 从46% is the term's first, a doubling or a run of wins is over the term)
             item = own[own.rfind("、") + 1:]  # (五年净增…4163家、总数达1.45万家: the item's own words)
-            reached = REACHED_LEVEL.search(item)
-            if reached and reached.group().startswith("已") and DOING.match(item.strip(" ，,；;")):
-                reached = None  # 五年来，引进各类人才已超过50万人: a count of what was done
+            mark = REACHED_LEVEL.search(item)
+            reached = bool(mark)
+            if mark and mark.group().startswith("已") and DOING.match(item.strip(" ，,；;")):
+                reached = False  # 五年来，引进各类人才已超过50万人: a count of what was done
             elif (passed and not money and own.strip(" ，,；;") and not ACTIVITY.search(own)
                   and not TERM_FLOW.search(own)):
-                reached = PASSED_MARK  # (新增学位超90万个、床位超3万张: the list's head is a flow)
+                reached = True  # (新增学位超90万个、床位超3万张: the list's head is a flow)
             # (创新载体累计达1107家: a stock so far, not what was done: 累计新增…达)
             stock = not money and (m := STOCK_SO_FAR.search(item)) and not DOING.search(item[:m.start()])
             # (项目年均超过1000项: a mean over the term's years)
