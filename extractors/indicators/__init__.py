@@ -282,6 +282,7 @@ CLAUSE_END = re.compile(r"[，,；;：:。]")
 EVENTS = ("次", "届", "场", "期", "轮", "批", "起")  # counts of happenings: over the years they name
 PASSING = ("突破", "超过", "超", "逾")  # approximators inside a quantity's span that pass a mark
 PART_OF = re.compile(r"\s*其中")
+RUN_OF_PARTS = re.compile(r"其中[^；;。]*$")
 # 分地区看，按企业规模分，从行业看: a sentence that breaks the figure before down by a category
 BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,6}(?:看|分|划分|统计)[，,：:]")
 
@@ -367,7 +368,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         # stated before is never the same indicator as that whole
         opened = bisect.bisect_left(opens, q.start)
         # (…2.38万亿元，其中中央财政赤字1.55万亿元，地方财政赤字8300亿元: the parts run on after 其中)
-        run_of_parts = re.search(r"其中[^；;。]*$", sentence[:clause_start])
+        run_of_parts = RUN_OF_PARTS.search(sentence, max(0, clause_start - CUE_WINDOW), clause_start)
         part_of_earlier = bool(rows) and (bool(PART_OF.match(clause)) or bool(run_of_parts) or bool(
             opened and readings[0].quantity.end <= opens[opened - 1]))
         for metric in metrics:
