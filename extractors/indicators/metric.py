@@ -107,9 +107,11 @@ ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|
                           r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含)+$")
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
-# 是上年增量的3倍, 为五年前的2.4倍: a ratio of the figure before to another
+# A total's measure (总处理能力, 总装机容量; not 总部企业): no new flow of the things before it.
 TOTAL_MEASURE = re.compile(r"总(?!部)[^，,；;、]{0,6}(?:能力|量|数|规模|面积|里程|容量|长度|长)$")
+# 约 before the verb of a share or ratio (约占全省的47.7%) approximates the figure.
 APPROX_SHARE = re.compile(r"约(?=占|为|是|相当于|有)")
+# 是上年增量的3倍, 为五年前的2.4倍: a ratio of the figure before to another
 RATIO_TO = re.compile(r"(?:是|为|相当于)[^，,。；;]{1,12}的")
 # 比去年多100万人, 较上年少3个: a difference stated against a comparison base.
 MORE_THAN = re.compile(r"(?:比|较)[^，,。；;比较]{1,8}?(多|少)$")
