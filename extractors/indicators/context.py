@@ -374,7 +374,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
                 reached = False  # 五年来，引进各类人才已超过50万人: a count of what was done
             elif (passed and not money and own.strip(" ，,；;") and not ACTIVITY.search(own)
                   and not TERM_FLOW.search(own)):
-                reached = True  # (新增学位超90万个、床位超3万张: the list's head is a flow)
+                # 日均客运量突破900万人次 (not 新增学位超90万个、床位超3万张: the list's head is a flow)
+                reached = True
             # (创新载体累计达1107家: a stock so far, not what was done: 累计新增…达)
             stock = not money and (m := STOCK_SO_FAR.search(item)) and not DOING.search(item[:m.start()])
             # (项目年均超过1000项: a mean over the term's years)
