@@ -1790,3 +1790,14 @@ def test_a_list_of_changes_after_a_respectively_pairs_with_its_subjects(link):
     out = rows(f"科技、教育、卫生支出分别为774亿元、536亿元和138亿元，{link}29.2%、39.4%和65.4%。")
     assert [r.metric for r in out[3:]] == [r.metric for r in out[:3]]
     assert len({r.metric for r in out}) == 3
+
+
+@pytest.mark.parametrize("first, second, metric", [
+    ("五年新建垃圾转运站423座", "公厕403个", "新建公厕"), ("全年引进院士10名左右", "孔雀团队30个以上", "引进孔雀团队"),
+    ("新增公办养老床位1500张", "老年人日间照料中心10家以上", "新增老年人日间照料中心"),
+    ("新建学校10所", "在校生5000人", "在校生"), ("新建改建公园64个", "公园总数达841个", "公园总数"),
+    ("新增病床位2.5万张", "三甲医院从10家增加到22家", "三甲医院"), ("新增中心10个", "高新技术企业突破2.6万家", "高新技术企业"),
+])
+def test_a_thing_counted_in_the_next_clause_is_more_of_the_same_making(first, second, metric):
+    out = rows(f"{first}，{second}。")
+    assert out[1].metric == metric

@@ -39,7 +39,7 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "新增", "新开工", "改善", "整治", "治理", "清理", "查处", "审查", "备案", "检查", "视察",
     "调研", "评议", "询问", "颁布", "公布", "发布", "表彰", "命名", "吸纳", "培养", "录用",
     "招聘", "转移", "安置", "搬迁", "脱贫", "减少", "增加", "打包修改", "集中修订", "累计",
-    "淘汰", "取消", "免征", "关闭", "化解", "退出", "压减", "基本建成", "完工", "投产", "推动",
+    "淘汰", "取消", "免征", "关闭", "化解", "退出", "压减", "基本建成", "完工", "投产", "推动", "打通",
     "促进", "支持", "帮助", "惠及", "覆盖", "撬动", "荣获", "获得", "供应", "交付", "分配", "筹集", "整备", "收储",
     "新开", "开通", "优化调整", "当选", "新当选",
 }, key=len, reverse=True))
@@ -466,6 +466,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 # 上市企业达306家，五年新增113家: more of the things just counted
                 obj = re.sub(r"^(?:全市|全省|全区|全县|全国|本市|我市)", "", prev_metric)
             metric = phrase + obj  # 制定地方性法规10件，修改33件次: the verb takes the object
+        elif made := _made_before(sentence, gap, cut, phrase, q, readings, prev_metric):
+            metric = made + phrase  # 五年新建垃圾转运站423座，公厕403个: 新建公厕
         else:
             metric = phrase
         if new_clause and parts_of and not restated and "其中" not in gap:
@@ -990,6 +992,29 @@ def _basis(gap: str, phrase: str) -> str:
     return clauses[-2].strip() if not phrase and len(clauses) > 2 and BASIS.fullmatch(clauses[-2].strip()) else ""
 # 文化创意产业加快发展，增长20.5%: a clause saying a subject grows names the next figure's subject
 GROWING = re.compile(r"(?:保持|实现)?(?:加快|快速|稳步|蓬勃|持续|健康|较快|迅猛|平稳)+(?:发展|增长|壮大)(?:势头良好)?$")
+
+
+# Verbs that make or bring in things: a bare noun counted in the next clause is more of the same
+# doing (全年引进院士10名左右，孔雀团队30个以上), not a stock of it.
+MAKING = re.compile(r"^(?:五年|全年|今年|年内|累计|共)?(新建|新增|引进|建成|新开工|新设|新认定|培育)")
+
+
+def _made_before(sentence: str, gap: str, cut: int, phrase: str, q: Quantity, readings: list[Reading],
+                 prev_metric: str | None) -> str:
+    """The making verb of the figure just before, when this clause names only a thing counted
+    (no verb, no total, no 从 or 达) and nothing stands between the two figures but an
+    approximator and the comma."""
+    if (cut < 0 or not prev_metric or not readings or not phrase or q.unit not in CLASSIFIERS
+            or gap[cut + 1:].strip() != phrase or "总" in phrase or re.match("[新改扩建]", phrase)
+            or sentence.startswith(("突破", "超过", "超", "逾", "达"), q.start)  # a stock passed a mark
+            or re.search("就业|脱贫|受益|参保", phrase)  # (…，下岗失业人员再就业500万人: an outcome)
+            or readings[-1].quantity.unit not in CLASSIFIERS
+            or not re.fullmatch(r"(?:左右|以上|多|余)?", gap[:cut]) or gap[cut] not in "，,"
+            or _has_verb(phrase) or QUALIFIER.match(phrase) or len(phrase) > 12
+            or (q.unit in ("人", "名") and readings[-1].quantity.unit not in ("人", "名"))):
+        return ""  # (新建学校10所，在校生5000人: the people of the things made, not made)
+    made = MAKING.match(prev_metric)
+    return made.group(1) if made and not phrase.startswith(made.group(1)) else ""
 
 
 PER_HEAD = re.compile(r"(?:全年|去年|今年)?[又再]?(?:人均|户均|每人)")
