@@ -296,6 +296,9 @@ def test_a_paragraph_opening_on_a_past_year_is_that_years():
     ("建成社区中心538个，专业社工达7600人，位居全国榜首3次。", "2011-2015", "term"),
     ("建成社区中心538个，专业社工达7600人，注册志愿者105万人。", "2015", "annual"),
     ("审批时间压缩到120个工作日。", "2015", "annual"),
+    ("T3航站楼建成投用，旅客年吞吐量3972万人次。", "2015", "annual"),
+    ("地铁运营和在建里程389公里。", "2015", "annual"),
+    ("工业增加值、财政收入跃上新台阶，分别为4050亿元、1106.8亿元。", "2015", "annual"),
 ])
 def test_a_level_a_term_reached_is_its_last_years(clause, period, scope):
     rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", clause, None)),
@@ -353,3 +356,9 @@ def test_a_span_opening_the_sentence_holds_for_its_later_clauses(plan):
     rows = _review(f"{plan}前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降9.66%和13.14%。",
                    year=2010)
     assert {(r.period, r.scope) for r in rows} == {("2006-2009", "term")}
+
+
+def test_a_figure_compared_with_an_earlier_plans_is_its_total():
+    rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", (
+        "获奖励56项，PCT国际专利申请超5万件，分别是“十一五”的1.8倍和3.2倍。"), None)), year=2016)
+    assert {(r.period, r.scope) for r in rows} == {("2011-2015", "term")}

@@ -280,6 +280,8 @@ INDEX_POINTS = re.compile(r"价格(?:总)?指数$")
 CUE_WINDOW = 400  # characters before a figure in which its sentence's cues are read
 CLAUSE_END = re.compile(r"[，,；;：:。]")
 EVENTS = ("次", "届", "场", "期", "轮", "批", "起")  # counts of happenings: over the years they name
+# …PCT国际专利申请超5万件，分别是“十一五”的3.2倍: figures compared with an earlier plan's are its totals
+PLAN_COMPARED = re.compile(r"是[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?的")
 PASSING = ("突破", "超过", "超", "逾")  # approximators inside a quantity's span that pass a mark
 PART_OF = re.compile(r"\s*其中")
 RUN_OF_PARTS = re.compile(r"其中[^；;。]*$")
@@ -327,7 +329,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         changed = r.change is not None or q.unit == "倍"
         after = CLAUSE_END.split(sentence[q.end:q.end + CUE_WINDOW], maxsplit=1)[0]
         placed = sentence_scope(before, scope, year, change=changed, after=after, money=q.unit in ("元", "美元"),
-                                passed=sentence.startswith(PASSING, q.start))
+                                passed=sentence.startswith(PASSING, q.start)
+                                and not PLAN_COMPARED.search(sentence, q.end, q.end + CUE_WINDOW))
         here = cue_scope(before, placed, year, whole=q.start <= CUE_WINDOW)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)

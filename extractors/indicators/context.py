@@ -301,13 +301,16 @@ NAMED_YEAR = re.compile(
 BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)" + YEAR + r"年(?:底|末)?的?")
 NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，；]全年)(?!同期)")
 # (…已逾百家: the quantity's own span holds 逾, the words before it end on 已)
-REACHED_LEVEL = re.compile(r"(?:达到|达|(?:增加|提高|上升|扩大|下降|减少|降低|压缩|缩短|增|升|降)(?:到|至)|已经?|"
+REACHED_LEVEL = re.compile(r"(?:达到|达|(?:增加|提高|上升|扩大|下降|减少|降低|压缩|缩短|增|升|降)(?:到|至)|已经?|分别为|"
                            r"^[^占]*(?:总数|总量))$")
 # A verb that does or makes things (建成, 引进, 新建): a count over the term, not a stock at its end.
 ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")
 DOING = re.compile(r"(?:全市|全省|累计|共)?(?:" + "|".join(VERBS) + ")")
 # The verb of things done after the things counted (6条高速路…取消收费, 58个项目落户深圳).
 DONE_AFTER = re.compile("|".join(VERBS) + "|落户|落地|投用|开通|通车")
+RATE_LEVEL = re.compile(r"(?:年|日均|日|月均)[\u4e00-\u9fff]{0,4}?(?:吞吐量|客流量|客运量|流量|产量|用量)$")
+# Verbs that only describe a noun (在建里程, 在用设备): no doing.
+ADJECTIVAL = re.compile(r"在建|在用|在运营?|在营")
 STOCK_SO_FAR = re.compile(r"累计(?:达到|达)$")
 TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|五年|每年|连续|接连|先后|相继|历年")
 FROM_TO = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的?"
@@ -369,7 +372,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             # value 从46% is the term's first, a doubling or a run of wins is over the term)
             item = own[own.rfind("、") + 1:]  # (五年净增…4163家、总数达1.45万家: the item's own words)
             mark = REACHED_LEVEL.search(item)
-            reached = bool(mark)
+            # (旅客年吞吐量3972万人次, 日均客流量: a yearly or daily rate is a level of one year)
+            reached = bool(mark) or bool(RATE_LEVEL.search(item))
             if mark and mark.group().startswith("已") and DOING.match(item.strip(" ，,；;")):
                 reached = False  # 五年来，引进各类人才已超过50万人: a count of what was done
             elif (passed and not money and own.strip(" ，,；;") and not ACTIVITY.search(own)
@@ -381,7 +385,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             # (项目年均超过1000项: a mean over the term's years)
             if (not change and span and (stock or not TERM_FLOW.search(item)) and not re.search("[从由]$", own)
                     and not re.search("(?:年均|平均每年|平均)$", item)
-                    and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(before) and not DONE_AFTER.search(after)))):
+                    and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(ADJECTIVAL.sub("", before))
+                                     and not DONE_AFTER.search(after)))):
                 return Scope("actual", str(span[-1]), "annual")
             return scope
         end, named = max(hits)
