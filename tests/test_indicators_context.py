@@ -362,3 +362,9 @@ def test_a_figure_compared_with_an_earlier_plans_is_its_total():
     rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", (
         "获奖励56项，PCT国际专利申请超5万件，分别是“十一五”的1.8倍和3.2倍。"), None)), year=2016)
     assert {(r.period, r.scope) for r in rows} == {("2011-2015", "term")}
+
+
+def test_a_count_a_sentence_opening_on_the_term_names_is_the_terms():
+    rows = extract_indicators(doc(("heading", "一、过去五年的工作", 1),
+                                  ("paragraph", "五年来，我国缔结或者参加国际条约187个。", None)), year=1998)
+    assert [(r.period, r.scope) for r in rows] == [("1993-1997", "term")]

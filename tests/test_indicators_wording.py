@@ -1801,3 +1801,24 @@ def test_a_list_of_changes_after_a_respectively_pairs_with_its_subjects(link):
 def test_a_thing_counted_in_the_next_clause_is_more_of_the_same_making(first, second, metric):
     out = rows(f"{first}，{second}。")
     assert out[1].metric == metric
+
+
+@pytest.mark.parametrize("word", ["国际条约", "合约", "公约"])
+def test_the_约_of_a_word_is_no_approximator(word):
+    (r,) = rows(f"我国缔结或者参加{word}187个。")
+    assert r.approx is None and r.metric.endswith(word)
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("全国社会保障基金积累7810亿元，比五年前增加5800多亿元。", "全国社会保障基金积累"),
+    ("工业企业利润由上年下降2.3%转为增长8.5%。", "工业企业利润"),
+    ("单位国内生产总值能耗由前三年分别上升4.9%、5.5%，转为下降1.2%。", "单位国内生产总值能耗"),
+])
+def test_the_words_of_a_comparison_or_a_turn_leave_the_metric(text, metric):
+    assert {r.metric for r in rows(text)} == {metric}
+
+
+@pytest.mark.parametrize("purpose", ["支持116户国有企业实施政策性关闭破产", "用于促进就业"])
+def test_an_allocations_purpose_right_after_its_money(purpose):
+    out = rows(f"中央财政安排219亿元{purpose}。")
+    assert out[0].metric.startswith("中央财政安排（") and "亿" not in out[0].metric

@@ -92,7 +92,8 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
     if plan:  # …，“十二五”期间财政投入25亿元: the plan's years, whatever the part's
         return plan_scope(planned, here, year)
     opening = OPENING_YEAR.match(before) if whole else None  # `before` opens the sentence
-    if opening and int(opening.group(1)) < year and not re.search(YEAR + "年", before[opening.end():]):
+    if (opening and int(opening.group(1)) < year and not re.search(YEAR + "年", before[opening.end():])
+            and not (here.scope == "term" and TERM_REVIEW.match(clause.lstrip()))):  # (…，五年来年均增长6％)
         return Scope("actual", opening.group(1), "annual")
     if here.modality == "actual" and TARGET_CUES.search(before):
         return Scope("target", str(year), "annual")
@@ -386,7 +387,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             if (not change and span and (stock or not TERM_FLOW.search(item)) and not re.search("[从由]$", own)
                     and not re.search("(?:年均|平均每年|平均)$", item)
                     and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(ADJECTIVAL.sub("", before))
-                                     and not DONE_AFTER.search(after)))):
+                                     and not DONE_AFTER.search(after)
+                                     and not TERM_REVIEW.match(before.lstrip("，,　 "))))):
                 return Scope("actual", str(span[-1]), "annual")
             return scope
         end, named = max(hits)

@@ -62,7 +62,8 @@ _VAGUE = r"(?:数|几|上)[十百千万]+|[一二三四五六七八九]?十几|�
 _NUM = rf"(?:{_AR}|{_CN})"
 _SCALE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千)"
 _UNIT = "|".join(re.escape(u) for u in UNITS)
-_PRE = "|".join(sorted(PRE_APPROX, key=len, reverse=True))
+# (国际条约187个, 节约资金…: the 约 of a word is no approximator)
+_PRE = "|".join(sorted(PRE_APPROX, key=len, reverse=True)).replace("|约", "|(?<![条节契合公制预相签履])约")
 _POST = "|".join(POST_APPROX)
 _DASH = r"(?:-|—|–|~|至|到)"
 

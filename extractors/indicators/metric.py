@@ -63,6 +63,7 @@ _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswit
 # A comparison base is not part of the metric: 比上年增长, 比前五年增加, 较年初, 同比.
 COMPARISON = re.compile(
     r"(?:同比|环比|(?:比|较)(?![重例率值])(?:上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
+    r"|(?:[一二两三四五六七八九十]|[0-9]+)年前"
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?末?"
     r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:(?:预算|决算|执行)数?)?"
     r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年|上届|前五年|过去五年"
@@ -77,8 +78,8 @@ TRAILING_FUNCTION = re.compile(
     r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|本年|当年|全年|"
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
     r"共计|累计|做到|由原来的|原来的|力争|确保|争取|可望|有望|(?:由|从)?每(?:月|年|人|天|生|户|亩)(?:每(?:月|年|天))?|"
-    r"(?<!下)达|为|是|按|在|到|至|了|由|(?<![重主需必只纲摘概都均])要|(?:今|去|明|上)?年(?:底|末)|今年|明年|每年都|每年|再|又|"
-    r"从|有|共|约)+$")
+    r"(?<!下)达|(?:转|减|变)为|(?:由|从)前|为|是|按|在|到|至|了|由|(?<![重主需必只纲摘概都均])要|(?:今|去|明|上)?年(?:底|末)|今年|明年|每年都|每年|再|又|"
+    r"从|有|共|(?<![条节契合公制预相签履])约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
 LEADING_FUNCTION = re.compile(r"^(?:以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
                               r"确保|力争|争取|努力|"
@@ -384,6 +385,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 purpose = _clean(sentence[q.end:stop])
                 if "、" in purpose and len(purpose) <= 40 and not any(x.start < stop for x in quantities[n + 1:]):
                     metric = f"{lead}（{purpose}）"
+                elif re.match(r"(?:支持|用于|专项用于)", purpose) and len(purpose := COUNT_OF.sub("", purpose)) <= 40:
+                    metric = f"{lead}（{purpose}）"  # 中央财政安排219亿元支持116户国有企业实施政策性关闭破产
             ends = sentence[q.end + len(following):q.end + len(following) + 1]
             if (not lead and parts_of and readings and readings[-1].quantity.unit == q.unit
                     and not any(following[i:i + 2] in parts_of for i in range(len(following) - 1))
