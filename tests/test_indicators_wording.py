@@ -1812,6 +1812,7 @@ def test_the_约_of_a_word_is_no_approximator(word):
 @pytest.mark.parametrize("text, metric", [
     ("全国社会保障基金积累7810亿元，比五年前增加5800多亿元。", "全国社会保障基金积累"),
     ("工业企业利润由上年下降2.3%转为增长8.5%。", "工业企业利润"),
+    ("中央财政投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。", "中央财政投入社会保障资金"),
     ("单位国内生产总值能耗由前三年分别上升4.9%、5.5%，转为下降1.2%。", "单位国内生产总值能耗"),
 ])
 def test_the_words_of_a_comparison_or_a_turn_leave_the_metric(text, metric):
