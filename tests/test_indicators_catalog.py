@@ -162,3 +162,8 @@ def test_who_sets_a_figure_is_no_part_of_the_region(metric, unit, expected):
 ])
 def test_parts_of_the_tax_cuts_and_other_bonds_are_not_them(metric, expected):
     assert match(load_catalog(), metric, "元", None) == expected
+
+
+@pytest.mark.parametrize("metric", ["办理市人大代表议案建议", "办理代表议案和建议", "代表议案、建议"])
+def test_bills_and_suggestions_counted_together_are_neither(metric):
+    assert match(load_catalog(), metric, "件", None) is None
