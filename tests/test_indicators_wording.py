@@ -1823,3 +1823,9 @@ def test_the_words_of_a_comparison_or_a_turn_leave_the_metric(text, metric):
 def test_an_allocations_purpose_right_after_its_money(purpose):
     out = rows(f"中央财政安排219亿元{purpose}。")
     assert out[0].metric.startswith("中央财政安排（") and "亿" not in out[0].metric
+
+
+@pytest.mark.parametrize("done", ["淘汰落后生产能力", "新增装机容量"])
+def test_what_each_did_after_a_respectively_is_each_ones(done):
+    out = rows(f"煤炭、电解铝分别{done}1.1亿吨和120万吨。")
+    assert [r.metric for r in out] == [f"煤炭{done}", f"电解铝{done}"]

@@ -816,6 +816,9 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
         _, change = _strip_change(words)
         # 分别占全国14.8%、24.1%: each subject's share of what 占 names
         share = words + ("" if words.endswith("比重") else "比重") if words.startswith("占") and len(words) > 1 else ""
+        rest, _ = _strip_change(words)
+        if not share and _leading_verb(rest, within=0) and len(rest) > len(_leading_verb(rest, within=0)):
+            share = rest  # 煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨: what each did, with its object
         for k, subject in zip(group, subjects, strict=True):
             # 分别较2020年提升11.9个百分点、下降16.5个百分点: a figure with a verb of its own keeps it
             own = k != group[0] and sentence[out[k - 1].quantity.end:out[k].quantity.start] not in LIST_JOINERS
