@@ -1829,3 +1829,9 @@ def test_an_allocations_purpose_right_after_its_money(purpose):
 def test_what_each_did_after_a_respectively_is_each_ones(done):
     out = rows(f"煤炭、电解铝分别{done}1.1亿吨和120万吨。")
     assert [r.metric for r in out] == [f"煤炭{done}", f"电解铝{done}"]
+
+
+@pytest.mark.parametrize("lead", ["中央财政用于", "全市财政用于"])
+def test_a_spenders_lead_holds_for_each_item_of_its_list(lead):
+    out = rows(f"{lead}科技、教育和卫生的支出分别为774亿元、536亿元和138亿元。")
+    assert all(r.metric.startswith(lead) for r in out) and len({r.metric for r in out}) == 3

@@ -603,6 +603,9 @@ SHARED_HEAD = re.compile(f"{_KINDS}(?:{_MEASURES})$")
 SHARE_HEAD = re.compile(f"{_KINDS}(?:{_MEASURES})?" r"(?P<share>占[^、，,；;]{1,12}?的?(?:比重|比例)|占比|比重)$")
 
 
+SPENDER_LEAD = re.compile(r"^[^、，,]{1,10}?(?:用于|投向|投入)")
+
+
 def _subjects(text: str, n: int | None = None) -> list[str]:
     """The subjects of a list; with `n` figures to pair, a split on 、 alone is tried first
     (人工智能、机器人、低空与空天产业集群: 与 joins inside an item)."""
@@ -627,6 +630,10 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
         kind = re.match(r"产业集群|产业|行业", head.group())
         subjects[:-1] = [s if SHARED_HEAD.search(s) or MEASURED.search(s) else s + head.group()[kind.end():]
                          if kind and s.endswith(kind.group()) else s + head.group() for s in subjects[:-1]]
+    lead = SPENDER_LEAD.match(subjects[0]) if len(subjects) > 1 else None
+    if lead and len(subjects[0]) > lead.end() and not any(SPENDER_LEAD.match(x) for x in subjects[1:]):
+        # 中央财政用于科技、教育、卫生和文化事业的支出: the spender and its 用于 lead each item
+        subjects[1:] = [lead.group() + x for x in subjects[1:]]
     qual = QUALIFIER.match(subjects[0]) if subjects else None
     if qual:
         subjects[1:] = [s if QUALIFIER.match(s) or len(s) > 6 else qual.group() + s
