@@ -313,7 +313,7 @@ RATE_LEVEL = re.compile(r"(?:年|日均|日|月均)[\u4e00-\u9fff]{0,4}?(?:吞�
 # Verbs that only describe a noun (在建里程, 在用设备): no doing.
 ADJECTIVAL = re.compile(r"在建|在用|在运营?|在营")
 STOCK_SO_FAR = re.compile(r"累计(?:达到|达)$")
-TERM_FLOW = re.compile(r"累计|合计|总计|共|新增|五年|每年|连续|接连|先后|相继|历年")
+TERM_FLOW = re.compile(r"累计|合计|总计|(?<![公])共(?![同享建识治性青产])|新增|五年|每年|连续|接连|先后|相继|历年")
 FROM_TO = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的?"
                      r"[^，,；;。]*(?:[，,](?:年均|平均|每年|累计|共)?(?:增长|提高|增加|上升|下降|减少|降低)了?)?$")
 TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年|累计|共计|合计|总计|^(?:全市|全省|全国)?共")
@@ -345,6 +345,10 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     own = before[max(before.rfind(c) for c in "，,；;") + 1:]
     if scope.scope != "term" and (TERM_REVIEW.match(before.lstrip("，,　 ")) or TERM_REVIEW.match(own)):
         # (…；固定资产投资2717亿元，五年累计突破1万亿元: that clause is the term's)
+        item = own[own.rfind("、") + 1:]
+        if (year and not change and not money and not TERM_REVIEW.match(own) and REACHED_LEVEL.search(item)
+                and not DOING.search(item) and not TERM_FLOW.search(item)):
+            return Scope("actual", str(year - 1), "annual")  # 五年来，…补助标准从50元提高到84元: reached
         return Scope("actual", term_period(year), "term")
     if change and (run := FROM_TO.search(before)) and int(run.group(1)) < int(run.group(2)):
         # 从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%: a change over the years it names
