@@ -370,3 +370,14 @@ def test_a_count_a_sentence_opening_on_the_term_names_is_the_terms():
     rows = extract_indicators(doc(("heading", "一、过去五年的工作", 1),
                                   ("paragraph", "五年来，我国缔结或者参加国际条约187个。", None)), year=1998)
     assert [(r.period, r.scope) for r in rows] == [("1993-1997", "term")]
+
+
+@pytest.mark.parametrize("clause, period, scope", [
+    ("常住人口城镇化率提高到65%", "2015", "annual"), ("森林覆盖率达到45%", "2015", "annual"),
+    ("城镇化率提高了5个百分点", "2011-2015", "term"),
+    ("累计新增就业达到64万人", "2011-2015", "term"),
+])
+def test_a_level_reached_in_a_sentence_led_by_the_term_is_its_last_years(clause, period, scope):
+    rows = extract_indicators(doc(("heading", "一、2015年工作回顾", 1), ("paragraph", f"五年来，{clause}。", None)),
+                              year=2016)
+    assert (rows[-1].period, rows[-1].scope) == (period, scope)
