@@ -626,3 +626,18 @@ def test_a_line_the_direction_classifier_turned_over_is_read_again_as_it_stands(
     assert [ln.text for ln in got] == ["园建设，促进新业态融合发展", text]
     assert (False, False) in calls  # read again from its crop, not turned
     assert (got[1].top, got[1].bottom) == (40, 60)
+
+
+def test_headline_art_boxed_beside_a_lead_leaves_the_lead_lines_whole():
+    from extractors.layout.lines import group_lines
+
+    # 河南商报: the detector boxes headline art (郑州建设, a 50 pt 冲) beside a lead in 10.5 pt;
+    # the art's boxes overlap four of the lead's lines, which came out as one line, interleaved
+    lead = ["从原油矿石到餐桌上的大米", "大家并不陌生但这些商品", "却不被人们熟知", "今年落地河南郑州航空港"]
+    lines = [OcrLine(t, 450, 131.4 + 16 * k, 450 + 10.5 * len(t), 142.4 + 16 * k, 0.99)
+             for k, t in enumerate(lead)]
+    lines += [OcrLine("郑州建设", 288, 133.6, 369, 159.5, 0.99), OcrLine("冲", 374, 143.3, 428, 193.3, 0.99)]
+    chars = [c for ln in lines for c in line_chars(ln, ln.bottom - ln.top)]
+    rows = ["".join(c.text for c in row) for row in group_lines(chars)]
+    assert [r for r in rows if r in lead] == lead
+    assert "郑州建设冲" in rows  # display type of one size still one line
