@@ -233,6 +233,26 @@ def test_the_last_line_of_two_columns_over_a_photo_is_cut_at_their_gutter():
     assert gutters(ink, line, 1.0, GutterParams(), [*above, under]) == []
 
 
+def test_the_last_line_of_columns_over_a_banner_heading_is_cut_at_their_gutter():
+    from extractors.engines.ocr import GutterParams, gutters
+
+    # 郑州人大 broadsheet: columns end over a framed heading set across them in larger type;
+    # the detector boxed the columns' last lines as one. The heading closes the gutter under
+    # them, but it is no line of their text (a body line under a word space is).
+    ink, col_w = _columns_ink(gutter_px=14)
+    last = 20 + 6 * 40
+    line = OcrLine("x" * 15, 20, last - 2, ink.shape[1] - 20, last + 22, 0.9)
+    ink[last + 30:] = False
+    for k in range(9):  # the heading's glyphs, 34 px tall under 20 px body glyphs, across the gutter
+        ink[last + 32:last + 66, 60 + k * 36:60 + k * 36 + 32] = True
+    above = [OcrLine("x" * 7, 20, last - 42, 20 + col_w, last - 18, 0.9)]
+    heading = OcrLine("x" * 9, 58, last + 30, 60 + 9 * 36, last + 68, 0.9)
+    cuts = gutters(ink, line, 1.0, GutterParams(), [*above, heading])
+    assert len(cuts) == 1 and 20 + col_w - 3 < cuts[0] < 20 + col_w + 14
+    body = OcrLine("x" * 9, 58, last + 30, 60 + 9 * 36, last + 54, 0.9)  # a line of its own type
+    assert gutters(ink, line, 1.0, GutterParams(), [*above, body]) == []
+
+
 def test_split_at_gives_each_glyph_to_its_side():
     from extractors.engines.ocr import split_at
 
