@@ -125,10 +125,11 @@ def _part_sizes(rows: list[list[Char]], overlap: float, size_ratio: float, min_r
     for r in rows:
         hi = max(_height(c) for c in r)
         small = [c for c in r if size_ratio * _height(c) < hi]
-        parts = group_lines(small, overlap, size_ratio) if small else []
-        if len(parts) < 2 and sum(not c.text.isspace() for c in small) < min_run:
+        ink = [c for c in small if not c.text.isspace()]
+        if len(ink) < min_run and len(group_lines(ink, overlap, size_ratio) if ink else []) < 2:
             out.append(r)
             continue
+        parts = group_lines(small, overlap, size_ratio)
         tall = [c for c in r if size_ratio * _height(c) >= hi]
         out += group_lines(tall, overlap, size_ratio) + parts
     out.sort(key=lambda r: min(c.top for c in r))  # stable: rows left whole keep their order
