@@ -233,6 +233,26 @@ def test_the_last_line_of_two_columns_over_a_photo_is_cut_at_their_gutter():
     assert gutters(ink, line, 1.0, GutterParams(), [*above, under]) == []
 
 
+def test_the_last_line_of_columns_over_a_banner_heading_is_cut_at_their_gutter():
+    from extractors.engines.ocr import GutterParams, gutters
+
+    # 郑州人大 broadsheet: columns end over a framed heading set across them in larger type;
+    # the detector boxed the columns' last lines as one. The heading closes the gutter under
+    # them, but it is no line of their text (a body line under a word space is).
+    ink, col_w = _columns_ink(gutter_px=14)
+    last = 20 + 6 * 40
+    line = OcrLine("x" * 15, 20, last - 2, ink.shape[1] - 20, last + 22, 0.9)
+    ink[last + 30:] = False
+    for k in range(9):  # the heading's glyphs, 34 px tall under 20 px body glyphs, across the gutter
+        ink[last + 32:last + 66, 60 + k * 36:60 + k * 36 + 32] = True
+    above = [OcrLine("x" * 7, 20, last - 42, 20 + col_w, last - 18, 0.9)]
+    heading = OcrLine("x" * 9, 58, last + 30, 60 + 9 * 36, last + 68, 0.9)
+    cuts = gutters(ink, line, 1.0, GutterParams(), [*above, heading])
+    assert len(cuts) == 1 and 20 + col_w - 3 < cuts[0] < 20 + col_w + 14
+    body = OcrLine("x" * 9, 58, last + 30, 60 + 9 * 36, last + 54, 0.9)  # a line of its own type
+    assert gutters(ink, line, 1.0, GutterParams(), [*above, body]) == []
+
+
 def test_split_at_gives_each_glyph_to_its_side():
     from extractors.engines.ocr import split_at
 
@@ -626,3 +646,18 @@ def test_a_line_the_direction_classifier_turned_over_is_read_again_as_it_stands(
     assert [ln.text for ln in got] == ["园建设，促进新业态融合发展", text]
     assert (False, False) in calls  # read again from its crop, not turned
     assert (got[1].top, got[1].bottom) == (40, 60)
+
+
+def test_headline_art_boxed_beside_a_lead_leaves_the_lead_lines_whole():
+    from extractors.layout.lines import group_lines
+
+    # 河南商报: the detector boxes headline art (郑州建设, a 50 pt 冲) beside a lead in 10.5 pt;
+    # the art's boxes overlap four of the lead's lines, which came out as one line, interleaved
+    lead = ["从原油矿石到餐桌上的大米", "大家并不陌生但这些商品", "却不被人们熟知", "今年落地河南郑州航空港"]
+    lines = [OcrLine(t, 450, 131.4 + 16 * k, 450 + 10.5 * len(t), 142.4 + 16 * k, 0.99)
+             for k, t in enumerate(lead)]
+    lines += [OcrLine("郑州建设", 288, 133.6, 369, 159.5, 0.99), OcrLine("冲", 374, 143.3, 428, 193.3, 0.99)]
+    chars = [c for ln in lines for c in line_chars(ln, ln.bottom - ln.top)]
+    rows = ["".join(c.text for c in row) for row in group_lines(chars)]
+    assert [r for r in rows if r in lead] == lead
+    assert "郑州建设冲" in rows  # display type of one size still one line

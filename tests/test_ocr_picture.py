@@ -138,3 +138,22 @@ def test_line_art_is_ink_of_no_line_panel_or_rule():
         (100, 300, 210, 314)]
     # inside a photo it is the photo's
     assert find_drawings(img, 1.0, [(95, 595, 205, 615)], [Box(90, 290, 220, 320)]) == []
+
+
+def test_a_block_of_small_type_set_close_is_no_photo():
+    # 4.3 pt notices on a 5 pt pitch at 200 dpi: 12-px glyphs, 3 px of paper between rows,
+    # less than the ring a line's ground is read from, so every line seemed set on a ground
+    rng = np.random.default_rng(1)
+    scale, img = 3.0, _page(900, 900)
+    lines = []
+    for row in range(20):
+        y = 90 + row * 15
+        for x in range(90, 600, 14):  # glyphs of strokes, grey-edged as rendered type is
+            img[y:y + 12, x:x + 12] = np.where(rng.random((12, 12)) < 0.45, 40, 180)
+        lines.append((89 / scale, (y - 1) / scale, 601 / scale, (y + 13) / scale))
+    assert find_panels(img, scale, lines)[1] == []
+    # a photo with a few words on it stays a photo
+    img = _page(900, 900)
+    img[90:390, 90:600] = rng.integers(0, 200, size=(300, 510), dtype=np.uint8)
+    on_it = [(100 / scale, (100 + 20 * k) / scale, 400 / scale, (114 + 20 * k) / scale) for k in range(4)]
+    assert len(find_panels(img, scale, on_it)[1]) == 1

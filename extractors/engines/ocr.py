@@ -455,6 +455,7 @@ class GutterParams:
     min_gap: float = 0.8  # a gutter is at least this wide, in heights of the glyphs beside it
     reach: float = 2.0  # it stays open this many glyph heights above and below the line
     open_share: float = 0.03  # share of the rows a gutter's pixel column may have ink in
+    closing_height: float = 1.25  # a line this much taller than the one it closes is not its type
 
 
 def _runs(flags) -> list[tuple[int, int]]:
@@ -502,15 +503,18 @@ def gutters(ink, line: OcrLine, scale: float, p: GutterParams,
             out.append((x0 + (a1 + b0) / 2) / scale)
             continue
         # The last lines of two columns have the foot of the columns under them (a photo,
-        # another article's rule), the first ones their head over them: their gutter is open on
-        # one side only, and the other is closed by no line of text (a space in a sentence is).
+        # another article's rule, a banner heading across them), the first ones their head over
+        # them: their gutter is open on one side only, and the other is closed by no line of
+        # text of their type (a space in a sentence is; a heading's taller line is no such line).
         gx0, gx1 = (x0 + a1) / scale, (x0 + b0) / scale
+        tallest = p.closing_height * (line.bottom - line.top)
         for k, side in enumerate(sides):
             other_top, other_bottom = ((line.bottom, wy1 / scale) if k == 0
                                        else (wy0 / scale, line.top))
             if not side.shape[0] or any(
                     o is not line and o.x0 < gx1 and o.x1 > gx0
-                    and o.bottom > other_top and o.top < other_bottom for o in others):
+                    and o.bottom > other_top and o.top < other_bottom
+                    and o.bottom - o.top <= tallest for o in others):
                 continue
             col = side[:, x0 + a1:x0 + b0].sum(axis=0)
             if (col <= p.open_share * side.shape[0]).sum() >= width \

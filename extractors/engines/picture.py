@@ -39,6 +39,8 @@ class PictureParams:
     flat_tone: int = 14
     glyph_share: float = 0.7  # a region this much inside one text line's box is a glyph
     max_page_share: float = 0.6  # a region larger than this share of the page is the ground
+    type_cover: float = 0.8  # a "photo" this much covered by recognised lines ...
+    type_lines: int = 3  # ... at least this many, is a column of small type, not a photo
 
 
 def _kernel(w: int, h: int):
@@ -177,8 +179,31 @@ def find_panels(image: np.ndarray, scale: float,
         hist = np.bincount(values, minlength=256)
         mode = int(np.argmax(hist))
         flat = hist[max(0, mode - p.flat_tone):mode + p.flat_tone + 1].sum() / max(1, values.size)
-        (fills if flat >= p.flat_share else photos).append(box)
+        if flat >= p.flat_share:
+            fills.append(box)
+        elif not _type_block(box, text_boxes, scale, p):
+            photos.append(box)
     return fills, photos
+
+
+def _type_block(box: Box, text_boxes: list[tuple[float, float, float, float]], scale: float,
+                p: PictureParams) -> bool:
+    """Type set closer than `ring_pt` (4.3 pt notices on a 5 pt pitch) leaves no paper round
+    its lines, so a block of it reads as ground of a tone, and its lines as set on a photo. A
+    photo with words on it keeps most of its area bare of them (a caption panel, a slogan: at
+    most half, measured on the renders); a block of notices is lines from edge to edge (over
+    0.9)."""
+    x0, top = box.x0 * scale, box.top * scale
+    w, h = int((box.x1 - box.x0) * scale) + 1, int((box.bottom - box.top) * scale) + 1
+    mask = np.zeros((h, w), dtype=bool)
+    n = 0
+    for a0, b0, a1, b1 in text_boxes:
+        c0, c1 = max(0, int(a0 * scale - x0)), min(w, int(a1 * scale - x0) + 1)
+        r0, r1 = max(0, int(b0 * scale - top)), min(h, int(b1 * scale - top) + 1)
+        if c1 > c0 and r1 > r0:
+            mask[r0:r1, c0:c1] = True
+            n += 1
+    return n >= p.type_lines and mask.mean() >= p.type_cover
 
 
 # Chinese law has every advert in the press marked as one (广告法 §14): （广告） closes it.
