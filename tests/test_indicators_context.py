@@ -381,3 +381,11 @@ def test_a_level_reached_in_a_sentence_led_by_the_term_is_its_last_years(clause,
     rows = extract_indicators(doc(("heading", "一、2015年工作回顾", 1), ("paragraph", f"五年来，{clause}。", None)),
                               year=2016)
     assert (rows[-1].period, rows[-1].scope) == (period, scope)
+
+
+def test_a_paragraph_opening_on_a_past_year_in_a_plans_part_is_history_of_its_own():
+    rows = extract_indicators(doc(("heading", "三、对今年政府工作的建议", 1),
+                                  ("paragraph", "2003年抗击非典疫情给我们的重要启示之一，就是要统筹经济社会发展。", None),
+                                  ("paragraph", "今年城镇保障性住房基本建成470万套。", None),
+                                  ("paragraph", "城乡低保补助标准提高10%。", None)), year=2013)
+    assert [(r.modality, r.period) for r in rows] == [("target", "2013"), ("target", "2013")]

@@ -95,8 +95,8 @@ def _sections(doc: Document, year: int | None, default: Scope | None = None,
             continue  # 名词解释: figures that define terms, not figures of the report
         start = carried or base
         scope = paragraph_scope(block.text, start, year)
-        if scope != start:
-            carried = scope
+        if scope != start and not (start.modality == "target" and scope.modality == "actual"):
+            carried = scope  # (a look back inside a plan's part holds for its own paragraph)
         # （2）市级收支。一般公共收入预算821亿元: a numbered run-in heading names the level too
         label = RUN_IN_LABEL.match(block.text)
         run_in = bool(label and levels is not None and levels.match(block.text[label.end():]))

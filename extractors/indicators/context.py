@@ -285,6 +285,9 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
     if opening and year and re.search(r"[到至]$", text[:opening.start(1)]) and int(opening.group(1)) > year:
         # 到2010年，…主要预期目标是：a horizon the plan runs to, not a year the paragraph is about
         return Scope("target", f"{year}-{opening.group(1)}", "term")
+    if opening and year and base.modality == "target" and int(opening.group(1)) < year:
+        # 2003年抗击…非典疫情给我们的重要启示之一… in a plan's part: history, that year's facts
+        return Scope("actual", opening.group(1), "annual")
     if opening:
         return replace(base, period=opening.group(1), scope="annual")
     if base.modality == "actual" and LAST_YEAR.search(lead[:8]) and year:
