@@ -167,3 +167,11 @@ def test_parts_of_the_tax_cuts_and_other_bonds_are_not_them(metric, expected):
 @pytest.mark.parametrize("metric", ["办理市人大代表议案建议", "办理代表议案和建议", "代表议案、建议"])
 def test_bills_and_suggestions_counted_together_are_neither(metric):
     assert match(load_catalog(), metric, "件", None) is None
+
+
+@pytest.mark.parametrize("metric, expected", [
+    ("全省银行业存款余额", "deposits.balance"), ("我市金融机构存款余额", "deposits.balance"),
+    ("外币贷款余额", None), ("本外币贷款余额", "loans.balance"), ("减税降费及留抵退税", "tax.cuts"),
+])
+def test_only_a_kind_named_before_the_balance_makes_a_part(metric, expected):
+    assert match(load_catalog(), metric, "元", None) == expected

@@ -389,3 +389,21 @@ def test_a_paragraph_opening_on_a_past_year_in_a_plans_part_is_history_of_its_ow
                                   ("paragraph", "今年城镇保障性住房基本建成470万套。", None),
                                   ("paragraph", "城乡低保补助标准提高10%。", None)), year=2013)
     assert [(r.modality, r.period) for r in rows] == [("target", "2013"), ("target", "2013")]
+
+
+@pytest.mark.parametrize("later", ["2011年，全国城镇新增就业900万人以上。", "要实现城镇新增就业900万人以上。",
+                                   "城镇新增就业目标为900万人以上。"])
+def test_a_look_back_ends_where_the_plan_speaks_again(later):
+    rows = extract_indicators(doc(("heading", "三、2011年的工作", 1), ("paragraph", (
+        f"过去一年，成绩来之不易。国内生产总值增长10.3%。{later}"), None)), year=2011)
+    assert [(r.modality, r.period) for r in rows] == [("actual", "2010"), ("target", "2011")]
+
+
+@pytest.mark.parametrize("clause, period, scope", [
+    ("发明专利授权量累计达10万件", "2011-2015", "term"), ("新建学校、医院分别为120所和30家", "2011-2015", "term"),
+    ("国家高新技术企业突破2.4万家", "2015", "annual"), ("社会组织超过1万家", "2015", "annual"),
+])
+def test_flows_and_doing_stay_the_terms_nouns_of_verbs_are_no_doing(clause, period, scope):
+    rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", f"五年来，{clause}。", None)),
+                              year=2016)
+    assert (rows[-1].period, rows[-1].scope) == (period, scope)

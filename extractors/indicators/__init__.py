@@ -130,8 +130,9 @@ def extract_indicators(doc: Document, *, year: int | None = None,
         for sentence in split_sentences(text):
             if year and scope.modality == "target" and PAST_YEAR_OPENS.match(sentence):
                 looking_back = Scope("actual", str(year - 1), "annual")
-            elif THIS_YEAR_OPENS.match(sentence):
-                looking_back = None
+            elif looking_back and (THIS_YEAR_NAMED.search(sentence) or f"{year}年" in sentence
+                                   or PLAN_WORDS.search(sentence)):
+                looking_back = None  # (…。2024年，全市新增城镇就业12万人以上: the plan again)
             # 市级一般公共预算收入805亿元。其中，税收收入587亿元: the parts of a level's figure
             part_of = bool(PART_OF.match(sentence))
             breakdown = not part_of and bool(BREAKDOWN.match(sentence))
@@ -153,7 +154,7 @@ def extract_indicators(doc: Document, *, year: int | None = None,
 # A sentence of a plan's part opening on the year just past (过去一年，…; 去年，…) speaks of it, and so do
 # the sentences after it in its paragraph until one opens on this year.
 PAST_YEAR_OPENS = re.compile(r"\s*(?:过去一年|去年)(?:[，,]|我们|全国|全市|全省|以来)")
-THIS_YEAR_OPENS = re.compile(r"\s*(?:今年|明年|新的一年)")
+PLAN_WORDS = re.compile(r"将|(?<![主重需必])要|力争|确保|目标|预期")
 THIS_YEAR_NAMED = re.compile(r"今年|明年|新的一年")
 BUDGET = re.compile(r"(?:全市|全省|全区|全县|市级|省级|区县级|县级|区级|市本级|省本级|县本级|本级)?"
                     r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)(?:收入|支出)?预算")
@@ -329,8 +330,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         changed = r.change is not None or q.unit == "倍"
         after = CLAUSE_END.split(sentence[q.end:q.end + CUE_WINDOW], maxsplit=1)[0]
         placed = sentence_scope(before, scope, year, change=changed, after=after, money=q.unit in ("元", "美元"),
-                                passed=sentence.startswith(PASSING, q.start)
-                                and not PLAN_COMPARED.search(sentence, q.end, q.end + CUE_WINDOW))
+                                passed=sentence.startswith(PASSING, q.start),
+                                compared=bool(PLAN_COMPARED.search(sentence, q.end, q.end + CUE_WINDOW)))
         here = cue_scope(before, placed, year, whole=q.start <= CUE_WINDOW)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)

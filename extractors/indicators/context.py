@@ -43,7 +43,7 @@ THIS_YEAR = re.compile(r"今年|明年|新的一年")
 # 预计 is no cue: a report estimates the year just ended (初步预计，全年生产总值增长10.5%) before
 # its statistics are final, and those are actuals.
 TARGET_CUES = re.compile(r"预期目标(?:是|为|定为)|目标(?:是|为|定为|[:：])|力争|拟(?!定|订)|"
-                         r"(?:今年|年内|明年)[^，,；;。]{0,30}?将(?!近)|"
+                         r"(?:今年|年内|明年)[^，,；;。]{0,30}?(?<!预计)将(?!近)|"
                          r"计划(?:今年|年内|全年|到|在|于|新|完成|实现|安排|投资|建设|开工)")
 # A horizon ahead of the report (到2025年, 至2030年底) plans up to that year; 提高到2025年的3.87万亿元
 # names a level reached instead, so a horizon is not followed by 的.
@@ -308,13 +308,17 @@ NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，�
 REACHED_LEVEL = re.compile(r"(?:达到|达|(?:增加|提高|上升|扩大|下降|减少|降低|压缩|缩短|增|升|降)(?:到|至)|已经?|分别为|"
                            r"^[^占]*(?:总数|总量))$")
 # A verb that does or makes things (建成, 引进, 新建): a count over the term, not a stock at its end.
-ACTIVITY = re.compile("|".join(VERBS) + "|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")
+ACTIVITY = re.compile("|".join(VERBS) + "|缔结|参加|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")
+# Nouns whose characters look like a verb of ACTIVITY's (高新技术, 建成区, 社会组织): no doing.
+NOUN_WORDS = re.compile(r"高新技术|高新区|专精特新|建成区|开发区|社会组织|外商投资企业|设施农业")
 DOING = re.compile(r"(?:全市|全省|累计|共)?(?:" + "|".join(VERBS) + ")")
 # The verb of things done after the things counted (6条高速路…取消收费, 58个项目落户深圳).
 DONE_AFTER = re.compile("|".join(VERBS) + "|落户|落地|投用|开通|通车")
 RATE_LEVEL = re.compile(r"(?:年|日均|日|月均)[\u4e00-\u9fff]{0,4}?(?:吞吐量|客流量|客运量|流量|产量|用量)$")
 # Verbs that only describe a noun (在建里程, 在用设备): no doing.
 ADJECTIVAL = re.compile(r"在建|在用|在运营?|在营")
+# What is done or granted over the years (授权量, 申请量, 成交额): a sum, however 累计达 says it.
+FLOW_NOUNS = re.compile(r"授权|申请|成交|发放|推广|应用|就业|培训|接待|引进|签约|交易|服务")
 STOCK_SO_FAR = re.compile(r"累计(?:达到|达)$")
 TERM_FLOW = re.compile(r"累计|合计|总计|(?<![公])共(?![同享建识治性青产])|新增|五年|每年|连续|接连|先后|相继|历年")
 FROM_TO = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的?"
@@ -327,12 +331,13 @@ RUN_END = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,
 
 def bare_level(own: str) -> bool:
     """Words naming a thing and no doing, span or sum (注册志愿者, not 新建学校 or 五年累计)."""
+    own = NOUN_WORDS.sub("", own)
     return not (ACTIVITY.search(own) or DOING.search(own) or TERM_FLOW.search(own)
                 or TERM_AFTER_YEAR.search(own) or re.search(r"[从由]", own))
 
 
 def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = True, after: str = "",
-                   money: bool = False, passed: bool = False) -> Scope:
+                   money: bool = False, passed: bool = False, compared: bool = False) -> Scope:
     """The scope of a figure given the words of its sentence before it (`before`).
 
     In a term's paragraph (五年来, 过去五年, “十三五”时期) a sentence naming one year of the
@@ -341,7 +346,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     (2007年…比2002年增长65.5%) is over the years since the base. `after` is the rest of the
     figure's clause, where the verb of a list of things done may stand (6条高速路…取消收费); a sum
     of money (`money`) reached over a term (支出累计达1.6万亿元) is a flow, not a stock; a mark
-    `passed` (日均客运量突破900万人次) is a level reached unless what passed it was done."""
+    `passed` (日均客运量突破900万人次) is a level reached unless what passed it was done; figures
+    `compared` with an earlier plan's (…，分别是“十一五”的3.2倍) are the term's totals."""
     before = normalise(before)
     if scope.modality != "actual":
         return scope
@@ -384,18 +390,20 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             reached = bool(mark) or bool(RATE_LEVEL.search(item))
             if mark and mark.group().startswith("已") and DOING.match(item.strip(" ，,；;")):
                 reached = False  # 五年来，引进各类人才已超过50万人: a count of what was done
-            elif (passed and not money and own.strip(" ，,；;") and not ACTIVITY.search(own)
+            elif mark and mark.group() == "分别为" and (DOING.match(own.strip(" ，,；;")) or TERM_FLOW.search(own)):
+                reached = False  # 五年来，新建学校、医院分别为120所和30家
+            elif (passed and not money and own.strip(" ，,；;") and not ACTIVITY.search(NOUN_WORDS.sub("", own))
                   and not TERM_FLOW.search(own)):
                 # 日均客运量突破900万人次 (not 新增学位超90万个、床位超3万张: the list's head is a flow)
                 reached = True
             # (创新载体累计达1107家: a stock so far, not what was done: 累计新增…达)
-            stock = not money and (m := STOCK_SO_FAR.search(item)) and not DOING.search(item[:m.start()])
+            stock = (not money and (m := STOCK_SO_FAR.search(item)) and not DOING.search(item[:m.start()])
+                     and not FLOW_NOUNS.search(item[:m.start()]))  # (发明专利授权量累计达10万件: a flow)
             # (项目年均超过1000项: a mean over the term's years)
             if (not change and span and (stock or not TERM_FLOW.search(item)) and not re.search("[从由]$", own)
                     and not re.search("(?:年均|平均每年|平均)$", item)
                     and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(ADJECTIVAL.sub("", before))
-                                     and not DONE_AFTER.search(after)
-                                     and not TERM_REVIEW.match(before.lstrip("，,　 "))))):
+                                     and not DONE_AFTER.search(after)))) and not compared:
                 return Scope("actual", str(span[-1]), "annual")
             return scope
         end, named = max(hits)

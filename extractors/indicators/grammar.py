@@ -400,7 +400,8 @@ PEOPLE = (r"(?:人口|人民(?!币)|中国人|农民工|农民|居民|劳动者|
           r"教师|残疾人|老年人|[港澳台]人|香港人|澳门人|台湾同胞)")
 HOUSEHOLDS = r"(?:农户|住户|家庭|贫困户)"
 _PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?" + PEOPLE)
-_HOUSEHOLDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + HOUSEHOLDS + "|用户)")  # 450万农村沼气用户
+# 450万农村沼气用户: users of a utility are households (1亿注册用户 of an app are not)
+_HOUSEHOLDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + HOUSEHOLDS + "|(?:燃气|沼气|供水|天然气|宽带|电力)用户)")
 _PEOPLE_METRIC = re.compile(r"(?:" + PEOPLE + r"|人数)(?:总量|总数|规模)?$")
 _HOUSEHOLDS_METRIC = re.compile(r"(?:" + HOUSEHOLDS + r"|户数)$")
 # A count of visits or trips names its unit as the metric's last word (年出入境人次增至2.73亿).

@@ -1130,7 +1130,8 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
     """What money allocated in a clause of its own is for: the clause before it when that one
     states no number (强化“一老一小”保障，安排626亿元), else the clause after it (安排3亿元，支持实施…)."""
     before = _subject_before(sentence, clause_start) if clause_start else ""
-    if 2 <= len(before) <= longest:
+    # (各级政府要加大投入，市财政将安排50亿元: a policy said before the money is no purpose of it)
+    if 2 <= len(before) <= longest and not re.search(r"(?<![主重需必])要|将|应|必须", before):
         return before
     rest = sentence[q.end:]
     if not rest[:1] or rest[0] not in CLAUSE_BREAK:
