@@ -407,3 +407,15 @@ def test_flows_and_doing_stay_the_terms_nouns_of_verbs_are_no_doing(clause, peri
     rows = extract_indicators(doc(("heading", "一、“十二五”时期工作回顾", 1), ("paragraph", f"五年来，{clause}。", None)),
                               year=2016)
     assert (rows[-1].period, rows[-1].scope) == (period, scope)
+
+
+@pytest.mark.parametrize("lead, years", [("西部大开发三年来", 3), ("重点区域开发建设启动两年来", 2)])
+def test_a_span_in_the_sentences_first_clause_holds_for_its_figures(lead, years):
+    (r,) = _review(f"{lead}，完成投资1100亿元。", year=2016)
+    assert (r.period, r.scope) == (f"{2016 - years}-2015", "term")
+
+
+@pytest.mark.parametrize("text", ["固定资产投资增速创十七年来新高，城市更新投资增长43.1%。",
+                                  "西部大开发三年来，2015年完成投资1100亿元。"])
+def test_no_span_where_the_years_are_a_record_or_the_clause_names_its_year(text):
+    assert _review(text, year=2016)[-1].period == "2015"

@@ -24,7 +24,7 @@ AHEAD_TERM = re.compile(r"(?:今后|未来)(?:五|5)年")
 # come, how many unsaid), 这两年我们集中开工了…, 四年翻了一番多 (the years just past).
 AHEAD_SPAN = re.compile(r"(?:今后|未来|此后)的?([两二三四五六七八九十几]|\d)年")
 USING_YEARS = re.compile(r"用([两二三四五六七八九十]|\d)年(?:左右)?的?时间")
-SPAN_BACK = re.compile(r"(?:这|近|过去的?|前)?([两二三四六七八九十])年"
+SPAN_BACK = re.compile(r"(?:这|近|过去的?|前)?(?<![一二三四五六七八九十百])([两二三四六七八九十])年"
                        r"(?:来|间|中|以来|里|累计|共|合计|翻|平均|年均|增长|提高|下降|减少|增加|$)"
                        r"|(?:这|近|过去的?)([两二三四六七八九十])年")
 # Parts whose figures explain terms or sources rather than report them (附件：名词解释).
@@ -364,7 +364,10 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
         return Scope("actual", f"{int(run.group(1)) + 1}-{run.group(2)}", "term")
     # (万元GDP水耗三年累计下降33.4%: the span may follow the subject in its clause)
     # (“十一五”前四年累计单位国内生产总值能耗下降14.38%，…分别下降9.66%: the span opens the sentence)
-    back = SPAN_BACK.match(QUOTED_PLAN_OPENING.sub("", before.lstrip("，,　 "))) or SPAN_BACK.search(own)
+    # (西部大开发三年来，…投资总规模6000多亿元: a span in the sentence's first clause holds for it)
+    first = before[:min([i for i in (before.find(c) for c in "，,；;") if i >= 0] or [0])]
+    back = (SPAN_BACK.match(QUOTED_PLAN_OPENING.sub("", before.lstrip("，,　 "))) or SPAN_BACK.search(own)
+            or (SPAN_BACK.search(first) if not re.search(YEAR + "年|今年|去年|明年", before[len(first):]) else None))
     if back and year:
         years = int(parse_chinese(back.group(1) or back.group(2)))
         return Scope("actual", term_period(year, years), "term")
