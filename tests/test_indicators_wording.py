@@ -1722,6 +1722,12 @@ def test_a_modal_before_the_verb_is_no_part_of_the_metric(clause, metric):
 
 
 
+@pytest.mark.parametrize("lead", ["中央提出今年", "国务院确定今年"])
+def test_who_set_a_target_this_year_is_no_part_of_its_metric(lead):
+    (r,) = rows(f"{lead}经济增长预期目标为8%左右。")
+    assert r.metric == "经济增长预期目标" and r.canonical == "gdp.growth"
+
+
 @pytest.mark.parametrize("time", ["年底", "年末", "去年底", "今年再", "每年都", "又"])
 def test_time_words_before_the_verb_are_no_part_of_the_metric(time):
     (r,) = rows(f"国家外汇储备{time}达到1547亿美元。")
