@@ -1752,10 +1752,11 @@ def test_a_per_head_figure_is_of_what_the_clause_before_raises(before, per_head)
     assert r.metric == "企业退休人员基本养老金人均"
 
 
-@pytest.mark.parametrize("text, unit", [("新增450万农村沼气用户。", "户"), ("为1700多万困难和重度残疾人发放补贴。", "人"),
+@pytest.mark.parametrize("text, unit", [("新增450万农村沼气用户。", "户"), ("新建310公里燃气管道，新增13万用户。", "户"),
+                                        ("平台新增1亿注册用户。", ""), ("为1700多万困难和重度残疾人发放补贴。", "人"),
                                         ("在600多万香港人的共同努力下。", "人")])
 def test_people_and_users_after_a_count_give_its_unit(text, unit):
-    assert rows(text)[0].unit == unit
+    assert rows(text)[-1].unit == unit
 
 
 def test_a_verb_closing_a_figure_before_a_comparison_leaves_the_subject_to_the_change():

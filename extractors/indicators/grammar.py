@@ -400,8 +400,10 @@ PEOPLE = (r"(?:人口|人民(?!币)|中国人|农民工|农民|居民|劳动者|
           r"教师|残疾人|老年人|[港澳台]人|香港人|澳门人|台湾同胞)")
 HOUSEHOLDS = r"(?:农户|住户|家庭|贫困户)"
 _PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?" + PEOPLE)
-# 450万农村沼气用户: users of a utility are households (1亿注册用户 of an app are not)
-_HOUSEHOLDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + HOUSEHOLDS + "|(?:燃气|沼气|供水|天然气|宽带|电力)用户)")
+_HOUSEHOLDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?" + HOUSEHOLDS)
+# 450万农村沼气用户, 燃气管道…新增13万用户: users of a utility are households (1亿注册用户 of an app are not)
+_USERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?用户")
+_UTILITY = re.compile(r"燃气|沼气|供水|天然气|宽带|电力|用电|用水|管道|管网")
 _PEOPLE_METRIC = re.compile(r"(?:" + PEOPLE + r"|人数)(?:总量|总数|规模)?$")
 _HOUSEHOLDS_METRIC = re.compile(r"(?:" + HOUSEHOLDS + r"|户数)$")
 # A count of visits or trips names its unit as the metric's last word (年出入境人次增至2.73亿).
@@ -416,7 +418,7 @@ def implied_unit(sentence: str, q: Quantity, metric: str) -> str:
     after = normalise(sentence[q.end:q.end + 12])
     if _PEOPLE_AFTER.match(after):
         return "人"
-    if _HOUSEHOLDS_AFTER.match(after):
+    if _HOUSEHOLDS_AFTER.match(after) or (_USERS_AFTER.match(after) and _UTILITY.search(sentence)):
         return "户"
     if _PEOPLE_METRIC.search(metric):
         return "人"
