@@ -419,3 +419,9 @@ def test_a_span_in_the_sentences_first_clause_holds_for_its_figures(lead, years)
                                   "西部大开发三年来，2015年完成投资1100亿元。"])
 def test_no_span_where_the_years_are_a_record_or_the_clause_names_its_year(text):
     assert _review(text, year=2016)[-1].period == "2015"
+
+
+@pytest.mark.parametrize("noun", ["虚拟电厂管理平台", "脑解析与脑模拟等重大科技基础设施"])
+def test_the_拟_of_a_noun_is_no_plan(noun):
+    ((_, modality, period, _),) = _one("一、2025年工作回顾", f"建成{noun}，可调负荷提升至130万千瓦。", 2026)
+    assert (modality, period) == ("actual", "2025")

@@ -42,7 +42,7 @@ THIS_YEAR = re.compile(r"今年|明年|新的一年")
 # Cues that turn a clause in a review section into a target.
 # 预计 is no cue: a report estimates the year just ended (初步预计，全年生产总值增长10.5%) before
 # its statistics are final, and those are actuals.
-TARGET_CUES = re.compile(r"预期目标(?:是|为|定为)|目标(?:是|为|定为|[:：])|力争|拟(?!定|订)|"
+TARGET_CUES = re.compile(r"预期目标(?:是|为|定为)|目标(?:是|为|定为|[:：])|力争|(?<![虚模])拟(?!定|订)|"
                          r"(?:今年|年内|明年)[^，,；;。]{0,30}?(?<!预计)将(?!近)|"
                          r"计划(?:今年|年内|全年|到|在|于|新|完成|实现|安排|投资|建设|开工)")
 # A horizon ahead of the report (到2025年, 至2030年底) plans up to that year; 提高到2025年的3.87万亿元
