@@ -1804,6 +1804,7 @@ def test_a_list_of_changes_after_a_respectively_pairs_with_its_subjects(link):
     ("新增公办养老床位1500张", "老年人日间照料中心10家以上", "新增老年人日间照料中心"),
     ("新建学校10所", "在校生5000人", "在校生"), ("新建改建公园64个", "公园总数达841个", "公园总数"),
     ("新增病床位2.5万张", "三甲医院从10家增加到22家", "三甲医院"), ("新增中心10个", "高新技术企业突破2.6万家", "高新技术企业"),
+    ("新增养老助餐点243个", "老楼加装电梯822部", "老楼加装电梯"),
 ])
 def test_a_thing_counted_in_the_next_clause_is_more_of_the_same_making(first, second, metric):
     out = rows(f"{first}，{second}。")
