@@ -1843,3 +1843,10 @@ def test_what_each_did_after_a_respectively_is_each_ones(done):
 def test_a_spenders_lead_holds_for_each_item_of_its_list(lead):
     out = rows(f"{lead}科技、教育和卫生的支出分别为774亿元、536亿元和138亿元。")
     assert all(r.metric.startswith(lead) for r in out) and len({r.metric for r in out}) == 3
+
+
+@pytest.mark.parametrize("verb", ["实施", "招引", "引进"])
+@pytest.mark.parametrize("measure", ["年度投资", "总投资"])
+def test_the_money_of_things_counted_is_theirs_not_more_of_the_doing(verb, measure):
+    out = rows(f"{verb}补短板项目245个、{measure}950亿元。")
+    assert out[1].metric == f"补短板项目{measure}"

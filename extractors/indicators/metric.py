@@ -109,6 +109,8 @@ ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|
                           r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含)+$")
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
+# The money of things counted just before (…项目245个、年度投资950亿元), not more of the doing.
+MONEY_MEASURE = re.compile(r"(?:年度|当年|计划|累计)?(?:总)?(?:投资|投资额|资金|金额|规模|产值)")
 # A total's measure (总处理能力, 总装机容量; not 总部企业): no new flow of the things before it.
 TOTAL_MEASURE = re.compile(r"总(?!部)[^，,；;、]{0,6}(?:能力|量|数|规模|面积|里程|容量|长度|长)$")
 # 约 before the verb of a share or ratio (约占全省的47.7%) approximates the figure.
@@ -488,7 +490,11 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             own = phrase[:-len(obj)] if obj and phrase.endswith(obj) else ""
             own_verb = len(own) >= 4 or _has_verb(own)
             # (新增处理能力62.8万吨/日、总处理能力721.3万吨/日: a total is no new flow)
-            if (head and obj and not own_verb and not metric.startswith(head)
+            money_of_things = (q.unit in ("元", "美元") and readings[-1].quantity.unit in CLASSIFIERS
+                               and MONEY_MEASURE.fullmatch(phrase) and not took_before)
+            if money_of_things and obj:
+                metric = obj + phrase  # 实施补短板项目245个、年度投资950亿元: the projects' investment
+            elif (head and obj and not own_verb and not metric.startswith(head)
                     and not (head in ("新增", "净增") and TOTAL_MEASURE.match(phrase))):
                 metric = head + metric  # 开展执法检查22次、专题询问9次: the verb is shared
         if in_list and list_head and metric == phrase and not QUALIFIER.match(phrase):
