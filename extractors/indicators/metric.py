@@ -493,7 +493,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             money_of_things = (q.unit in ("元", "美元") and readings[-1].quantity.unit in CLASSIFIERS
                                and MONEY_MEASURE.fullmatch(phrase) and not took_before)
             if money_of_things and obj:
-                metric = obj + phrase  # 实施补短板项目245个、年度投资950亿元: the projects' investment
+                # 实施补短板项目245个、年度投资950亿元: the projects' investment (新增…基金10只、规模: the new ones')
+                metric = (head if MAKING.match(head) else "") + obj + phrase
             elif (head and obj and not own_verb and not metric.startswith(head)
                     and not (head in ("新增", "净增") and TOTAL_MEASURE.match(phrase))):
                 metric = head + metric  # 开展执法检查22次、专题询问9次: the verb is shared
