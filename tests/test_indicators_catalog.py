@@ -175,3 +175,9 @@ def test_bills_and_suggestions_counted_together_are_neither(metric):
 ])
 def test_only_a_kind_named_before_the_balance_makes_a_part(metric, expected):
     assert match(load_catalog(), metric, "元", None) == expected
+
+
+@pytest.mark.parametrize("kind, canonical", [("城镇", "income.urban_per_capita_disposable"),
+                                             ("农村", "income.rural_per_capita_disposable")])
+def test_a_households_income_per_head_is_the_residents(kind, canonical):
+    assert match(load_catalog(), f"{kind}居民家庭人均可支配收入", "元", None) == canonical

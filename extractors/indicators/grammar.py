@@ -397,7 +397,7 @@ def _unit(u: str | None) -> str:
 # the noun after it, or the metric before it, names: people or households. Anything else (用户,
 # 参保 of an insurance, 门 of telephones) is unclear and keeps no unit.
 PEOPLE = (r"(?:人口|人民(?!币)|中国人|农民工|农民|居民|劳动者|劳动力|职工|学生|孩子|儿童|老人|群众|人员|毕业生|人才|志愿者|"
-          r"教师|残疾人|老年人|[港澳台]人|香港人|澳门人|台湾同胞)")
+          r"教师|残疾人|老年人|[港澳台]人|香港人|澳门人|台湾同胞|纳税人|员额)")
 HOUSEHOLDS = r"(?:农户|住户|家庭|贫困户)"
 _PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?" + PEOPLE)
 _HOUSEHOLDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?" + HOUSEHOLDS)
