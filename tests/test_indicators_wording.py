@@ -1851,3 +1851,10 @@ def test_a_spenders_lead_holds_for_each_item_of_its_list(lead):
 def test_the_money_of_things_counted_is_theirs_not_more_of_the_doing(verb, kept, measure):
     out = rows(f"{verb}补短板项目245个、{measure}950亿元。")
     assert out[1].metric == f"{kept}补短板项目{measure}"
+
+
+@pytest.mark.parametrize("verb", ["坚决守住", "严守", "划定"])
+@pytest.mark.parametrize("line", ["耕地红线", "生态保护红线"])
+def test_a_figure_sizing_a_bound_names_the_bound(verb, line):
+    (r,) = rows(f"{verb}18亿亩{line}。")
+    assert r.metric == verb + line

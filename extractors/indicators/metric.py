@@ -109,6 +109,8 @@ ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|
                           r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含)+$")
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
+# What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
+LIMIT_NOUN = re.compile(r"(?:红线|底线|上限|下限|控制线)$")
 # The money of things counted just before (…项目245个、年度投资950亿元), not more of the doing.
 MONEY_MEASURE = re.compile(r"(?:年度|当年|计划|累计)?(?:总)?(?:投资|投资额|资金|金额|规模|产值)")
 # A total's measure (总处理能力, 总装机容量; not 总部企业): no new flow of the things before it.
@@ -352,8 +354,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         # 设立首个150亿元的政策性纾困资金: the first of a kind, a verb's object all the same
         core = ORDINAL_ONE.sub("", phrase) if following.startswith("的") else phrase
         # 推进深圳河、茅洲河等河湖沿线240公里碧道建设: a length of the project named after it
-        sized = (following and q.unit not in ("%", "‰", "倍", "个百分点") and _leading_verb(core, within=2)
-                 and _noun_to_clause_end(sentence, q))
+        sized = (following and q.unit not in ("%", "‰", "倍", "个百分点")
+                 and (_leading_verb(core, within=2) or LIMIT_NOUN.search(following))
+                 and _noun_to_clause_end(sentence, q))  # (坚决守住18亿亩耕地红线: the line it sizes)
         reached = _leading_verb(core, within=0) if q.unit == "%" and following else None
         if in_list and not phrase and share_of and following and q.unit == "%":
             reached, core = "", share_of  # 实现政务服务事项80%以上“全市域通办”、90%以上“掌上办”
