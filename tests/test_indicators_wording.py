@@ -1828,10 +1828,11 @@ def test_the_words_of_a_comparison_or_a_turn_leave_the_metric(text, metric):
     assert {r.metric for r in rows(text)} == {metric}
 
 
+@pytest.mark.parametrize("verb", ["安排", "拿出"])
 @pytest.mark.parametrize("purpose", ["支持116户国有企业实施政策性关闭破产", "用于促进就业"])
-def test_an_allocations_purpose_right_after_its_money(purpose):
-    out = rows(f"中央财政安排219亿元{purpose}。")
-    assert out[0].metric.startswith("中央财政安排（") and "亿" not in out[0].metric
+def test_an_allocations_purpose_right_after_its_money(verb, purpose):
+    out = rows(f"中央财政{verb}219亿元{purpose}。")
+    assert out[0].metric.startswith(f"中央财政{verb}（") and "亿" not in out[0].metric
 
 
 @pytest.mark.parametrize("done", ["淘汰落后生产能力", "新增装机容量"])

@@ -102,13 +102,14 @@ BUDGET_ARITHMETIC = re.compile(r"^.*?(?:加上|减去)")
 ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|全市|全省|全区|全县|"
                         r"[省市区县][、和][市区县镇乡]两级|[省市区县]{2}两级|两级|[省市区县](?=政府|财政))?"
                         r"(?:政府)?(?:财政)?(?:累计|共计|合计|共)?(?:将|拟|要)?"
-                        r"(?:统筹)?(?:安排|统筹|筹集|拨付|下达|投入|落实)(?:财政|专项)?(?:资金)?")
+                        r"(?:统筹)?(?:安排|统筹|筹集|筹措|拨付|下达|投入|落实|拿出)(?:财政|专项)?(?:资金)?")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
                           r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含)+$")
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
+PURPOSE_OPENS = re.compile(r"(?:支持|用于|专项用于)")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
 LIMIT_NOUN = re.compile(r"(?:红线|底线|上限|下限|控制线)$")
 # The money of things counted just before (…项目245个、年度投资950亿元), not more of the doing.
@@ -391,7 +392,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 purpose = _clean(sentence[q.end:stop])
                 if "、" in purpose and len(purpose) <= 40 and not any(x.start < stop for x in quantities[n + 1:]):
                     metric = f"{lead}（{purpose}）"
-                elif re.match(r"(?:支持|用于|专项用于)", purpose) and len(purpose := COUNT_OF.sub("", purpose)) <= 40:
+                elif PURPOSE_OPENS.match(purpose) and len(purpose := COUNT_OF.sub("", purpose)) <= 40:
                     metric = f"{lead}（{purpose}）"  # 中央财政安排219亿元支持116户国有企业实施政策性关闭破产
             ends = sentence[q.end + len(following):q.end + len(following) + 1]
             if (not lead and parts_of and readings and readings[-1].quantity.unit == q.unit
@@ -439,7 +440,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # 收入1130.7亿元、增长5.2%: the same metric, now its change; but …，上划中央收入首次
             # 突破千亿，达1180亿元: a clause between them without a figure names another subject
             metric = _clause_between(gap) or prev_metric
-        elif ALLOCATION.fullmatch(phrase) and not following and new_clause:
+        elif ALLOCATION.fullmatch(phrase) and (not following or PURPOSE_OPENS.match(following)) and new_clause:
             purpose = _purpose(sentence, clause_start, q)
             phrase = re.sub(r"(?:将|拟|要)(?=统筹|安排|筹集|拨付|下达|投入|落实)", "", phrase)
             metric = f"{phrase}（{purpose}）" if purpose else phrase
@@ -1145,6 +1146,11 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
     if 2 <= len(before) <= longest and not re.search(r"(?<![主重需必])要|将|应|必须", before):
         return before
     rest = sentence[q.end:]
+    if PURPOSE_OPENS.match(rest):
+        # 中央财政拿出396亿元用于转移支付: the purpose right after the money
+        stop = min([i for i in (rest.find(c) for c in CLAUSE_BREAK) if i > 0] or [len(rest)])
+        after = _clean(COUNT_OF.sub("", rest[:stop]))
+        return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
     if not rest[:1] or rest[0] not in CLAUSE_BREAK:
         return ""
     stop = min([i for i in (rest.find(c, 1) for c in CLAUSE_BREAK) if i > 0] or [len(rest)])
