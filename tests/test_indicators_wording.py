@@ -1859,3 +1859,14 @@ def test_the_money_of_things_counted_is_theirs_not_more_of_the_doing(verb, kept,
 def test_a_figure_sizing_a_bound_names_the_bound(verb, line):
     (r,) = rows(f"{verb}18亿亩{line}。")
     assert r.metric == verb + line
+
+
+@pytest.mark.parametrize("modal", ["要", ""])
+def test_one_figure_after_a_respectively_is_each_subjects(modal):
+    out = rows(f"今年化学需氧量、氨氮排放量{modal}分别下降2%。")
+    assert [(r.metric, r.value) for r in out] == [("化学需氧量排放量", 2.0), ("氨氮排放量", 2.0)]
+
+
+def test_a_comparison_with_a_beginning_is_no_part_of_the_metric():
+    (r,) = rows("清单管理措施比制度建立之初减少64%。")
+    assert r.metric == "清单管理措施"

@@ -63,7 +63,7 @@ _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswit
 # A comparison base is not part of the metric: 比上年增长, 比前五年增加, 较年初, 同比.
 COMPARISON = re.compile(
     r"(?:同比|环比|(?:比|较)(?![重例率值])(?:上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
-    r"|(?:[一二两三四五六七八九十]|[0-9]+)年前"
+    r"|(?:[一二两三四五六七八九十]|[0-9]+)年前|[^，,。；;比较]{1,10}?之初"
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?末?"
     r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:(?:预算|决算|执行|预计)数?)?"
     r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年|上届|前五年|过去五年"
@@ -685,12 +685,24 @@ def _sides(subject: str) -> list[str]:
     return []
 
 
+def _one_figure_each(sentence: str, r: Reading, readings: list[Reading]) -> bool:
+    """A list of subjects, then 分别 and one figure alone in its clause: each subject's."""
+    q = r.quantity
+    before = sentence[max(0, q.start - 12):q.start]
+    clause_end = min([i for i in (sentence.find(c, q.end) for c in CLAUSE_BREAK) if i >= 0] or [len(sentence)])
+    alone = sum(1 for x in readings if q.start <= x.quantity.start < clause_end and x.quantity is not q) == 0
+    return (bool(re.search(r"分别(?:比上年|同比)?(?:增长|下降|提高|降低|减少|增加|达到|为)?$", before)) and alone
+            and bool(re.search(r"[、和与及]", r.metric)))
+
+
 def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
     """A和B分别增长X和Y: the n subjects before 分别 take the n quantities after it, in order;
     A、B均超过X gives each subject the figure."""
     out: list[Reading] = []
     for r in readings:
         m = EACH.fullmatch(r.metric)
+        if not m and _one_figure_each(sentence, r, readings):
+            m = re.fullmatch(r"(.+)()", r.metric)  # 化学需氧量、氨氮排放量要分别下降2%: the one figure each
         subjects = _subjects(m.group(1)) if m else []
         if len(subjects) < 2:
             out.append(r)
