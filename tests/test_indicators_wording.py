@@ -1870,3 +1870,16 @@ def test_one_figure_after_a_respectively_is_each_subjects(modal):
 def test_a_comparison_with_a_beginning_is_no_part_of_the_metric():
     (r,) = rows("清单管理措施比制度建立之初减少64%。")
     assert r.metric == "清单管理措施"
+
+
+@pytest.mark.parametrize("before, metric", [("向困难群众发放一次性生活补助", "一次性生活补助惠及"),
+                                            ("全面实现城乡九年免费义务教育", "城乡九年免费义务教育惠及学生")])
+def test_whom_a_thing_done_reached_is_that_things(before, metric):
+    out = rows(f"{before}，惠及1100多万{'学生' if '学生' in metric else '人'}。")
+    assert out[-1].metric == metric
+
+
+@pytest.mark.parametrize("target", ["国内生产总值增长8%左右", "居民消费价格涨幅控制在3%左右"])
+def test_a_target_explained_is_no_thing_proposed(target):
+    (r,) = rows(f"这里要着重说明，提出{target}，主要是强调好字当头。", heading="二、2010年工作任务", year=2010)
+    assert not r.metric.startswith("提出") and r.canonical

@@ -83,6 +83,8 @@ TRAILING_FUNCTION = re.compile(
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
 LEADING_FUNCTION = re.compile(r"^(?:以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
                               r"(?:中央|国务院)(?:提出|确定)(?=今年|明年)|"  # 中央提出今年经济增长预期目标
+                              # 提出居民消费价格涨幅控制在4%左右，综合考虑了…: the target explained, not things proposed
+                              r"提出(?=国内生产总值|居民消费价格|经济增长|城镇|财政赤字|赤字率|粮食)|"
                               r"确保|力争|争取|努力|"
                               r"、|和|的|与|及(?!时)|并(?!购|网|联|行|重|轨)|共(?!享|建|同|识|治|性|青)|"
                               r"把(?!握|关)|将(?!近|来)|又(?!好))+")
@@ -487,6 +489,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # 惠及4.8万人次: whom it reached, in a clause of its own)
             head = _leading_verb(prev_metric)
             metric = prev_metric[len(head):] + phrase if head else prev_metric + phrase
+        elif (phrase in ("惠及", "覆盖") and new_clause and not prev_metric
+              and (done := _done_before(sentence, clause_start))):
+            metric = done + metric  # 向困难群众发放一次性生活补助，惠及1100多万人: the aid reached them
         elif in_list and list_head and phrase and not _leading_verb(phrase, within=1):
             head = _leading_verb(list_head)
             obj = list_head[len(head):] if head else ""
@@ -1052,6 +1057,15 @@ def _made_before(sentence: str, gap: str, cut: int, phrase: str, q: Quantity, re
         return ""  # (新建学校10所，在校生5000人: the people of the things made, not made)
     made = MAKING.match(prev_metric)
     return made.group(1) if made and not phrase.startswith(made.group(1)) else ""
+
+
+def _done_before(sentence: str, clause_start: int) -> str:
+    """What the clause before, naming no figure, did or gave: the words after its last verb."""
+    head = sentence[:max(0, clause_start - 1)]
+    clause = head[max((head.rfind(c) for c in CLAUSE_BREAK), default=-1) + 1:]
+    ends = [clause.rfind(v) + len(v) for v in VERBS if v in clause]
+    done = clause[max(ends):] if ends else ""
+    return done if 2 <= len(done) <= 20 and not re.search(r"[0-9０-９]", clause) else ""
 
 
 PER_HEAD = re.compile(r"(?:全年|去年|今年)?[又再]?(?:人均|户均|每人)")
