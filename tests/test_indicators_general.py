@@ -196,6 +196,7 @@ def test_numbered_heading_left_as_a_paragraph_still_scopes():
     ("机场起降架次增至38万。", "架次", None),
     ("全市开展全民健身项目103项次。", "项次", None), ("举办大型演唱会128场次。", "场次", None),
     ("6600多万纳税人受益。", "人", None), ("裁减军队员额30万。", "人", None),
+    ("占国际市场份额提高2个多百分点。", "个百分点", None),
 ])
 def test_a_unitless_count_takes_the_unit_its_noun_implies(sentence, unit, canonical):
     rows = extract_indicators(Document("t", 1, [Block("paragraph", sentence, 1)]), year=2024)

@@ -20,7 +20,7 @@ from extractors.indicators.numbers import (
 
 # Longest first: the alternation must prefer 人次 over 人 and 个百分点 over 个.
 UNITS: tuple[str, ...] = tuple(sorted({
-    "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "千瓦", "立方米", "标准箱", "公里",
+    "个多百分点", "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "千瓦", "立方米", "标准箱", "公里",
     "千米", "公斤", "公顷", "美元", "欧元", "人次", "件次", "户次", "架次", "艘次", "家次", "项次", "场次", "元", "吨",
     "微克/立方米", "毫克/立方米", "个工作日", "工作日", "标准煤", "吨标准煤", "方面", "类",
     "标箱", "度", "平米", "‰", "人公里", "吨公里", "台件", "批次", "人年", "亩次",
@@ -28,7 +28,8 @@ UNITS: tuple[str, ...] = tuple(sorted({
     "所", "户", "座", "批", "辆", "台", "套", "处", "种", "艘", "架", "岁", "篇", "册", "份", "张",
     "例", "宗", "位", "间", "株", "棵", "头", "只", "块", "起", "股",
 }, key=len, reverse=True))
-UNIT_ALIASES: dict[str, str] = {"百分点": "个百分点", "平米": "平方米", "个工作日": "工作日", "标准箱": "标箱", "度": "千瓦时"}
+UNIT_ALIASES: dict[str, str] = {"百分点": "个百分点", "平米": "平方米", "个工作日": "工作日", "标准箱": "标箱", "度": "千瓦时",
+                                "个多百分点": "个百分点"}
 # A rate's denominator belongs to its unit: 1000元/月 is no amount of 元, 2元/公里 neither.
 PER_UNIT = r"/(?:月|年|人|户|吨|公里|千米|平方米|立方米|千瓦时|天|日|小时|次|人次|亩|辆|件|千人|万人|百人)"
 
@@ -317,8 +318,9 @@ def _shared_unit_lists(text: str, found: list[Quantity],
 def _build(m: re.Match) -> Quantity | None:
     pre, post = m.group("pre"), m.group("post")
     approx = PRE_APPROX.get(pre or "") or POST_APPROX.get(post or "")
-    if m.group("mid") or m.group("mid2") or m.group("tail") or m.group("bmid") or m.group("bmid2"):
-        approx = approx or "over"  # 550多万公里, 增长一倍多
+    if (m.group("mid") or m.group("mid2") or m.group("tail") or m.group("bmid") or m.group("bmid2")
+            or m.group("unit") == "个多百分点"):
+        approx = approx or "over"  # 550多万公里, 增长一倍多, 提高2个多百分点
     start = m.start()
     if m.group("bnum") is not None:
         try:
