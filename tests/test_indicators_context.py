@@ -425,3 +425,10 @@ def test_no_span_where_the_years_are_a_record_or_the_clause_names_its_year(text)
 def test_the_拟_of_a_noun_is_no_plan(noun):
     ((_, modality, period, _),) = _one("一、2025年工作回顾", f"建成{noun}，可调负荷提升至130万千瓦。", 2026)
     assert (modality, period) == ("actual", "2025")
+
+
+def test_a_look_back_at_the_term_in_a_plans_part_sets_no_term_on_the_plan():
+    rows = extract_indicators(doc(("heading", "三、对今年政府工作的建议", 1),
+                                  ("paragraph", "结合过去十年特别是近五年工作的体会，对今年政府主要工作提出以下建议。", None),
+                                  ("paragraph", "今年城镇保障性住房基本建成470万套。", None)), year=2013)
+    assert [(r.modality, r.period, r.scope) for r in rows] == [("target", "2013", "annual")]

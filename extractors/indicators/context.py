@@ -272,9 +272,10 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
     lead = text[:40]
     if TERM_REVIEW.search(lead[:12]):
         return Scope("actual", term_period(year), "term")  # 五年来… within the coming year's part
-    if TERM_WORDS.search(lead):
-        return replace(base, period=term_period(year) if base.modality == "actual" else base.period,
-                       scope="term")
+    if TERM_WORDS.search(lead) and base.modality == "actual":
+        # (结合过去十年特别是近五年工作的体会，对今年政府主要工作提出以下建议: in a plan's part a look
+        # back at the term sets no term on the plan)
+        return replace(base, period=term_period(year), scope="term")
     opening = OPENING_YEAR_WORDS.match(text)
     plan = FYP.search(lead)
     # a plan leads the paragraph (“十五”时期，…), not one named in passing (结构调整是“十五”时期…
