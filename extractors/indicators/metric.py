@@ -226,9 +226,14 @@ def _subject_of_verb(metric: str) -> str:
     return metric[:verb.start()]
 
 
+def _clause_end(text: str, start: int = 0) -> int:
+    """Where the clause running at `start` ends: its break, or the text's end."""
+    return min([i for i in (text.find(c, start) for c in CLAUSE_BREAK) if i >= 0] or [len(text)])
+
+
 def _noun_to_clause_end(sentence: str, q: Quantity) -> bool:
     """Only a noun follows the figure to its clause's end: no other figure, no verb."""
-    end = min([i for i in (sentence.find(c, q.end) for c in CLAUSE_BREAK) if i >= 0] or [len(sentence)])
+    end = _clause_end(sentence, q.end)
     rest = sentence[_after_change(sentence, q.end):end]
     # 碧道建设, 堤岸填筑工程: a verb ending the noun names the work
     noun = re.sub(rf"(?:{'|'.join(VERBS)})$", "", rest)
@@ -246,7 +251,7 @@ def _changes_an_attribute(sentence: str, q: Quantity) -> bool:
     verb changes the attribute. A rate, ratio or sum (提高5个百分点, 增加300亿元) is the change."""
     if q.unit in ("%", "‰", "倍", "个百分点", "元", "美元") or not re.match(r"[\u4e00-\u9fff]", sentence[q.end:q.end + 1]):
         return False
-    end = min([i for i in (sentence.find(c, q.end) for c in CLAUSE_BREAK) if i >= 0] or [len(sentence)])
+    end = _clause_end(sentence, q.end)
     rest = sentence[q.end:end]
     return bool(ATTRIBUTE_END.search(rest)) and not re.search(r"\d", rest)
 
@@ -694,7 +699,7 @@ def _one_figure_each(sentence: str, r: Reading, readings: list[Reading]) -> bool
     """A list of subjects, then 分别 and one figure alone in its clause: each subject's."""
     q = r.quantity
     before = sentence[max(0, q.start - 12):q.start]
-    clause_end = min([i for i in (sentence.find(c, q.end) for c in CLAUSE_BREAK) if i >= 0] or [len(sentence)])
+    clause_end = _clause_end(sentence, q.end)
     alone = sum(1 for x in readings if q.start <= x.quantity.start < clause_end and x.quantity is not q) == 0
     return (bool(re.search(r"分别(?:比上年|同比)?(?:增长|下降|提高|降低|减少|增加|达到|为)?$", before)) and alone
             and bool(re.search(r"[、和与及]", r.metric)))
@@ -1174,16 +1179,16 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
     rest = sentence[q.end:]
     if PURPOSE_OPENS.match(rest):
         # 中央财政拿出396亿元用于转移支付: the purpose right after the money
-        stop = min([i for i in (rest.find(c) for c in CLAUSE_BREAK) if i > 0] or [len(rest)])
+        stop = _clause_end(rest, 1)
         after = _clean(COUNT_OF.sub("", rest[:stop]))
         return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
     if not rest[:1] or rest[0] not in CLAUSE_BREAK:
         return ""
-    stop = min([i for i in (rest.find(c, 1) for c in CLAUSE_BREAK) if i > 0] or [len(rest)])
+    stop = _clause_end(rest, 1)
     if re.match(r"(?:比|较)", rest[1:]) and re.search(r"\d", rest[1:stop]):
         # 安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: past the comparison
         rest = rest[stop:]
-        stop = min([i for i in (rest.find(c, 1) for c in CLAUSE_BREAK) if i > 0] or [len(rest)])
+        stop = _clause_end(rest, 1)
     # 安排46亿元，实施17个污染地块风险管控和修复: what is counted in the purpose is part of it
     after = _clean(re.sub(COUNT_OF, "", rest[1:stop]))
     return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
