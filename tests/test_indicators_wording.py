@@ -1883,3 +1883,14 @@ def test_whom_a_thing_done_reached_is_that_things(before, metric):
 def test_a_target_explained_is_no_thing_proposed(target):
     (r,) = rows(f"这里要着重说明，提出{target}，主要是强调好字当头。", heading="二、2010年工作任务", year=2010)
     assert not r.metric.startswith("提出") and r.canonical
+
+
+@pytest.mark.parametrize("policy", ["确保全市政府投资资金统筹使用", "各级政府要进一步增加投入"])
+def test_a_policy_said_before_money_is_no_purpose_of_it(policy):
+    out = rows(f"{policy}，市财政拿出200亿元。")
+    assert out[0].metric == "市财政拿出"
+
+
+def test_a_short_object_keeps_its_verb_before_its_money():
+    out = rows("招引项目38个、总投资116.2亿元。")
+    assert out[1].metric == "招引项目总投资"

@@ -508,7 +508,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                                and MONEY_MEASURE.fullmatch(phrase) and not took_before)
             if money_of_things and obj:
                 # 实施补短板项目245个、年度投资950亿元: the projects' investment (新增…基金10只、规模: the new ones')
-                metric = (head if MAKING.match(head) else "") + obj + phrase
+                metric = (head if MAKING.match(head) or len(obj) <= 3 else "") + obj + phrase
             elif (head and obj and not own_verb and not metric.startswith(head)
                     and not (head in ("新增", "净增") and TOTAL_MEASURE.match(phrase))):
                 metric = head + metric  # 开展执法检查22次、专题询问9次: the verb is shared
@@ -1173,8 +1173,11 @@ def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -
     """What money allocated in a clause of its own is for: the clause before it when that one
     states no number (强化“一老一小”保障，安排626亿元), else the clause after it (安排3亿元，支持实施…)."""
     before = _subject_before(sentence, clause_start) if clause_start else ""
-    # (各级政府要加大投入，市财政将安排50亿元: a policy said before the money is no purpose of it)
-    if 2 <= len(before) <= longest and not re.search(r"(?<![主重需必])要|将|应|必须", before):
+    said = sentence[max(0, clause_start - longest - 2):clause_start]
+    said = said[max((said.rfind(c, 0, len(said) - 1) for c in CLAUSE_BREAK), default=-1) + 1:]
+    # (各级政府要加大投入，市财政将安排50亿元; 确保…统筹使用，…拿出200亿元: a policy said before the
+    # money is no purpose of it)
+    if 2 <= len(before) <= longest and not re.search(r"(?<![主重需必])要|将|应|必须|确保", said):
         return before
     rest = sentence[q.end:]
     if PURPOSE_OPENS.match(rest):
