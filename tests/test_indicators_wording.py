@@ -1728,7 +1728,7 @@ def test_who_set_a_target_this_year_is_no_part_of_its_metric(lead):
     assert r.metric == "经济增长预期目标" and r.canonical == "gdp.growth"
 
 
-@pytest.mark.parametrize("time", ["年底", "年末", "去年底", "今年再", "每年都", "又"])
+@pytest.mark.parametrize("time", ["年底", "年末", "去年底", "今年再", "每年都", "又", "连年"])
 def test_time_words_before_the_verb_are_no_part_of_the_metric(time):
     (r,) = rows(f"国家外汇储备{time}达到1547亿美元。")
     assert r.metric == "国家外汇储备"
@@ -1792,7 +1792,7 @@ def test_an_allocations_purpose_after_its_comparison(modal):
     assert [r.metric for r in out] == ["中央财政安排（支持卫生事业改革和发展）"] * 2
 
 
-@pytest.mark.parametrize("link", ["比上年增长", "同比增长", "减为增长"])
+@pytest.mark.parametrize("link", ["比上年增长", "同比增长", "减为增长", "平均每年实际增长", "年均增长"])
 def test_a_list_of_changes_after_a_respectively_pairs_with_its_subjects(link):
     out = rows(f"科技、教育、卫生支出分别为774亿元、536亿元和138亿元，{link}29.2%、39.4%和65.4%。")
     assert [r.metric for r in out[3:]] == [r.metric for r in out[:3]]
