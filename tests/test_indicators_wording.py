@@ -1894,3 +1894,9 @@ def test_a_policy_said_before_money_is_no_purpose_of_it(policy):
 def test_a_short_object_keeps_its_verb_before_its_money():
     out = rows("招引项目38个、总投资116.2亿元。")
     assert out[1].metric == "招引项目总投资"
+
+
+@pytest.mark.parametrize("whole", ["全国财政支出", "全市一般公共预算支出"])
+def test_a_share_of_money_so_used_is_a_share_not_a_growth(whole):
+    (r,) = rows(f"{whole}70%以上用于民生。")
+    assert r.metric == f"{whole}用于民生的比重" and r.canonical is None

@@ -112,6 +112,7 @@ ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
 PURPOSE_OPENS = re.compile(r"(?:支持|用于|专项用于)")
+SHARE_USED = re.compile(r"用于[^，,；;。、]{1,12}")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
 LIMIT_NOUN = re.compile(r"(?:红线|底线|上限|下限|控制线)$")
 # The money of things counted just before (…项目245个、年度投资950亿元), not more of the doing.
@@ -522,6 +523,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if not metric:
             metric = (_bare(sentence[clause_start:q.start]) or prev_metric
                       or _subject_before(sentence, clause_start))
+        if (q.unit == "%" and change is None and metric and (use := SHARE_USED.match(sentence, q.end))
+                and "用于" not in metric):
+            metric += f"{use.group()}的比重"  # 全国财政支出70%以上用于民生: the share so used, no growth
         readings.append(Reading(q, metric, change, approx))
         if metric:
             prev_metric = metric
