@@ -322,12 +322,13 @@ ADJECTIVAL = re.compile(r"在建|在用|在运营?|在营")
 FLOW_NOUNS = re.compile(r"授权|申请|成交|发放|推广|应用|就业|培训|接待|引进|签约|交易|服务")
 STOCK_SO_FAR = re.compile(r"累计(?:达到|达)$")
 TERM_FLOW = re.compile(r"累计|合计|总计|(?<![公])共(?![同享建识治性青产])|新增|五年|每年|连续|接连|先后|相继|历年")
-FROM_TO = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的?"
-                     r"[^，,；;。]*(?:[，,](?:年均|平均|每年|累计|共)?(?:增长|提高|增加|上升|下降|减少|降低)了?)?$")
+# 从2020年的…到2025年: a run from one year to another
+RUN = r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?"
+FROM_TO = re.compile(RUN + r"的?[^，,；;。]*(?:[，,](?:年均|平均|每年|累计|共)?(?:增长|提高|增加|上升|下降|减少|降低)了?)?$")
 TERM_AFTER_YEAR = re.compile(TERM_WORDS.pattern + r"|五年|年均|每年|累计|共计|合计|总计|^(?:全市|全省|全国)?共")
 # The end of a run a sentence has already named (从2020年的1.03万亿元提高到2025年的1.67万亿元，…):
 # the year a level reached after it stands in.
-RUN_END = re.compile(r"[从由]" + YEAR + r"年(?:底|末)?的?[^，,；;。]{0,30}?(?:至|到)" + YEAR + r"年(?:底|末)?的")
+RUN_END = re.compile(RUN + "的")
 
 
 def bare_level(own: str) -> bool:
@@ -414,11 +415,11 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
         inside = (span[0] <= named <= span[-1]) if span else bool(year and named < year)
         # 2020年…达2.77万亿元，五年年均增长7.1%；…进出口总额达3.05万亿元: a term word holds for a
         # level only in its own clause (a change after it, 增长1.71倍, is still over the term)
-        after = before[end:]
-        own = after if change else after[max(after.rfind(c) for c in "，,；;") + 1:]
+        since = before[end:]  # the words between the year named and the figure
+        own = since if change else since[max(since.rfind(c) for c in "，,；;") + 1:]
         if not inside or TERM_AFTER_YEAR.search(own):
             return scope
-        if "其中" in after and TERM_AFTER_YEAR.search(after[:after.find("其中")]):
+        if "其中" in since and TERM_AFTER_YEAR.search(since[:since.find("其中")]):
             return scope  # …五年共计12319亿元，其中用于地方…的资金1777亿元: parts of the term's total
     elif scope.period and scope.period.isdigit():
         named = int(scope.period)

@@ -111,6 +111,7 @@ ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|
                           r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含)+$")
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
+# The words that open what money is for (安排219亿元支持…, 70%以上用于民生).
 PURPOSE_OPENS = re.compile(r"(?:支持|用于|专项用于)")
 SHARE_USED = re.compile(r"用于[^，,；;。、]{1,12}")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
@@ -1070,8 +1071,7 @@ def _made_before(sentence: str, gap: str, cut: int, phrase: str, q: Quantity, re
 
 def _done_before(sentence: str, clause_start: int) -> str:
     """What the clause before, naming no figure, did or gave: the words after its last verb."""
-    head = sentence[:max(0, clause_start - 1)]
-    clause = head[max((head.rfind(c) for c in CLAUSE_BREAK), default=-1) + 1:]
+    clause = _clause_before(sentence, clause_start)
     ends = [clause.rfind(v) + len(v) for v in VERBS if v in clause]
     done = clause[max(ends):] if ends else ""
     return done if 2 <= len(done) <= 20 and not re.search(r"[0-9０-９]", clause) else ""
@@ -1083,8 +1083,7 @@ PER_HEAD = re.compile(r"(?:全年|去年|今年)?[又再]?(?:人均|户均|每�
 def _object_before(sentence: str, clause_start: int) -> str:
     """What the clause before a per-head figure raises, when it names no figure: the object of its
     verb (提高企业退休人员基本养老金) or its subject (企业退休人员基本养老金连续5年增加)."""
-    head = sentence[:max(0, clause_start - 1)]
-    clause = head[max((head.rfind(c) for c in CLAUSE_BREAK), default=-1) + 1:]
+    clause = _clause_before(sentence, clause_start)
     clause = re.sub(r"连续(?:第)?[0-9一二三四五六七八九十]+(?:年|次)", "", clause)
     clause = re.sub(r"^(?:今明两年|今年|明年|去年|全年)?(?:继续|再|又|进一步|逐步)?", "", clause)
     if re.search(r"[0-9０-９]", clause):
@@ -1165,23 +1164,26 @@ def _bare(text: str) -> str:
     return _clean(_strip_change(phrase)[0])
 
 
+def _clause_before(sentence: str, clause_start: int) -> str:
+    """The words of the clause before the one that starts at `clause_start`."""
+    head = sentence[:max(clause_start - 1, 0)]
+    return head[max((head.rfind(c) for c in CLAUSE_BREAK), default=-1) + 1:]
+
+
 def _subject_before(sentence: str, clause_start: int) -> str:
     """The clause before this one when it states no number: the subject a figure with nothing
     before it is about (今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元)."""
-    head = sentence[:max(clause_start - 1, 0)]
-    cut = max((head.rfind(c) for c in CLAUSE_BREAK), default=-1)
-    return _bare(head[cut + 1:])
+    return _bare(_clause_before(sentence, clause_start))
 
 
 def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -> str:
     """What money allocated in a clause of its own is for: the clause before it when that one
     states no number (强化“一老一小”保障，安排626亿元), else the clause after it (安排3亿元，支持实施…)."""
     before = _subject_before(sentence, clause_start) if clause_start else ""
-    said = sentence[max(0, clause_start - longest - 2):clause_start]
-    said = said[max((said.rfind(c, 0, len(said) - 1) for c in CLAUSE_BREAK), default=-1) + 1:]
     # (各级政府要加大投入，市财政将安排50亿元; 确保…统筹使用，…拿出200亿元: a policy said before the
     # money is no purpose of it)
-    if 2 <= len(before) <= longest and not re.search(r"(?<![主重需必])要|将|应|必须|确保", said):
+    if (2 <= len(before) <= longest
+            and not re.search(r"(?<![主重需必])要|将|应|必须|确保", _clause_before(sentence, clause_start))):
         return before
     rest = sentence[q.end:]
     if PURPOSE_OPENS.match(rest):
