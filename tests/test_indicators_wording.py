@@ -1900,3 +1900,99 @@ def test_a_short_object_keeps_its_verb_before_its_money():
 def test_a_share_of_money_so_used_is_a_share_not_a_growth(whole):
     (r,) = rows(f"{whole}70%以上用于民生。")
     assert r.metric == f"{whole}用于民生的比重" and r.canonical is None
+
+
+@pytest.mark.parametrize("base", ["一季度", "前三季度", "上半年", "上年一季度", "上月"])
+@pytest.mark.parametrize("noun, subject", [("增幅", "全社会固定资产投资"), ("涨幅", "居民消费价格"),
+                                           ("增速", "规模以上工业增加值")])
+def test_a_growth_compared_with_an_earlier_part_of_the_year_is_the_growth_just_given(base, noun, subject):
+    verb = "上涨" if noun == "涨幅" else "增长"
+    out = rows(f"{subject}{verb}25.8%，{noun}比{base}回落1.2个百分点。")
+    assert (out[-1].metric, out[-1].change, out[-1].unit) == (subject + noun, "decrease", "个百分点")
+    assert out[-1].canonical is None  # a change of the growth, not the growth
+
+
+@pytest.mark.parametrize("opening", ["今年，要", "今年要", "今年还要"])
+def test_a_modal_after_this_year_sets_a_target_in_any_part(opening):
+    out = rows(f"{opening}扫除青壮年文盲300万人左右。", heading="七、实施科教兴国战略", year=1999)
+    assert [(r.modality, r.period) for r in out] == [("target", "1999")]
+
+
+@pytest.mark.parametrize("noun", ["主要", "重要"])
+def test_this_years_main_figures_are_no_target_by_the_word_yao(noun):
+    out = rows(f"今年{noun}经济指标增长8%。", heading="一、1998年工作回顾", year=1999)
+    assert out[0].modality == "actual"
+
+
+@pytest.mark.parametrize("causative", ["要使", "使", "力争使"])
+@pytest.mark.parametrize("region, things", [("全国", "人口地区普及九年义务教育"), ("全省", "行政村通光纤")])
+def test_a_share_of_things_made_so_is_no_causative_verb(causative, region, things):
+    (r,) = rows(f"{causative}{region}80%以上的{things}。")
+    assert r.metric == f"{region}{things}比例"
+
+
+@pytest.mark.parametrize("words", ["多年累计", "多年来", "多年来累计"])
+def test_many_years_is_a_time_word_not_part_of_the_metric(words):
+    (r,) = rows(f"{words}改造农村危房2400多万户。", heading="一、过去五年工作回顾", year=2023)
+    assert r.metric == "改造农村危房"
+
+
+@pytest.mark.parametrize("levels", ["省、市（地）级", "省、市、县级", "市、县两", "省和市级"])
+def test_a_run_of_levels_is_one_modifier_of_the_things_counted(levels):
+    out = rows(f"建成250个{levels}疾病预防控制中心。")
+    if levels.endswith("两"):  # no 级 closes the run: the 、 parts things as before
+        assert out[0].metric == "建成市"
+    else:
+        assert out[0].metric == f"建成{levels}疾病预防控制中心"
+
+
+@pytest.mark.parametrize("verb", ["建成", "加固", "启动"])
+@pytest.mark.parametrize("size, unit, thing, kept", [("长达", "公里", "西气东输管道", ""),
+                                                     ("总长度", "公里", "轨道交通网络", "总长度"),
+                                                     ("总规模", "亿元", "产业基金", "总规模")])
+def test_a_size_before_de_is_the_things_named_after_it(verb, size, unit, thing, kept):
+    (r,) = rows(f"{verb}{size}400{unit}的{thing}。")
+    assert r.metric == verb + thing + kept
+
+
+@pytest.mark.parametrize("predicate", ["全线贯通", "落户深圳", "建设进展顺利", "正式投入运营"])
+def test_a_sized_subject_is_the_thing_not_what_it_did(predicate):
+    (r,) = rows(f"总规模200亿元的产业投资基金{predicate}。")
+    assert r.metric == "产业投资基金总规模"
+
+
+@pytest.mark.parametrize("bound", ["以下", "以上", "及以下"])
+@pytest.mark.parametrize("size, things", [("30万千瓦", "煤电机组"), ("10蒸吨", "燃煤锅炉"), ("500千伏", "输电线路")])
+def test_a_size_bound_glued_to_the_things_it_picks_is_no_figure(bound, size, things):
+    out = rows(f"淘汰{size}{bound}{things}2.3万台。")
+    assert [r.value for r in out] == [23000.0]
+
+
+@pytest.mark.parametrize("tail", ["，", "的目标，", "左右，"])
+def test_a_bound_before_a_clause_end_or_an_aim_is_still_a_figure(tail):
+    out = rows(f"新增风电装机1000万千瓦以上{tail}完成全年任务。")
+    assert out[0].value == 10000000.0 and out[0].approx in ("at_least", "over")
+
+
+@pytest.mark.parametrize("people", ["13亿中国人", "14亿多中国人民", "13亿各族人民"])
+def test_the_nation_named_by_its_size_is_no_count(people):
+    assert rows(f"解决{people}的吃饭问题始终是头等大事。") == []
+
+
+def test_the_population_stated_is_still_a_count():
+    (r,) = rows("全国总人口13亿人。")
+    assert r.value == 1.3e9
+
+
+@pytest.mark.parametrize("last", ["上年", "去年"])
+@pytest.mark.parametrize("verb", ["下降", "减少"])
+def test_the_change_a_figure_turned_from_is_last_years(last, verb):
+    out = rows(f"工业企业利润由{last}{verb}2.3%转为增长8.5%。", heading="一、2016年工作回顾", year=2017)
+    assert [r.period for r in out] == ["2015" if last == "上年" else "2016", "2016"]
+
+
+@pytest.mark.parametrize("event", ["发生特大洪水后", "国际金融危机爆发以来", "以来", "抗击非典之后"])
+@pytest.mark.parametrize("start, period", [(1998, "1998-2002"), (2002, "2002")])
+def test_a_span_since_a_year_runs_to_the_year_before_the_report(event, start, period):
+    out = rows(f"{start}年{event}，我们退田还湖、恢复水面2900平方公里。", heading="一、过去五年工作回顾", year=2003)
+    assert [(r.period, r.metric) for r in out] == [(period, "退田还湖、恢复水面")]

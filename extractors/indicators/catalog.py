@@ -235,7 +235,7 @@ def match(entries: list[Entry], metric: str, unit: str, change: str | None,
     of the same kind (美元 for 元, 人次 for 人, 个百分点 for %) fits. Among fitting entries the
     longest pattern match wins, then the earlier entry.
     """
-    if change and unit == "个百分点" and metric.endswith(("增速", "增幅", "增长率")):
+    if change and unit == "个百分点" and metric.endswith(("增速", "增幅", "增长率", "涨幅", "降幅", "减幅")):
         # 收入增速提高6.2个百分点: a change of the growth, not the growth
         entries = [e for e in entries if e.kind != "growth"]
     found = _best(entries, metric, change, regions, part,

@@ -43,7 +43,7 @@ THIS_YEAR = re.compile(r"今年|明年|新的一年")
 # 预计 is no cue: a report estimates the year just ended (初步预计，全年生产总值增长10.5%) before
 # its statistics are final, and those are actuals.
 TARGET_CUES = re.compile(r"预期目标(?:是|为|定为)|目标(?:是|为|定为|[:：])|力争|(?<![虚模])拟(?!定|订)|"
-                         r"(?:今年|年内|明年)[^，,；;。]{0,30}?(?<!预计)将(?!近)|"
+                         r"(?:今年|年内|明年)[，,]?[^，,；;。]{0,30}?(?:(?<!预计)将(?!近)|(?<![主重需必只纲摘概都])要(?![求素点闻]))|"
                          r"计划(?:今年|年内|全年|到|在|于|新|完成|实现|安排|投资|建设|开工)")
 # A horizon ahead of the report (到2025年, 至2030年底) plans up to that year; 提高到2025年的3.87万亿元
 # names a level reached instead, so a horizon is not followed by 的.
@@ -266,9 +266,25 @@ OPENING_YEAR_WORDS = re.compile(r"(?:[^，。]{0,4}|[^，。]{0,6}的)" + YEAR +
 SALUTATION = re.compile(r"^\s*(?:各位代表|同志们|代表们)[，,！!：:]")
 
 
+# 1998年发生特大洪水后，…; 2013年以来，…: the years since an event or a year named up front
+SINCE_YEAR = re.compile(r"\s*(?:[^，,。；;]{0,6}?的)?" + YEAR + r"年(?:底|末)?[^，,。；;\d]{0,24}?(?:以来|以后|之后|后)[，,]")
+
+
+def since_scope(text: str, year: int | None) -> Scope | None:
+    """The span from the year an opening clause names up to the year before the report."""
+    since = SINCE_YEAR.match(text)
+    if not (since and year) or int(since.group(1)) >= year:
+        return None
+    start = int(since.group(1))
+    return Scope("actual", str(start) if start == year - 1 else f"{start}-{year - 1}",
+                 "annual" if start == year - 1 else "term")
+
+
 def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
     """A scope word at the head of a paragraph (本届以来, 去年, 2023年) holds for the paragraph."""
     text = SALUTATION.sub("", normalise(text))
+    if since := since_scope(text, year):
+        return since
     lead = text[:40]
     if TERM_REVIEW.search(lead[:12]):
         return Scope("actual", term_period(year), "term")  # 五年来… within the coming year's part
@@ -353,6 +369,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     before = normalise(before)
     if scope.modality != "actual":
         return scope
+    if since := since_scope(before, year):
+        return since
     own = before[max(before.rfind(c) for c in "，,；;") + 1:]
     if scope.scope != "term" and (TERM_REVIEW.match(before.lstrip("，,　 ")) or TERM_REVIEW.match(own)):
         # (…；固定资产投资2717亿元，五年累计突破1万亿元: that clause is the term's)

@@ -196,6 +196,15 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
             re.match(r"[\u4e00-\u9fff]{1,8}中[，,]?[0-9０-９一二两三四五六七八九十]", text[end:])
             or (rate and not re.search("超|突破|高于|以上|均|都", rate.group(1)))):
         return True
+    # 淘汰30万千瓦以下煤电机组, 10蒸吨以下燃煤锅炉: a size bound glued to the things it picks
+    bound_end = end + (3 if re.match(r"及以[上下]", text[end:]) else 0)
+    if (unit in SIZE_BOUND_UNITS and (m.group("post") in ("以上", "以下") or bound_end > end)
+            and re.match(r"[\u4e00-\u9fff]", text[bound_end:bound_end + 1])
+            and not re.match(r"(?:的|目标|任务|水平|左右|规模)", text[bound_end:])):
+        return True
+    # 13亿中国人, 14亿多中国人民: the nation named by its size, not a count of the year
+    if re.match(r"(?:多)?(?:中国人|各族人民|中国人民|人民|同胞)", text[end:]) and re.search(r"亿", m.group()):
+        return True
     # 60岁以上老人: an age that bounds who is meant, not a figure
     if unit == "岁" and re.match(r"(?:以上|以下|及以上)?的?(?:老人|老年人|儿童|婴幼儿|幼儿|青少年|人口|居民|人员|群体)",
                                  text[m.end("unit"):m.end("unit") + 8]):
@@ -218,6 +227,7 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
                                          text[end:]))
 
 
+SIZE_BOUND_UNITS: frozenset[str] = frozenset({"千瓦", "蒸吨", "吨", "千伏", "伏", "平方米", "立方米", "米", "亩", "马力"})
 # Classifiers: a number before one counts the things named after it (36项制度创新举措).
 CLASSIFIER_UNITS: frozenset[str] = frozenset("个项件次名人期场轮部条家所户座批辆台套处种艘架篇册份张例宗位间株棵头只块起类")
 # Classifiers counting events: 两次召开, 两轮督查 are counts, unlike 两个维护, 两级人大.

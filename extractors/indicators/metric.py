@@ -62,7 +62,7 @@ _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswit
                               | {"降", "增", "升", "扩"}, key=len, reverse=True))
 # A comparison base is not part of the metric: 比上年增长, 比前五年增加, 较年初, 同比.
 COMPARISON = re.compile(
-    r"(?:同比|环比|(?:比|较)(?![重例率值])(?:上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
+    r"(?:同比|环比|(?:比|较)(?![重例率值])(?:(?:上年|去年)?(?:前|上|第)?[一二三四]季度|上季度|上个?月|[上下]半年|上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
     r"|(?:[一二两三四五六七八九十]|[0-9]+)年前|[^，,。；;比较]{1,10}?之初"
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?末?"
     r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:(?:预算|决算|执行|预计)数?)?"
@@ -78,10 +78,10 @@ TRAILING_FUNCTION = re.compile(
     r"[两二三四五六七八九十]年|[0-9０-９]{4}年(?:末|底)?的?|本年|当年|全年|"
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
     r"共计|累计|做到|由原来的|原来的|力争|确保|争取|可望|有望|(?:由|从)?每(?:月|年|人|天|生|户|亩)(?:每(?:月|年|天))?|"
-    r"(?<!下)达|(?:转|减|变)为|(?:由|从)前|(?:现在|目前|当前)的?|连年|为|是|按|在|到|至|了|由|(?<![重主需必只纲摘概都均])要|(?:今|去|明|上)?年(?:底|末)|今年|明年|每年都|每年|再|又|"
+    r"(?<!下)(?<!(?<![增延])长)达|(?:转|减|变)为|(?:由|从)前|(?:现在|目前|当前)的?|连年|为|是|按|在|到|至|了|由|(?<![重主需必只纲摘概都均])要|(?:今|去|明|上)?年(?:底|末)|今年|明年|每年都|每年|再|又|"
     r"从|有|共|(?<![条节契合公制预相签履])约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
-LEADING_FUNCTION = re.compile(r"^(?:以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
+LEADING_FUNCTION = re.compile(r"^(?:我们|以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
                               r"(?:中央|国务院)(?:提出|确定)(?=今年|明年)|"  # 中央提出今年经济增长预期目标
                               # 提出居民消费价格涨幅控制在4%左右，综合考虑了…: the target explained, not things proposed
                               r"提出(?=国内生产总值|居民消费价格|经济增长|城镇|财政赤字|赤字率|粮食)|"
@@ -91,7 +91,7 @@ LEADING_FUNCTION = re.compile(r"^(?:以及|其中|包括|同时|此外|为此|�
 TIME_PREFIX = re.compile(
     r"^(?:(?:到|至)[0-9０-９]{4}年(?:底|末)?|全年|今年(?:底|末)?|去年(?:底|末)?|上年(?!结余|结转)(?:底|末)?|"
     r"(?:年底|年末|年内)前|年末|年底|年初|当年|本届以来|"
-    r"五年来|过去五年|五年间|五年中|五年|"
+    r"五年来|过去五年|五年间|五年中|五年|多年来|多年(?=累计|共|[来间])|"
     r"(?:今后|未来|此后)的?(?:[两二三四五六七八九十几]|\d)年(?:内|间)?"
     r"|(?:这|近|过去的?)[两二三四六七八九十]年(?:来|间|中|里)?|用(?:[两二三四五六七八九十]|\d)年(?:左右)?的?时间|"
     r"[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间|以来)|"
@@ -114,6 +114,7 @@ ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|�
 # The words that open what money is for (安排219亿元支持…, 70%以上用于民生).
 PURPOSE_OPENS = re.compile(r"(?:支持|用于|专项用于)")
 SHARE_USED = re.compile(r"用于[^，,；;。、]{1,12}")
+CAUSATIVE = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?=全|本|我)")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
 LIMIT_NOUN = re.compile(r"(?:红线|底线|上限|下限|控制线)$")
 # The money of things counted just before (…项目245个、年度投资950亿元), not more of the doing.
@@ -363,6 +364,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                                 and not _has_verb(following))))
         # 设立首个150亿元的政策性纾困资金: the first of a kind, a verb's object all the same
         core = ORDINAL_ONE.sub("", phrase) if following.startswith("的") else phrase
+        if q.unit == "%" and following:
+            core = CAUSATIVE.sub("", core)  # 要使全国80%以上的人口地区普及九年义务教育: a share of them
         # 推进深圳河、茅洲河等河湖沿线240公里碧道建设: a length of the project named after it
         sized = (following and q.unit not in ("%", "‰", "倍", "个百分点")
                  and (_leading_verb(core, within=2) or LIMIT_NOUN.search(following))
@@ -384,12 +387,17 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             last_following, took_following, following_lead = following, True, core
             share_of = core.removeprefix(reached or "")
         elif following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(core)
-                          or shared_lead or sized or acts_on):
+                          or shared_lead or sized or acts_on
+                          or (following.startswith("的") and (sizing := SIZE_WORDS.search(core))
+                              and (core[:sizing.start()].strip() or PREDICATE.search(following)))):
             lead = _verb_part(following_lead) if shared_lead else core
             size = SIZE_WORDS.search(lead) if not shared_lead else None
             if size and (following.startswith("的") or sized):
                 # 成立注册资本1000亿元的市人才安居集团: the group's capital; 长达3500公里的长江干堤
-                lead, following = lead[:size.start()], following.lstrip("的") + SHORT_SIZE.sub("", size.group())
+                noun = following.lstrip("的")
+                if not lead[:size.start()].strip() and (verb := PREDICATE.search(noun)):
+                    noun = noun[:verb.start()]  # 长达4000公里的西气东输管道全线贯通: the thing, not what it did
+                lead, following = lead[:size.start()], noun + SHORT_SIZE.sub("", size.group())
             ends_joined = raw.rstrip().endswith(("、", "和", "及", "与")) and not _ends_with_verb(raw.rstrip())
             if not shared_lead and ends_joined and _leading_verb(core):
                 lead = _leading_verb(core)  # 完成年度民生实事、151项重点民生项目: 151 counts the last
@@ -461,6 +469,10 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         elif prev_metric and (GROWTH_GAP.match(phrase) or AIM_GAP.match(phrase)
                               or (q.unit == "倍" and RATIO_TO.fullmatch(phrase))):
             metric = prev_metric + phrase  # 新增…2513家，是上年增量的3倍: the figure before's ratio
+        elif (prev_metric and new_clause and phrase in GROWTH_NOUNS + DECLINE_NOUNS + ("涨幅",)
+              and readings[-1].quantity.unit == "%"):
+            # 投资增长25.8%，增幅比一季度回落17.2个百分点: the growth just given, compared
+            metric = prev_metric if prev_metric.endswith(phrase) else prev_metric + phrase
         elif prev_metric and (new_clause or in_list) and (sibling := _sibling(phrase, prev_metric)):
             metric = sibling
         elif ((new_clause or in_list) and (_measure_only(phrase) or SIZE_WORDS.fullmatch(phrase))
@@ -1224,7 +1236,10 @@ def _change_after(sentence: str, end: int) -> str | None:
 
 # The measure of a thing named after its figure (总投资816.5亿元的治水提质五年计划).
 SIZE_WORDS = re.compile(r"(?:总投资额?|投资总额|注册资本|总额|总规模|首期规模|规模|总库容|库容|仓容|装机容量|"
-                        r"总长|全长|长达|长度)$")
+                        r"总长度|总长|全长|长达|长度)$")
+# What a thing sized in the subject (总规模2000亿元的…基金落户深圳) then does
+PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:全线|基本|正式|顺利|已经|已|陆续|相继|先后|成功|建设进展|落户|贯通|投入|建成|开工|竣工|"
+                       r"通车|运营|开通|落地|签约)")
 SHORT_SIZE = re.compile(r"^(?:全长|长达)$")  # a length said of the thing itself
 # 118项民生实事完成116项: how many of the things counted were done
 DONE = re.compile(r"(?:已|累计|共)?(?:完成|实现|建成|办结|落实|解决|竣工|开工)$")
@@ -1240,20 +1255,26 @@ SPEED_OR_AIM = re.compile(r"率|增速|速度|增长|增幅|涨幅|预期|目标
 MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}|[0-9０-９.]+[千百十万亿]*元)[化性型级式]")
 
 
+_LEVEL = r"[省市县区乡镇村地州盟旗](?:[（(][^（）()]{1,3}[）)])?"
+LEVEL_RUN = re.compile(rf"(?:{_LEVEL}[、和])+{_LEVEL}级")
+
+
 def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     """The noun phrase right after a number-before-noun quantity (57件议案), up to the clause end."""
     measures = (q.unit, later[0].unit) if later else ()
     if (later and sentence[q.end:later[0].start] == "、" and len(set(measures)) == 2
             and not any(u in CLASSIFIERS or u in NOT_DIMENSIONS for u in measures)):
         return _following_noun(sentence, later[0], later[1:])  # 475公里、8361公顷生态景观林带: one thing
+    # (250个省、市（地）级疾病预防控制中心: a run of levels, glosses and all, is one modifier)
+    levels = LEVEL_RUN.match(sentence, q.end)
+    start = levels.end() if levels else q.end
     stop = len(sentence)
     for c in CLAUSE_BREAK + "（()）":
-        i = sentence.find(c, q.end)
+        i = sentence.find(c, start)
         if i >= 0:
             stop = min(stop, i)
     # 2—3所专业化、国际化特色学院: a 、 between modifiers stays inside the noun
     # and so does one between nouns of one kind (获华表奖、荷花奖、白玉兰奖)
-    start = q.end
     next_item = False  # the noun ends where a list goes on to an item counted later in the clause
     while (i := sentence.find("、", start, stop)) >= 0:
         if sentence.count("“", q.end, i) > sentence.count("”", q.end, i):
