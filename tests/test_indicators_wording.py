@@ -931,10 +931,11 @@ def test_a_list_of_counted_verbs_is_no_list_of_nouns():
     assert not out[0].metric.endswith("、")
 
 
-@pytest.mark.parametrize("base", ["上年增量的", "五年前的", "全国平均水平的"])
-def test_a_ratio_to_another_figure_names_the_figure_before(base):
+@pytest.mark.parametrize("base, named", [("上年增量的", True), ("全国平均水平的", True), ("五年前的", False)])
+def test_a_ratio_to_another_figure_names_the_figure_before(base, named):
     out = rows(f"新增国家级高新技术企业2513家，是{base}3倍以上，累计达8037家。")
-    assert out[1].metric == f"新增国家级高新技术企业是{base}"
+    # (the same thing years before, like 是上年的, is the figure's own ratio: its period says when)
+    assert out[1].metric == "新增国家级高新技术企业" + (f"是{base}" if named else "")
     assert out[2].metric == "国家级高新技术企业累计"
 
 
@@ -1996,3 +1997,83 @@ def test_the_change_a_figure_turned_from_is_last_years(last, verb):
 def test_a_span_since_a_year_runs_to_the_year_before_the_report(event, start, period):
     out = rows(f"{start}年{event}，我们退田还湖、恢复水面2900平方公里。", heading="一、过去五年工作回顾", year=2003)
     assert [(r.period, r.metric) for r in out] == [(period, "退田还湖、恢复水面")]
+
+
+@pytest.mark.parametrize("adverb", ["首次", "首度", "再次", "一举"])
+def test_a_first_time_is_no_part_of_the_metric(adverb):
+    (r,) = rows(f"国家财政收入总额{adverb}突破万亿元。")
+    assert r.metric == "国家财政收入总额" and r.canonical
+
+
+@pytest.mark.parametrize("gap", ["十年前", "五年前", "10年前"])
+def test_a_ratio_to_years_ago_is_the_subjects(gap):
+    out = rows(f"市场主体总量达到1.7亿户，是{gap}的3倍。")
+    assert out[-1].metric == "市场主体总量" and out[-1].unit == "倍"
+
+
+@pytest.mark.parametrize("conj", ["但", "但是"])
+def test_a_conjunction_opens_no_metric(conj):
+    (r,) = rows(f"尽管收入增速放缓，{conj}财政用于民生的比例达到70%以上。")
+    assert r.metric == "财政用于民生的比例"
+
+
+@pytest.mark.parametrize("n", ["一批", "一系列"])
+def test_a_number_of_things_is_no_count(n):
+    assert rows(f"突破{n}核心技术。") == []
+
+
+@pytest.mark.parametrize("verb", ["设立", "建立", "下达"])
+def test_what_is_already_done_in_a_plans_part_is_an_actual(verb):
+    (r,) = rows(f"国家已{verb}400亿元新兴产业创业投资引导基金。", heading="二、2015年工作任务", year=2015)
+    assert r.modality == "actual"
+
+
+@pytest.mark.parametrize("last, modality", [("去年", "actual"), ("去年价格上涨的", "target")])
+def test_last_year_opening_a_clause_in_a_plans_part_is_last_years(last, modality):
+    (r,) = rows(f"{last}居民消费价格涨幅回落到2.6%。", heading="二、2013年工作任务", year=2013)
+    assert r.modality == modality
+
+
+@pytest.mark.parametrize("people", ["在校学生", "城市居民", "贫困人口"])
+def test_a_unitless_count_before_people_counts_them(people):
+    (r,) = rows(f"我国有2.9亿{people}。")
+    assert r.metric == f"我国{people}" and r.unit == "人"
+
+
+@pytest.mark.parametrize("per, unit", [("50公斤", "元"), ("10万人口", "人")])
+def test_the_quantity_a_rate_is_per_is_no_figure(per, unit):
+    out = rows(f"小麦最低收购价每{per}提高5{unit}。")
+    assert len(out) == 1 and f"每{per}" in out[0].metric
+
+
+@pytest.mark.parametrize("basis", ["月销售额", "年营业额"])
+@pytest.mark.parametrize("lead", ["落实好", "阶段性将", "将"])
+def test_a_basis_a_threshold_is_measured_in_is_kept_in_brackets(basis, lead):
+    out = rows(f"{lead}小规模纳税人增值税起征点从{basis}3万元提高到10万元。")
+    assert {r.metric for r in out} == {f"小规模纳税人增值税起征点（{basis}）"}
+
+
+@pytest.mark.parametrize("verb", ["扩大到", "要覆盖", "推广到"])
+@pytest.mark.parametrize("region", ["全国", "全省"])
+def test_a_share_of_places_a_scheme_covers(verb, region):
+    (r,) = rows(f"新农保试点范围{verb}{region}40%的县。")
+    assert r.metric == f"新农保试点覆盖{region}县比例"
+
+
+@pytest.mark.parametrize("span, period", [("两年来", "2001-2002"), ("三年来", "2000-2002")])
+def test_a_span_opening_a_later_clause_holds_for_the_clauses_after_it(span, period):
+    out = rows(f"从国债投资的效果看，{span}发行2100亿元长期国债，共建设5100多个项目。",
+               heading="三、国债投资", year=2003)
+    assert [r.period for r in out] == [period, period]
+
+
+def test_a_term_word_after_a_semicolon_holds_again_after_a_named_year():
+    out = rows("2002年高等学校在校生1600万人；五年内全国本专科毕业生1300万人，毕业研究生31万人。",
+               heading="一、过去五年工作回顾", year=2003)
+    assert [r.period for r in out] == ["2002", "1998-2002", "1998-2002"]
+
+
+@pytest.mark.parametrize("n, period", [("五", "2006-2010"), ("三", "2006-2008")])
+def test_within_n_years_with_a_modal_plans_over_those_years(n, period):
+    (r,) = rows(f"{n}年内国家财政将投入200亿元。", heading="二、2006年工作任务", year=2006)
+    assert (r.modality, r.period) == ("target", period)

@@ -22,16 +22,20 @@ TARGET_HEADING = re.compile(
 AHEAD_TERM = re.compile(r"(?:今后|未来)(?:五|5)年")
 # Spans other than the five-year term: 未来几年将投入106亿元 (ahead: a target of the years to
 # come, how many unsaid), 这两年我们集中开工了…, 四年翻了一番多 (the years just past).
-AHEAD_SPAN = re.compile(r"(?:今后|未来|此后)的?([两二三四五六七八九十几]|\d)年")
+AHEAD_SPAN = re.compile(r"(?:今后|未来|此后)的?([两二三四五六七八九十几]|\d)年"
+                        r"|([两二三四五六七八九十]|\d)年内(?=[^，,；;。]{0,20}?(?:将|要|力争|计划))")  # 五年内国家财政将投入
 USING_YEARS = re.compile(r"用([两二三四五六七八九十]|\d)年(?:左右)?的?时间")
 SPAN_BACK = re.compile(r"(?:这|近|过去的?|前)?(?<![一二三四五六七八九十百])([两二三四六七八九十])年"
                        r"(?:来|间|中|以来|里|累计|共|合计|翻|平均|年均|增长|提高|下降|减少|增加|$)"
                        r"|(?:这|近|过去的?)([两二三四六七八九十])年")
+# …，两年来通过财政…，共建设5100多个项目: a clause opening on the span holds for the clauses after it
+CLAUSE_SPAN_BACK = re.compile(r"[，,；;]\s*((?:这|近|过去的?)?[两二三四六七八九十]年(?:来|间|中|以来|里))")
 # Parts whose figures explain terms or sources rather than report them (附件：名词解释).
 APPENDIX_HEADING = re.compile(r"^(?:附件[:：\s]*)?(?:名词解释|名词注释|注释|附注)$|^附件$")
 TERM_WORDS = re.compile(r"本届以来|五年来|五年间|五年中|过去五年|这五年|五年工作|任期内|届内")
 # Term words that only look back: a paragraph they lead is a review even in a target section.
 TERM_REVIEW = re.compile(r"本届以来|五年来|五年间|过去五年|这五年|五年(?:累计|共|合计)")
+TERM_OPENS = re.compile(r"\s*(?:" + TERM_REVIEW.pattern + r"|五年内|五年里)")
 FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:时期|期间|以来)")
 # 1990年不变价, 2020年价格: a price base, not the year a figure is about
 NOT_A_PRICE_BASE = r"(?!不变价|价格|可比价|价)"
@@ -39,6 +43,8 @@ QUOTED_PLAN_OPENING = re.compile(r"^[“\"]?[一二三四五六七八九十]{1,3
 QUOTED_PLAN = re.compile(r"[“\"]([一二三四五六七八九十]{1,3})五[”\"]")  # a heading's “十四五”
 LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
 THIS_YEAR = re.compile(r"今年|明年|新的一年")
+# (not 去年价格上涨的翘尾影响: last year's rise qualifies a figure of this year's)
+LAST_YEAR_OPENS = re.compile(r"\s*(?:去年|过去一年)(?!同期|[^，,；;。]{0,8}的)")
 # Cues that turn a clause in a review section into a target.
 # 预计 is no cue: a report estimates the year just ended (初步预计，全年生产总值增长10.5%) before
 # its statistics are final, and those are actuals.
@@ -60,7 +66,7 @@ ANNUAL_TARGET = re.compile(r"(?:今年|年内|全年|明年|本年度).{0,30}目
 EXECUTED = re.compile(r"执行数|决算数")
 # Cues that turn a clause of a target section back into a statement of fact: the reasons given
 # for a target (经济总量已突破5000亿元) are where things stand, not where they should go.
-ACCOMPLISHED = re.compile(r"已(?:经)?(?:突破|超过|达到|达|实现|完成|累计|连续|稳定在)")
+ACCOMPLISHED = re.compile(r"已(?:经)?(?:突破|超过|达到|达|实现|完成|累计|连续|稳定在|设立|建立|建成|成立|开通|下达)")
 
 
 def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) -> Scope:
@@ -78,7 +84,7 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
     clause = before[max(before.rfind(c) for c in "，,；;：:。") + 1:]
     ahead = AHEAD_SPAN.match(before.lstrip("，,　 ")) or AHEAD_SPAN.search(clause[:8])
     if ahead:
-        n = ahead.group(1)
+        n = ahead.group(1) or ahead.group(2)
         years = None if n == "几" else int(parse_chinese(n)) if not n.isdigit() else int(n)
         return Scope("target", f"{year}-{year + years - 1}" if years else None, "term")
     using = USING_YEARS.search(before) if here.modality == "target" else None
@@ -97,6 +103,8 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
         return Scope("actual", opening.group(1), "annual")
     if here.modality == "actual" and TARGET_CUES.search(before):
         return Scope("target", str(year), "annual")
+    if here.modality == "target" and LAST_YEAR_OPENS.match(clause) and not TARGET_CUES.search(clause):
+        return Scope("actual", str(year - 1), "annual")  # 去年居民消费价格涨幅回落到2.6% in a plan's part
     if here.modality == "target" and here.scope == "term" and ANNUAL_TARGET.search(before):
         return Scope("target", str(year), "annual")
     lead = LEAD_YEAR.match(clause)
@@ -372,7 +380,9 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     if since := since_scope(before, year):
         return since
     own = before[max(before.rfind(c) for c in "，,；;") + 1:]
-    if scope.scope != "term" and (TERM_REVIEW.match(before.lstrip("，,　 ")) or TERM_REVIEW.match(own)):
+    semi = before[max(before.rfind(c) for c in "；;") + 1:] if re.search("[；;]", before) else ""
+    if scope.scope != "term" and (TERM_REVIEW.match(before.lstrip("，,　 ")) or TERM_REVIEW.match(own)
+                                  or TERM_OPENS.match(semi)):
         # (…；固定资产投资2717亿元，五年累计突破1万亿元: that clause is the term's)
         item = own[own.rfind("、") + 1:]
         if (year and not change and not money and not TERM_REVIEW.match(own) and REACHED_LEVEL.search(item)
@@ -386,8 +396,10 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     # (“十一五”前四年累计单位国内生产总值能耗下降14.38%，…分别下降9.66%: the span opens the sentence)
     # (西部大开发三年来，…投资总规模6000多亿元: a span in the sentence's first clause holds for it)
     first = before[:min([i for i in (before.find(c) for c in "，,；;") if i >= 0] or [0])]
+    opened = [m for m in CLAUSE_SPAN_BACK.finditer(before) if not re.search(YEAR + "年|今年|去年|明年", before[m.end():])]
     back = (SPAN_BACK.match(QUOTED_PLAN_OPENING.sub("", before.lstrip("，,　 "))) or SPAN_BACK.search(own)
-            or (SPAN_BACK.search(first) if not re.search(YEAR + "年|今年|去年|明年", before[len(first):]) else None))
+            or (SPAN_BACK.search(first) if not re.search(YEAR + "年|今年|去年|明年", before[len(first):]) else None)
+            or (SPAN_BACK.match(before, opened[-1].start(1)) if opened else None))
     if back and year:
         years = int(parse_chinese(back.group(1) or back.group(2)))
         return Scope("actual", term_period(year, years), "term")
@@ -435,8 +447,9 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
         # level only in its own clause (a change after it, 增长1.71倍, is still over the term)
         since = before[end:]  # the words between the year named and the figure
         own = since if change else since[max(since.rfind(c) for c in "，,；;") + 1:]
-        if not inside or TERM_AFTER_YEAR.search(own):
-            return scope
+        semi = since[max(since.rfind(c) for c in "；;") + 1:] if re.search("[；;]", since) else ""
+        if not inside or TERM_AFTER_YEAR.search(own) or TERM_OPENS.match(semi):
+            return scope  # (…；五年内全国本专科毕业生1300万人，毕业研究生31万人: the term's again)
         if "其中" in since and TERM_AFTER_YEAR.search(since[:since.find("其中")]):
             return scope  # …五年共计12319亿元，其中用于地方…的资金1777亿元: parts of the term's total
     elif scope.period and scope.period.isdigit():

@@ -205,6 +205,9 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     # 13亿中国人, 14亿多中国人民: the nation named by its size, not a count of the year
     if re.match(r"(?:多)?(?:中国人|各族人民|中国人民|人民|同胞)", text[end:]) and re.search(r"亿", m.group()):
         return True
+    # 小麦最低收购价每50公斤提高5到7元, 每10万人口拥有医生30人: the quantity a rate is per, not a figure
+    if prev == "每" and re.match(r"[^，,；;。]{0,8}?\d", text[end:]):
+        return True
     # 60岁以上老人: an age that bounds who is meant, not a figure
     if unit == "岁" and re.match(r"(?:以上|以下|及以上)?的?(?:老人|老年人|儿童|婴幼儿|幼儿|青少年|人口|居民|人员|群体)",
                                  text[m.end("unit"):m.end("unit") + 8]):
@@ -238,6 +241,8 @@ SET_PHRASE_UNITS: frozenset[str] = frozenset({"个", "项", "条", "种", "大",
 def _set_phrase(text: str, q: Quantity, limit: float = 10) -> bool:
     """四个机关, 两个确立, 五项任务: a small count in Chinese numerals glued to its noun names a
     slogan, not a measured quantity."""
+    if q.cn_numeral and q.value == 1 and q.unit in ("批", "系列"):
+        return True  # 突破一批核心技术: a number of them, not one batch
     if not q.cn_numeral or q.value is None or q.value >= limit or q.unit not in SET_PHRASE_UNITS:
         return False
     return bool(re.match(r"[\u4e00-\u9fff“]", text[q.end:q.end + 1]))

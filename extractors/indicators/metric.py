@@ -66,7 +66,7 @@ COMPARISON = re.compile(
     r"|(?:[一二两三四五六七八九十]|[0-9]+)年前|[^，,。；;比较]{1,10}?之初"
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?末?"
     r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:(?:预算|决算|执行|预计)数?)?"
-    r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年|上届|前五年|过去五年"
+    r"|(?:是|为|相当于)(?:上年|去年|[0-9０-９]{4}年|上届|前五年|过去五年|(?:[一二两三四五六七八九十]|[0-9]+)年前"
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?)的"
     # the basis of a comparison: 同口径增长10.1%, 按可比价格计算增长9%
     r"|同口径比?|可比口径|按可比价格计算|按可比价|可比价)")
@@ -79,9 +79,9 @@ TRAILING_FUNCTION = re.compile(
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
     r"共计|累计|做到|由原来的|原来的|力争|确保|争取|可望|有望|(?:由|从)?每(?:月|年|人|天|生|户|亩)(?:每(?:月|年|天))?|"
     r"(?<!下)(?<!(?<![增延])长)达|(?:转|减|变)为|(?:由|从)前|(?:现在|目前|当前)的?|连年|为|是|按|在|到|至|了|由|(?<![重主需必只纲摘概都均])要|(?:今|去|明|上)?年(?:底|末)|今年|明年|每年都|每年|再|又|"
-    r"从|有|共|(?<![条节契合公制预相签履])约)+$")
+    r"从|有|共|首次|首度|再次|一举|(?<![条节契合公制预相签履])约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
-LEADING_FUNCTION = re.compile(r"^(?:我们|以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
+LEADING_FUNCTION = re.compile(r"^(?:我们|落实好|阶段性将|但是|但(?=[\u4e00-\u9fff]{2})|以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
                               r"(?:中央|国务院)(?:提出|确定)(?=今年|明年)|"  # 中央提出今年经济增长预期目标
                               # 提出居民消费价格涨幅控制在4%左右，综合考虑了…: the target explained, not things proposed
                               r"提出(?=国内生产总值|居民消费价格|经济增长|城镇|财政赤字|赤字率|粮食)|"
@@ -91,7 +91,7 @@ LEADING_FUNCTION = re.compile(r"^(?:我们|以及|其中|包括|同时|此外|�
 TIME_PREFIX = re.compile(
     r"^(?:(?:到|至)[0-9０-９]{4}年(?:底|末)?|全年|今年(?:底|末)?|去年(?:底|末)?|上年(?!结余|结转)(?:底|末)?|"
     r"(?:年底|年末|年内)前|年末|年底|年初|当年|本届以来|"
-    r"五年来|过去五年|五年间|五年中|五年|多年来|多年(?=累计|共|[来间])|"
+    r"五年来|过去五年|五年间|五年中|五年内|五年里|五年|多年来|[两二三四六七八九十]年(?:来|以来)|多年(?=累计|共|[来间])|"
     r"(?:今后|未来|此后)的?(?:[两二三四五六七八九十几]|\d)年(?:内|间)?"
     r"|(?:这|近|过去的?)[两二三四六七八九十]年(?:来|间|中|里)?|用(?:[两二三四五六七八九十]|\d)年(?:左右)?的?时间|"
     r"[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间|以来)|"
@@ -103,8 +103,8 @@ BUDGET_ARITHMETIC = re.compile(r"^.*?(?:加上|减去)")
 # metric; the purpose, said in the clause before or after, does.
 ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|全市|全省|全区|全县|"
                         r"[省市区县][、和][市区县镇乡]两级|[省市区县]{2}两级|两级|[省市区县](?=政府|财政))?"
-                        r"(?:政府)?(?:财政)?(?:累计|共计|合计|共)?(?:将|拟|要)?"
-                        r"(?:统筹)?(?:安排|统筹|筹集|筹措|拨付|下达|投入|落实|拿出)(?:财政|专项)?(?:资金)?")
+                        r"(?:政府)?(?:财政)?(?:预算)?(?:累计|共计|合计|共)?(?:将|拟|要)?"
+                        r"(?:统筹)?(?:安排|统筹|筹集|筹措|拨付|下达|投入|落实|拿出)(?:财政|专项)?(?:补助|补贴|奖补)?(?:资金)?")
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
@@ -114,6 +114,11 @@ ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|�
 # The words that open what money is for (安排219亿元支持…, 70%以上用于民生).
 PURPOSE_OPENS = re.compile(r"(?:支持|用于|专项用于)")
 SHARE_USED = re.compile(r"用于[^，,；;。、]{1,12}")
+# (a unitless count before people: 2.9亿在校学生, 2235万城市居民; not 2000多万门, 7600多万重量箱)
+PEOPLE_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?" + PEOPLE + r"(?![\u4e00-\u9fff]{0,2}(?:资源|问题|任务))")
+BASIS_FROM = re.compile(r"(?:由|从)((?:月|年|季度?|日|每月|每年)(?:销售额|营业额|收入|工资|用电量))$")
+SPREAD = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的?范围|面)?(?:要|将)?(?:扩大到|扩大至|覆盖到|覆盖|推广到|推广至|延伸到)"
+                    r"(全市|全省|全区|全县|全国)?$")
 CAUSATIVE = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?=全|本|我)")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
 LIMIT_NOUN = re.compile(r"(?:红线|底线|上限|下限|控制线)$")
@@ -177,14 +182,22 @@ def _drop_time(phrase: str) -> str:
 COUNT_BEFORE = re.compile("^[0-9０-９]+[" + "".join(sorted(CLASSIFIER_UNITS)) + "](?=[\u4e00-\u9fff])")
 
 
+def _balanced(text: str) -> bool:
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
+
+
 def _clean(phrase: str) -> str:
     # (①考虑…后: a footnote's mark; 名单.: a full stop printed as a Latin one)
-    phrase = phrase.strip(" \u3000（）()").lstrip("①②③④⑤⑥⑦⑧⑨⑩—–").removesuffix(".")  # (——: a list's dash)
+    phrase = phrase.strip(" \u3000").lstrip("（）()").lstrip("①②③④⑤⑥⑦⑧⑨⑩—–").removesuffix(".")  # (——: a list's dash)
+    while phrase.endswith(("）", ")", "（", "(")) and not (phrase.endswith(("）", ")")) and _balanced(phrase)):
+        phrase = phrase[:-1].rstrip(" \u3000")  # (a closing bracket of its own stays: 起征点（月销售额）)
     phrase = LEADING_FUNCTION.sub("", phrase)
     phrase = COUNT_BEFORE.sub("", phrase)
     phrase = COMPARISON.sub("", phrase)
     phrase = TRAILING_FUNCTION.sub("", phrase)
     phrase = BUDGET_ARITHMETIC.sub("", phrase)
+    # 起征点从月销售额3万元提高到10万元: what the figure is measured in, not where it starts
+    phrase = BASIS_FROM.sub(r"（\1）", phrase)
     if phrase.endswith("等后"):
         phrase = phrase[:-1]  # 上年结转等391亿元后,收入总量为…
     phrase = _drop_time(phrase) if len(phrase) > 4 else phrase
@@ -378,15 +391,18 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 or (q.unit == "%" and following and not change
                     and (following.startswith("的") or sentence[q.end - 2:q.end] in ("以上", "以下"))
                     and not SPEED_OR_AIM.search(following)
-                    and re.fullmatch("(?:全市|全省|全区|全县|全国|本市|我市)?", core))):
+                    and (re.fullmatch("(?:全市|全省|全区|全县|全国|本市|我市)?", core) or SPREAD.match(core)))):
             # 实现专营公交车100%纯电动化; 95%以上的行政村实现通光纤: a share of the things named
             # with what they do (not 8.5%左右的增速, 13%左右的预期目标)
             metric = core.removeprefix(reached or "") + following.removeprefix("的")
+            if spread := SPREAD.match(core):  # 将新农保试点范围扩大到全国40%的县: the share it covers
+                metric = f"{spread.group(1)}覆盖{spread.group(2) or ''}{following.removeprefix('的')}"
             if not re.search("(?:率|比例|比重|占比)$", metric):
                 metric += "比例"
             last_following, took_following, following_lead = following, True, core
             share_of = core.removeprefix(reached or "")
         elif following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(core)
+                          or (not q.unit and PEOPLE_NOUN.match(following))  # 我国有2.9亿在校学生: a count of them
                           or shared_lead or sized or acts_on
                           or (following.startswith("的") and (sizing := SIZE_WORDS.search(core))
                               and (core[:sizing.start()].strip() or PREDICATE.search(following)))):
