@@ -2077,3 +2077,24 @@ def test_a_term_word_after_a_semicolon_holds_again_after_a_named_year():
 def test_within_n_years_with_a_modal_plans_over_those_years(n, period):
     (r,) = rows(f"{n}年内国家财政将投入200亿元。", heading="二、2006年工作任务", year=2006)
     assert (r.modality, r.period) == ("target", period)
+
+
+@pytest.mark.parametrize("joiner", ["和", "、"])
+@pytest.mark.parametrize("times, value", [("翻一番", 2.0), ("翻两番", 4.0)])
+def test_a_doubling_of_several_things_is_each_ones(joiner, times, value):
+    out = rows(f"到2020年国内生产总值{joiner}城乡居民人均收入比2010年{times}。", heading="二、今后五年目标任务",
+               year=2016)
+    assert [(r.metric, r.value) for r in out] == [("国内生产总值", value), ("城乡居民人均收入", value)]
+
+
+@pytest.mark.parametrize("share", ["71%的煤电机组实现超低排放", "广播和电视的人口覆盖率都达到了85%以上",
+                                   "政务服务事项实现网上可办比例超过90%"])
+def test_a_share_of_things_in_a_state_is_the_terms_last_years(share):
+    out = rows(f"{share}。", heading="一、过去五年工作回顾", year=2018)
+    assert {(r.period, r.scope) for r in out} == {("2017", "annual")}
+
+
+@pytest.mark.parametrize("share", ["五年新设外商投资企业4.4万家、占全国比重16.2%", "五年来全国财政支出70%以上用于民生"])
+def test_a_share_of_a_terms_flow_keeps_the_term(share):
+    out = rows(f"{share}。", heading="一、过去五年工作回顾", year=2018)
+    assert out[-1].period == "2013-2017"

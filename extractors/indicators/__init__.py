@@ -286,6 +286,9 @@ EVENTS = ("次", "届", "场", "期", "轮", "批", "起")  # counts of happenin
 PLAN_COMPARED = re.compile(r"是[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?的")
 PASSING = ("突破", "超过", "超", "逾")  # approximators inside a quantity's span that pass a mark
 PART_OF = re.compile(r"\s*其中")
+# A share of things in a state (71%的煤电机组实现超低排放, 覆盖率): a level, unlike a share of another
+# figure (占全国比重, 用于民生的比重), which goes with that figure's span
+RATE_METRIC = re.compile(r"^(?!.*(?:占|用于)).*(?:比例|覆盖率|达标率|普及率)$")
 RUN_OF_PARTS = re.compile(r"其中[^；;。]*$")
 # 分地区看，按企业规模分，从行业看: a sentence that breaks the figure before down by a category
 BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,6}(?:看|分|划分|统计)[，,：:]")
@@ -332,7 +335,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         after = CLAUSE_END.split(sentence[q.end:q.end + CUE_WINDOW], maxsplit=1)[0]
         placed = sentence_scope(before, scope, year, change=changed, after=after, money=q.unit in ("元", "美元"),
                                 passed=sentence.startswith(PASSING, q.start),
-                                compared=bool(PLAN_COMPARED.search(sentence, q.end, q.end + CUE_WINDOW)))
+                                compared=bool(PLAN_COMPARED.search(sentence, q.end, q.end + CUE_WINDOW)),
+                                rate=q.unit == "%" and not changed and bool(RATE_METRIC.search(r.metric)))
         here = cue_scope(before, placed, year, whole=q.start <= CUE_WINDOW)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)

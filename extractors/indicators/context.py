@@ -363,7 +363,7 @@ def bare_level(own: str) -> bool:
 
 
 def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = True, after: str = "",
-                   money: bool = False, passed: bool = False, compared: bool = False) -> Scope:
+                   money: bool = False, passed: bool = False, compared: bool = False, rate: bool = False) -> Scope:
     """The scope of a figure given the words of its sentence before it (`before`).
 
     In a term's paragraph (五年来, 过去五年, “十三五”时期) a sentence naming one year of the
@@ -373,7 +373,8 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
     figure's clause, where the verb of a list of things done may stand (6条高速路…取消收费); a sum
     of money (`money`) reached over a term (支出累计达1.6万亿元) is a flow, not a stock; a mark
     `passed` (日均客运量突破900万人次) is a level reached unless what passed it was done; figures
-    `compared` with an earlier plan's (…，分别是“十一五”的3.2倍) are the term's totals."""
+    `compared` with an earlier plan's (…，分别是“十一五”的3.2倍) are the term's totals; a `rate` (71%的煤电
+    机组实现超低排放) is a level."""
     before = normalise(before)
     if scope.modality != "actual":
         return scope
@@ -435,6 +436,7 @@ def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = T
             stock = (not money and (m := STOCK_SO_FAR.search(item)) and not DOING.search(item[:m.start()])
                      and not FLOW_NOUNS.search(item[:m.start()]))  # (发明专利授权量累计达10万件: a flow)
             # (项目年均超过1000项: a mean over the term's years)
+            reached = reached or rate
             if (not change and span and (stock or not TERM_FLOW.search(item)) and not re.search("[从由]$", own)
                     and not re.search("(?:年均|平均每年|平均)$", item)
                     and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(ADJECTIVAL.sub("", before))

@@ -566,6 +566,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
 # before them, named by their function alone
 ITEMS_OPENED = re.compile(r"(支出|收入)(?:预算)?(?:安排)?的?(?:主要情况|主要项目|具体情况|主要构成|构成)?"
                           r"(?:是|为|包括|主要有|有)[:：]")
+# A measure complete in itself (国内生产总值和城乡居民人均收入: no 收入 of the GDP)
+WHOLE_MEASURE = re.compile(r"(?:生产总值|GDP|增加值|总额|总量|产量)$")
 MEASURED = re.compile(r"(?:支出|收入|资金|补助|经费|费用|投入|投资|外资|基金|款)$")
 
 
@@ -683,7 +685,8 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
     if head and len(subjects[-1]) > len(head.group()):
         # (第二产业和第三产业增加值: an item that ends on the head's kind word takes only the rest)
         kind = re.match(r"产业集群|产业|行业", head.group())
-        subjects[:-1] = [s if SHARED_HEAD.search(s) or MEASURED.search(s) else s + head.group()[kind.end():]
+        subjects[:-1] = [s if SHARED_HEAD.search(s) or MEASURED.search(s) or WHOLE_MEASURE.search(s)
+                         else s + head.group()[kind.end():]
                          if kind and s.endswith(kind.group()) else s + head.group() for s in subjects[:-1]]
     lead = SPENDER_LEAD.match(subjects[0]) if len(subjects) > 1 else None
     if lead and len(subjects[0]) > lead.end() and not any(SPENDER_LEAD.match(x) for x in subjects[1:]):
@@ -744,7 +747,9 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
     for r in readings:
         m = EACH.fullmatch(r.metric)
-        if not m and _one_figure_each(sentence, r, readings):
+        if not m and (_one_figure_each(sentence, r, readings)
+                      # 国内生产总值和城乡居民人均收入比2010年翻一番: a doubling of each
+                      or (sentence.startswith("翻", r.quantity.start) and re.search(r"[、和与]", r.metric))):
             m = re.fullmatch(r"(.+)()", r.metric)  # 化学需氧量、氨氮排放量要分别下降2%: the one figure each
         subjects = _subjects(m.group(1)) if m else []
         if len(subjects) < 2:
