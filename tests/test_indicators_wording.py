@@ -2098,3 +2098,18 @@ def test_a_share_of_things_in_a_state_is_the_terms_last_years(share):
 def test_a_share_of_a_terms_flow_keeps_the_term(share):
     out = rows(f"{share}。", heading="一、过去五年工作回顾", year=2018)
     assert out[-1].period == "2013-2017"
+
+
+@pytest.mark.parametrize("adverb", ["先", "再", "首批"])
+@pytest.mark.parametrize("verb, obj", [("发行", "超长期特别国债"), ("新建", "公办学校")])
+def test_a_bare_verb_said_again_takes_its_object_from_earlier(adverb, verb, obj):
+    out = rows(f"拟连续几年{verb}{obj}，专项用于重大项目建设，今年{adverb}{verb}30个。", heading="二、2024年工作任务")
+    assert out[-1].metric == verb + obj
+
+
+@pytest.mark.parametrize("last", ["上年", "去年"])
+def test_each_of_a_list_a_figure_turned_from_is_last_years(last):
+    out = rows(f"化学需氧量、二氧化硫排放量由{last}分别增长5.6%和13.1%，减为增长1.2%和1.8%。",
+               heading="一、2006年工作回顾", year=2007)
+    start = "2005" if last == "上年" else "2006"
+    assert [r.period for r in out] == [start, start, "2006", "2006"]

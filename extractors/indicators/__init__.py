@@ -221,7 +221,8 @@ _FROM_YEAR = re.compile(r"(?:由|从)([0-9０-９]{4})年(?:底|末)?的?$")
 _TO_YEAR = re.compile(r"(?:到|至|为)([0-9０-９]{4})年(?:底|末)?的$")
 _FROM = re.compile(r"(?:由|从)(?:每(?:人|月|年|天|户|生)(?:每(?:月|年|天))?)?$")  # 由每月160元提高至185元
 # (工业企业利润由上年下降2.3%转为增长8.5%: the change it turned from is last year's too)
-_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年|去年|上一年)(?:度)?的?(?:目标)?(?:增长|下降|减少|增加|上涨|上升|回落)?$")
+_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年|去年|上一年)(?:度)?的?(?:目标)?(?:分别)?(?:增长|下降|减少|增加|上涨|上升|回落)?"
+                             r"(?:[0-9０-９.．]+[%％]?[和、及])*$")  # (…分别增长5.6％和13.1％: each of the list)
 
 
 def evidence_around(sentence: str, start: int, end: int, bound: int = 300) -> tuple[str, int]:

@@ -224,6 +224,20 @@ def _is_bare_verb(phrase: str) -> bool:
     return bool(phrase) and re.fullmatch(rf"净?(?:{'|'.join(VERBS)})+", phrase) is not None
 
 
+def _verb_again(sentence: str, clause_start: int, phrase: str, longest: int = 16) -> str:
+    """A bare verb (先发行) said earlier in the sentence with its object: the verb and that object."""
+    verb = re.sub(r"^(?:先|再|还|又|也|首批|首期)+", "", phrase)
+    if not _is_bare_verb(verb):
+        return ""
+    earlier = sentence[:clause_start]
+    at = earlier.rfind(verb)
+    if at < 0:
+        return ""
+    ends = [i for c in CLAUSE_BREAK if (i := earlier.find(c, at)) >= 0]
+    obj = earlier[at + len(verb):min(ends, default=len(earlier))]
+    return verb + obj if 2 <= len(obj) <= longest and re.fullmatch(r"[\u4e00-\u9fff“”]+", obj) else ""
+
+
 def _verb_part(lead: str) -> str:
     """A lead shared by a list, up to its last verb: 获批设立深圳理工大学等3所本科院校、1所高职院校 →
     获批设立 for the second item; a qualifier (每平方公里土地产生) is kept whole."""
@@ -513,6 +527,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 # 上市企业达306家，五年新增113家: more of the things just counted
                 obj = re.sub(r"^(?:全市|全省|全区|全县|全国|本市|我市)", "", prev_metric)
             metric = phrase + obj  # 制定地方性法规10件，修改33件次: the verb takes the object
+        elif not prev_metric and new_clause and (again := _verb_again(sentence, clause_start, phrase)):
+            metric = again  # 拟连续几年发行超长期特别国债，…，今年先发行1万亿元: the verb's object before
         elif made := _made_before(sentence, gap, cut, phrase, q, readings, prev_metric):
             metric = made + phrase  # 五年新建垃圾转运站423座，公厕403个: 新建公厕
         else:
