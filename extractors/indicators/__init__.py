@@ -17,6 +17,7 @@ from extractors.indicators.context import (
     ACCOMPLISHED,
     EXECUTED,
     RUN_END,
+    Figure,
     Scope,
     bare_level,
     communique_year,
@@ -334,10 +335,10 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         # (a ratio, 翻了一番 or 是五年前的2.3倍, is a change over the years as a growth is)
         changed = r.change is not None or q.unit == "倍"
         after = CLAUSE_END.split(sentence[q.end:q.end + CUE_WINDOW], maxsplit=1)[0]
-        placed = sentence_scope(before, scope, year, change=changed, after=after, money=q.unit in ("元", "美元"),
-                                passed=sentence.startswith(PASSING, q.start),
-                                compared=bool(PLAN_COMPARED.search(sentence, q.end, q.end + CUE_WINDOW)),
-                                rate=q.unit == "%" and not changed and bool(RATE_METRIC.search(r.metric)))
+        placed = sentence_scope(before, scope, year, Figure(
+            change=changed, after=after, money=q.unit in ("元", "美元"), passed=sentence.startswith(PASSING, q.start),
+            compared=bool(PLAN_COMPARED.search(sentence, q.end, q.end + CUE_WINDOW)),
+            rate=q.unit == "%" and not changed and bool(RATE_METRIC.search(r.metric))))
         here = cue_scope(before, placed, year, whole=q.start <= CUE_WINDOW)
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)

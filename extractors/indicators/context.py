@@ -362,104 +362,152 @@ def bare_level(own: str) -> bool:
                 or TERM_AFTER_YEAR.search(own) or re.search(r"[从由]", own))
 
 
-def sentence_scope(before: str, scope: Scope, year: int | None, change: bool = True, after: str = "",
-                   money: bool = False, passed: bool = False, compared: bool = False, rate: bool = False) -> Scope:
-    """The scope of a figure given the words of its sentence before it (`before`).
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """What a figure says of itself beyond the words before it: a `change` (增长, 翻一番); `after`, the
+    rest of its clause, where the verb of things done may stand (6条高速路…取消收费); `money`; a mark
+    `passed` (突破900万人次); `compared` with an earlier plan's (分别是“十一五”的3.2倍); a `rate` of
+    things in a state (71%的煤电机组实现超低排放)."""
+    change: bool = True
+    after: str = ""
+    money: bool = False
+    passed: bool = False
+    compared: bool = False
+    rate: bool = False
 
-    In a term's paragraph (五年来, 过去五年, “十三五”时期) a sentence naming one year of the
-    term (去年…, 2017年…) states that year's figure; a sentence of a year's paragraph led by a
-    term word (五年来…) states the term's; a change against a base year some years back
-    (2007年…比2002年增长65.5%) is over the years since the base. `after` is the rest of the
-    figure's clause, where the verb of a list of things done may stand (6条高速路…取消收费); a sum
-    of money (`money`) reached over a term (支出累计达1.6万亿元) is a flow, not a stock; a mark
-    `passed` (日均客运量突破900万人次) is a level reached unless what passed it was done; figures
-    `compared` with an earlier plan's (…，分别是“十一五”的3.2倍) are the term's totals; a `rate` (71%的煤电
-    机组实现超低排放) is a level."""
-    before = normalise(before)
-    if scope.modality != "actual":
-        return scope
-    if since := since_scope(before, year):
-        return since
-    own = before[max(before.rfind(c) for c in "，,；;") + 1:]
-    semi = before[max(before.rfind(c) for c in "；;") + 1:] if re.search("[；;]", before) else ""
-    if scope.scope != "term" and (TERM_REVIEW.match(before.lstrip("，,　 ")) or TERM_REVIEW.match(own)
-                                  or TERM_OPENS.match(semi)):
-        # (…；固定资产投资2717亿元，五年累计突破1万亿元: that clause is the term's)
-        item = own[own.rfind("、") + 1:]
-        if (year and not change and not money and not TERM_REVIEW.match(own) and REACHED_LEVEL.search(item)
-                and not DOING.search(item) and not TERM_FLOW.search(item)):
-            return Scope("actual", str(year - 1), "annual")  # 五年来，…补助标准从50元提高到84元: reached
-        return Scope("actual", term_period(year), "term")
-    if change and (run := FROM_TO.search(before)) and int(run.group(1)) < int(run.group(2)):
-        # 从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%: a change over the years it names
+
+@dataclass(frozen=True, slots=True)
+class Clauses:
+    """The words before a figure, cut where its datings look: the sentence so far, the figure's own
+    clause, the part since the last semicolon and the sentence's first clause."""
+    before: str
+    own: str
+    semi: str
+    first: str
+
+    @classmethod
+    def of(cls, before: str) -> Clauses:
+        own = before[max(before.rfind(c) for c in "，,；;") + 1:]
+        semi = before[max(before.rfind(c) for c in "；;") + 1:] if re.search("[；;]", before) else ""
+        first = before[:min([i for i in (before.find(c) for c in "，,；;") if i >= 0] or [0])]
+        return cls(before, own, semi, first)
+
+
+def _since(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
+    return since_scope(c.before, year)
+
+
+def _term_opening(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
+    """五年来… in a year's part: the term's (…；固定资产投资2717亿元，五年累计突破1万亿元: that clause is)."""
+    if scope.scope == "term" or not (TERM_REVIEW.match(c.before.lstrip("，,　 ")) or TERM_REVIEW.match(c.own)
+                                     or TERM_OPENS.match(c.semi)):
+        return None
+    item = c.own[c.own.rfind("、") + 1:]
+    if (year and not fig.change and not fig.money and not TERM_REVIEW.match(c.own) and REACHED_LEVEL.search(item)
+            and not DOING.search(item) and not TERM_FLOW.search(item)):
+        return Scope("actual", str(year - 1), "annual")  # 五年来，…补助标准从50元提高到84元: reached
+    return Scope("actual", term_period(year), "term")
+
+
+def _run_of_years(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
+    """从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%: a change over the years it names."""
+    run = FROM_TO.search(c.before) if fig.change else None
+    if run and int(run.group(1)) < int(run.group(2)):
         return Scope("actual", f"{int(run.group(1)) + 1}-{run.group(2)}", "term")
-    # (万元GDP水耗三年累计下降33.4%: the span may follow the subject in its clause)
-    # (“十一五”前四年累计单位国内生产总值能耗下降14.38%，…分别下降9.66%: the span opens the sentence)
-    # (西部大开发三年来，…投资总规模6000多亿元: a span in the sentence's first clause holds for it)
-    first = before[:min([i for i in (before.find(c) for c in "，,；;") if i >= 0] or [0])]
-    opened = [m for m in CLAUSE_SPAN_BACK.finditer(before) if not re.search(YEAR + "年|今年|去年|明年", before[m.end():])]
-    back = (SPAN_BACK.match(QUOTED_PLAN_OPENING.sub("", before.lstrip("，,　 "))) or SPAN_BACK.search(own)
-            or (SPAN_BACK.search(first) if not re.search(YEAR + "年|今年|去年|明年", before[len(first):]) else None)
-            or (SPAN_BACK.match(before, opened[-1].start(1)) if opened else None))
-    if back and year:
-        years = int(parse_chinese(back.group(1) or back.group(2)))
-        return Scope("actual", term_period(year, years), "term")
-    named: int | None = None
-    if scope.scope == "term":
-        span = [int(x) for x in re.findall(r"\d{4}", scope.period or "")]
-        bases = list(BASE_YEAR.finditer(before))
-        hits = [(m.end(), int(m.group(1))) for m in NAMED_YEAR.finditer(before)
-                if not any(b.start() < m.end() <= b.end() for b in bases)]
-        if year:
-            hits += [(m.end(), year - 1) for m in NAMED_LAST_YEAR.finditer(before)]
-        if not change:
-            hits += [(m.end(), int(m.group(2))) for m in RUN_END.finditer(before)
-                     if int(m.group(1)) < int(m.group(2))]
-        if not hits:
-            # “十五”期间，…生产总值连续跨越3000、4000亿元台阶，达到4926.9亿元: a level the term
-            # reached is its last year's (not a total of the years: 累计, 新增, 年均 say that)
-            # (and so is a stock named with no verb in its sentence: 旅客年吞吐量3972万人次; a start
-            # value 从46% is the term's first, a doubling or a run of wins is over the term)
-            item = own[own.rfind("、") + 1:]  # (五年净增…4163家、总数达1.45万家: the item's own words)
-            mark = REACHED_LEVEL.search(item)
-            # (旅客年吞吐量3972万人次, 日均客流量: a yearly or daily rate is a level of one year)
-            reached = bool(mark) or bool(RATE_LEVEL.search(item))
-            if mark and mark.group().startswith("已") and DOING.match(item.strip(" ，,；;")):
-                reached = False  # 五年来，引进各类人才已超过50万人: a count of what was done
-            elif mark and mark.group() == "分别为" and (DOING.match(own.strip(" ，,；;")) or TERM_FLOW.search(own)):
-                reached = False  # 五年来，新建学校、医院分别为120所和30家
-            elif (passed and not money and own.strip(" ，,；;") and not ACTIVITY.search(NOUN_WORDS.sub("", own))
-                  and not TERM_FLOW.search(own)):
-                # 日均客运量突破900万人次 (not 新增学位超90万个、床位超3万张: the list's head is a flow)
-                reached = True
-            # (创新载体累计达1107家: a stock so far, not what was done: 累计新增…达)
-            stock = (not money and (m := STOCK_SO_FAR.search(item)) and not DOING.search(item[:m.start()])
-                     and not FLOW_NOUNS.search(item[:m.start()]))  # (发明专利授权量累计达10万件: a flow)
-            # (项目年均超过1000项: a mean over the term's years)
-            reached = reached or rate
-            if (not change and span and (stock or not TERM_FLOW.search(item)) and not re.search("[从由]$", own)
-                    and not re.search("(?:年均|平均每年|平均)$", item)
-                    and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(ADJECTIVAL.sub("", before))
-                                     and not DONE_AFTER.search(after)))) and not compared:
-                return Scope("actual", str(span[-1]), "annual")
-            return scope
-        end, named = max(hits)
-        inside = (span[0] <= named <= span[-1]) if span else bool(year and named < year)
-        # 2020年…达2.77万亿元，五年年均增长7.1%；…进出口总额达3.05万亿元: a term word holds for a
-        # level only in its own clause (a change after it, 增长1.71倍, is still over the term)
-        since = before[end:]  # the words between the year named and the figure
-        own = since if change else since[max(since.rfind(c) for c in "，,；;") + 1:]
-        semi = since[max(since.rfind(c) for c in "；;") + 1:] if re.search("[；;]", since) else ""
-        if not inside or TERM_AFTER_YEAR.search(own) or TERM_OPENS.match(semi):
-            return scope  # (…；五年内全国本专科毕业生1300万人，毕业研究生31万人: the term's again)
-        if "其中" in since and TERM_AFTER_YEAR.search(since[:since.find("其中")]):
-            return scope  # …五年共计12319亿元，其中用于地方…的资金1777亿元: parts of the term's total
-    elif scope.period and scope.period.isdigit():
-        named = int(scope.period)
-    if named is None:
-        return scope
-    clause = before[max(before.rfind(c) for c in "，,；;：:。") + 1:]
+    return None
+
+
+def _span_back(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
+    """三年来, 近两年: the years just past. The span may follow the subject in its clause (万元GDP水耗三年
+    累计下降33.4%), open the sentence (“十一五”前四年累计…), stand in its first clause (西部大开发三年来，…)
+    or open a later clause (…，两年来通过财政…，共建设5100多个项目), and holds up to a year named after it."""
+    later_year = YEAR + "年|今年|去年|明年"
+    opened = [m for m in CLAUSE_SPAN_BACK.finditer(c.before) if not re.search(later_year, c.before[m.end():])]
+    back = (SPAN_BACK.match(QUOTED_PLAN_OPENING.sub("", c.before.lstrip("，,　 "))) or SPAN_BACK.search(c.own)
+            or (SPAN_BACK.search(c.first) if not re.search(later_year, c.before[len(c.first):]) else None)
+            or (SPAN_BACK.match(c.before, opened[-1].start(1)) if opened else None))
+    if not (back and year):
+        return None
+    return Scope("actual", term_period(year, int(parse_chinese(back.group(1) or back.group(2)))), "term")
+
+
+def _term_level(c: Clauses, scope: Scope, span: list[int], fig: Figure) -> Scope:
+    """A figure of a term's part naming no year: a level the term reached is its last year's
+    (“十五”期间，…生产总值…达到4926.9亿元), as is a stock named with no verb (旅客年吞吐量3972万人次)
+    or a yearly or daily rate (日均客流量); a total of the years (累计, 新增, 年均), a start value (从46%),
+    a doubling or a run of wins is the term's."""
+    own, item = c.own, c.own[c.own.rfind("、") + 1:]  # (五年净增…4163家、总数达1.45万家: the item's own words)
+    mark = REACHED_LEVEL.search(item)
+    reached = bool(mark) or bool(RATE_LEVEL.search(item)) or fig.rate
+    if mark and mark.group().startswith("已") and DOING.match(item.strip(" ，,；;")):
+        reached = fig.rate  # 五年来，引进各类人才已超过50万人: a count of what was done
+    elif mark and mark.group() == "分别为" and (DOING.match(own.strip(" ，,；;")) or TERM_FLOW.search(own)):
+        reached = fig.rate  # 五年来，新建学校、医院分别为120所和30家
+    elif (fig.passed and not fig.money and own.strip(" ，,；;") and not ACTIVITY.search(NOUN_WORDS.sub("", own))
+          and not TERM_FLOW.search(own)):
+        reached = True  # 日均客运量突破900万人次 (not 新增学位超90万个、床位超3万张: the list's head is a flow)
+    # (创新载体累计达1107家: a stock so far, not what was done: 累计新增…达; 发明专利授权量累计达10万件: a flow)
+    stock = (not fig.money and (m := STOCK_SO_FAR.search(item)) and not DOING.search(item[:m.start()])
+             and not FLOW_NOUNS.search(item[:m.start()]))
+    if (not fig.change and span and (stock or not TERM_FLOW.search(item)) and not re.search("[从由]$", own)
+            and not re.search("(?:年均|平均每年|平均)$", item)  # (项目年均超过1000项: a mean over the years)
+            and (reached or (own.strip(" ，,；;") and not ACTIVITY.search(ADJECTIVAL.sub("", c.before))
+                             and not DONE_AFTER.search(fig.after))) and not fig.compared):
+        return Scope("actual", str(span[-1]), "annual")
+    return scope
+
+
+def _year_in_term(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
+    """In a term's part a sentence naming one year of the term (去年…, 2017年…) states that year's
+    figure; 2020年…达2.77万亿元，五年年均增长7.1%: a term word after the year holds for a level only in
+    its own clause (a change after it, 增长1.71倍, is still over the term)."""
+    if scope.scope != "term":
+        return None
+    span = [int(x) for x in re.findall(r"\d{4}", scope.period or "")]
+    bases = list(BASE_YEAR.finditer(c.before))
+    hits = [(m.end(), int(m.group(1))) for m in NAMED_YEAR.finditer(c.before)
+            if not any(b.start() < m.end() <= b.end() for b in bases)]
+    if year:
+        hits += [(m.end(), year - 1) for m in NAMED_LAST_YEAR.finditer(c.before)]
+    if not fig.change:
+        hits += [(m.end(), int(m.group(2))) for m in RUN_END.finditer(c.before) if int(m.group(1)) < int(m.group(2))]
+    if not hits:
+        return _term_level(c, scope, span, fig)
+    end, named = max(hits)
+    inside = (span[0] <= named <= span[-1]) if span else bool(year and named < year)
+    since = c.before[end:]  # the words between the year named and the figure
+    own = since if fig.change else since[max(since.rfind(c) for c in "，,；;") + 1:]
+    semi = since[max(since.rfind(c) for c in "；;") + 1:] if re.search("[；;]", since) else ""
+    if not inside or TERM_AFTER_YEAR.search(own) or TERM_OPENS.match(semi):
+        return scope  # (…；五年内全国本专科毕业生1300万人，毕业研究生31万人: the term's again)
+    if "其中" in since and TERM_AFTER_YEAR.search(since[:since.find("其中")]):
+        return scope  # …五年共计12319亿元，其中用于地方…的资金1777亿元: parts of the term's total
+    return _from_base(c, named)
+
+
+def _year_of_part(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
+    return _from_base(c, int(scope.period)) if scope.period and scope.period.isdigit() else None
+
+
+def _from_base(c: Clauses, named: int) -> Scope:
+    """2007年…比2002年增长65.5%: a change against a base some years back is over the years since."""
+    clause = c.before[max(c.before.rfind(x) for x in "，,；;：:。") + 1:]
     base = BASE_YEAR.search(clause)
     if base and int(base.group(1)) < named - 1:
         return Scope("actual", f"{int(base.group(1)) + 1}-{named}", "term")
     return Scope("actual", str(named), "annual")
+
+
+# How the words before a figure date it, the first that applies deciding.
+DATINGS = (_since, _term_opening, _run_of_years, _span_back, _year_in_term, _year_of_part)
+
+
+def sentence_scope(before: str, scope: Scope, year: int | None, figure: Figure = Figure()) -> Scope:
+    """The scope of a review's figure given the words of its sentence before it (`before`)."""
+    if scope.modality != "actual":
+        return scope
+    clauses = Clauses.of(normalise(before))
+    for dating in DATINGS:
+        if (found := dating(clauses, scope, year, figure)) is not None:
+            return found
+    return scope
