@@ -2113,3 +2113,31 @@ def test_each_of_a_list_a_figure_turned_from_is_last_years(last):
                heading="一、2006年工作回顾", year=2007)
     start = "2005" if last == "上年" else "2006"
     assert [r.period for r in out] == [start, start, "2006", "2006"]
+
+
+@pytest.mark.parametrize("verb", ["建成", "新建", "新增"])
+@pytest.mark.parametrize("unit", ["公里", "平方公里", "亩"])
+def test_a_making_verb_holds_for_the_next_measure_of_the_same_unit(verb, unit):
+    out = rows(f"五年{verb}新线5944{unit}，复线4603{unit}。", heading="一、过去五年工作回顾", year=2023)
+    assert [r.metric for r in out] == [f"{verb}新线", f"{verb}复线"]
+
+
+@pytest.mark.parametrize("own", ["贯通骑行道", "修复湿地"])
+def test_a_clause_with_its_own_verb_keeps_it(own):
+    out = rows(f"新建绿道308公里，{own}100公里。")
+    assert out[-1].metric == own
+
+
+@pytest.mark.parametrize("spender", ["中央财政安排", "省财政下达", "市级财政统筹"])
+@pytest.mark.parametrize("money", ["资金", "专项资金", "补助资金"])
+@pytest.mark.parametrize("purpose", ["支持十大重点节能工程", "用于农村危房改造"])
+def test_the_purpose_in_the_clause_after_the_money_names_it(spender, money, purpose):
+    (r,) = rows(f"{spender}423亿元{money}，{purpose}。")
+    assert r.metric == f"{spender}{money}（{purpose}）"
+
+
+@pytest.mark.parametrize("before", ["大力发展会展经济", "着力完善基础设施和公共服务"])
+@pytest.mark.parametrize("purpose", ["支持举办各类展会", "用于停车难问题综合治理"])
+def test_a_purpose_right_after_the_money_wins_over_the_clause_before(before, purpose):
+    (r,) = rows(f"{before}，安排专项资金3880万元{purpose}。")
+    assert r.metric == f"安排专项资金（{purpose}）"

@@ -417,6 +417,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             share_of = core.removeprefix(reached or "")
         elif following and (q.unit in CLASSIFIERS or q.unit in ("人次", "件次") or _ends_with_verb(core)
                           or (not q.unit and PEOPLE_NOUN.match(following))  # 我国有2.9亿在校学生: a count of them
+                          or (q.unit in ("元", "美元") and ALLOCATION.fullmatch(core)  # 统筹423亿元资金
+                              and re.match(r"(?:专项|补助|奖补)?(?:资金|经费)", following))
                           or shared_lead or sized or acts_on
                           or (following.startswith("的") and (sizing := SIZE_WORDS.search(core))
                               and (core[:sizing.start()].strip() or PREDICATE.search(following)))):
@@ -441,6 +443,13 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                     metric = f"{lead}（{purpose}）"
                 elif PURPOSE_OPENS.match(purpose) and len(purpose := COUNT_OF.sub("", purpose)) <= 40:
                     metric = f"{lead}（{purpose}）"  # 中央财政安排219亿元支持116户国有企业实施政策性关闭破产
+                elif re.fullmatch(r"(?:专项|补助|奖补)?(?:资金|经费)", purpose) and sentence[stop:stop + 1] in "，,":
+                    # 中央财政安排423亿元资金，支持十大重点节能工程: the purpose in the clause after the money
+                    nxt = sentence[stop + 1:min([i for c in CLAUSE_BREAK if (i := sentence.find(c, stop + 1)) > 0]
+                                                or [len(sentence)])]
+                    if (PURPOSE_OPENS.match(nxt) and len(nxt) <= 40
+                            and not any(stop < x.start < stop + 1 + len(nxt) for x in quantities[n + 1:])):
+                        metric = f"{lead}{purpose}（{_clean(nxt)}）"
             ends = sentence[q.end + len(following):q.end + len(following) + 1]
             if (not lead and parts_of and readings and readings[-1].quantity.unit == q.unit
                     and not any(following[i:i + 2] in parts_of for i in range(len(following) - 1))
@@ -1097,6 +1106,7 @@ GROWING = re.compile(r"(?:保持|实现)?(?:加快|快速|稳步|蓬勃|持续|�
 
 # Verbs that make or bring in things: a bare noun counted in the next clause is more of the same
 # doing (全年引进院士10名左右，孔雀团队30个以上), not a stock of it.
+MADE_MEASURES = frozenset({"公里", "米", "平方公里", "平方米", "公顷", "亩", "千瓦"})
 MAKING = re.compile(r"^(?:五年|全年|今年|年内|累计|共)?(新建|新增|引进|建成|新开工|新设|新认定|培育)")
 
 
@@ -1105,11 +1115,14 @@ def _made_before(sentence: str, gap: str, cut: int, phrase: str, q: Quantity, re
     """The making verb of the figure just before, when this clause names only a thing counted
     (no verb, no total, no 从 or 达) and nothing stands between the two figures but an
     approximator and the comma."""
-    if (cut < 0 or not prev_metric or not readings or not phrase or q.unit not in CLASSIFIERS
+    # 建成新线5944公里，复线4603公里 (not …，贯通骑行道100公里: a verb of its own opens the clause)
+    measured = (q.unit in MADE_MEASURES and bool(readings) and readings[-1].quantity.unit == q.unit
+                and not re.match(r"[贯造修建改扩治整疏清打铺架新增开植]", phrase))
+    if (cut < 0 or not prev_metric or not readings or not phrase or (q.unit not in CLASSIFIERS and not measured)
             or gap[cut + 1:].strip() != phrase or "总" in phrase or re.match("[新改扩建]", phrase)
             or sentence.startswith(("突破", "超过", "超", "逾", "达"), q.start)  # a stock passed a mark
             or re.search("就业|脱贫|受益|参保", phrase)  # (…，下岗失业人员再就业500万人: an outcome)
-            or readings[-1].quantity.unit not in CLASSIFIERS
+            or (readings[-1].quantity.unit not in CLASSIFIERS and not measured)
             or not re.fullmatch(r"(?:左右|以上|多|余)?", gap[:cut]) or gap[cut] not in "，,"
             or _has_verb(phrase) or QUALIFIER.match(phrase) or len(phrase) > 12
             or (q.unit in ("人", "名") and readings[-1].quantity.unit not in ("人", "名"))):
@@ -1228,18 +1241,21 @@ def _subject_before(sentence: str, clause_start: int) -> str:
 def _purpose(sentence: str, clause_start: int, q: Quantity, longest: int = 40) -> str:
     """What money allocated in a clause of its own is for: the clause before it when that one
     states no number (强化“一老一小”保障，安排626亿元), else the clause after it (安排3亿元，支持实施…)."""
+    rest = sentence[q.end:]
+    if PURPOSE_OPENS.match(rest):
+        # 中央财政拿出396亿元用于转移支付: the purpose right after the money, whatever the clause before says
+        stop = _clause_end(rest, 1)
+        after = _clean(COUNT_OF.sub("", rest[:stop]))
+        if 2 <= len(after) <= longest and not re.search(r"\d", after):
+            return after
     before = _subject_before(sentence, clause_start) if clause_start else ""
     # (各级政府要加大投入，市财政将安排50亿元; 确保…统筹使用，…拿出200亿元: a policy said before the
     # money is no purpose of it)
     if (2 <= len(before) <= longest
             and not re.search(r"(?<![主重需必])要|将|应|必须|确保", _clause_before(sentence, clause_start))):
         return before
-    rest = sentence[q.end:]
     if PURPOSE_OPENS.match(rest):
-        # 中央财政拿出396亿元用于转移支付: the purpose right after the money
-        stop = _clause_end(rest, 1)
-        after = _clean(COUNT_OF.sub("", rest[:stop]))
-        return after if 2 <= len(after) <= longest and not re.search(r"\d", after) else ""
+        return ""
     if not rest[:1] or rest[0] not in CLAUSE_BREAK:
         return ""
     stop = _clause_end(rest, 1)
