@@ -2141,3 +2141,34 @@ def test_the_purpose_in_the_clause_after_the_money_names_it(spender, money, purp
 def test_a_purpose_right_after_the_money_wins_over_the_clause_before(before, purpose):
     (r,) = rows(f"{before}，安排专项资金3880万元{purpose}。")
     assert r.metric == f"安排专项资金（{purpose}）"
+
+
+@pytest.mark.parametrize("aim", ["的目标", "的预期目标", "的年度目标"])
+@pytest.mark.parametrize("lead", ["没有实现年初确定的", "基本实现了", ""])
+def test_a_figure_of_an_aim_is_a_target_in_a_review(aim, lead):
+    out = rows(f"全市{lead}单位生产总值能耗降低4%左右、主要污染物排放总量减少2%{aim}。")
+    assert [r.modality for r in out] == ["target", "target"] and out[0].period == "2023"
+
+
+def test_a_figure_beside_an_aim_met_is_still_an_actual():
+    out = rows("全市生产总值增长8%，完成了年初确定的目标。")
+    assert out[0].modality == "actual"
+
+
+@pytest.mark.parametrize("plan", ["去年政府工作报告提出", "上年的政府工作报告确定"])
+def test_last_years_plan_quoted_is_its_target_until_what_came_of_it(plan):
+    out = rows(f"{plan}，物价涨幅要从14.8%降到10%左右，经过努力，实际回落到6.1%。", heading="一、1996年工作回顾",
+               year=1997)
+    assert [(r.value, r.modality, r.period) for r in out] == [
+        (14.8, "actual", "1995"), (10.0, "target", "1996"), (6.1, "actual", "1996")]
+
+
+@pytest.mark.parametrize("subject", ["今年的经济增长", "国内生产总值增长"])
+def test_an_expectation_stated_is_a_target(subject):
+    (r,) = rows(f"综合分析国内外因素，{subject}预期为7%左右。", heading="二、继续扩大内需", year=1999)
+    assert (r.modality, r.period, r.canonical) == ("target", "1999", "gdp.growth")
+
+
+def test_the_registered_residents_urbanisation_rate_is_another_rate():
+    out = rows("到2020年，常住人口城镇化率达到60%、户籍人口城镇化率达到45%。", heading="二、今后五年目标", year=2016)
+    assert [r.canonical for r in out] == ["urbanization.rate", None]

@@ -288,6 +288,7 @@ EVENTS = ("次", "届", "场", "期", "轮", "批", "起")  # counts of happenin
 PLAN_COMPARED = re.compile(r"是[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?的")
 PASSING = ("突破", "超过", "超", "逾")  # approximators inside a quantity's span that pass a mark
 PART_OF = re.compile(r"\s*其中")
+AIM_AFTER = re.compile(r"[^，,。；;]{0,40}?的(?:预期|调控|奋斗|年度|预定)?目标")
 # A share of things in a state (71%的煤电机组实现超低排放, 覆盖率): a level, unlike a share of another
 # figure (占全国比重, 用于民生的比重), which goes with that figure's span
 RATE_METRIC = re.compile(r"^(?!.*(?:占|用于)).*(?:比例|覆盖率|达标率|普及率)$")
@@ -340,6 +341,9 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             compared=bool(PLAN_COMPARED.search(sentence, q.end, q.end + CUE_WINDOW)),
             rate=q.unit == "%" and not changed and bool(RATE_METRIC.search(r.metric))))
         here = cue_scope(before, placed, year, whole=q.start <= CUE_WINDOW)
+        if here.modality == "actual" and AIM_AFTER.match(after):
+            # 没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标: the figure of an aim
+            here = replace(here, modality="target")
         # The approximator (突破, 达到) may be part of the quantity's span: read up to its end.
         clause_start = max(sentence.rfind(c, max(0, q.start - CUE_WINDOW), q.start)
                            for c in "，；：。") + 1

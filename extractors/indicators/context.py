@@ -48,9 +48,12 @@ LAST_YEAR_OPENS = re.compile(r"\s*(?:去年|过去一年)(?!同期|[^，,；;。
 # Cues that turn a clause in a review section into a target.
 # 预计 is no cue: a report estimates the year just ended (初步预计，全年生产总值增长10.5%) before
 # its statistics are final, and those are actuals.
-TARGET_CUES = re.compile(r"预期目标(?:是|为|定为)|目标(?:是|为|定为|[:：])|力争|(?<![虚模])拟(?!定|订)|"
+TARGET_CUES = re.compile(r"预期(?:目标)?(?:是|为|定为)|目标(?:是|为|定为|[:：])|力争|(?<![虚模])拟(?!定|订)|"
                          r"(?:今年|年内|明年)[，,]?[^，,；;。]{0,30}?(?:(?<!预计)将(?!近)|(?<![主重需必只纲摘概都])要(?![求素点闻]))|"
                          r"计划(?:今年|年内|全年|到|在|于|新|完成|实现|安排|投资|建设|开工)")
+# Last year's plan quoted (去年政府工作报告提出，…要…) until what came of it (实际回落到6.1%)
+LAST_PLAN = re.compile(r"(?:去年|上年)的?(?:政府工作报告|人代会|人民代表大会|预算报告|计划报告)(?:提出|确定|要求|明确)")
+DONE_SINCE = re.compile(r"实际|结果|实现了|完成了|达到了")
 # A horizon ahead of the report (到2025年, 至2030年底) plans up to that year; 提高到2025年的3.87万亿元
 # names a level reached instead, so a horizon is not followed by 的.
 HORIZON = re.compile(r"(?:到|至)" + YEAR + r"年(?:底|末)?(?!的|以来|\d)")
@@ -101,6 +104,8 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
     if (opening and int(opening.group(1)) < year and not re.search(YEAR + "年", before[opening.end():])
             and not (here.scope == "term" and TERM_REVIEW.match(clause.lstrip()))):  # (…，五年来年均增长6％)
         return Scope("actual", opening.group(1), "annual")
+    if (plan := LAST_PLAN.search(before)) and not DONE_SINCE.search(before, plan.end()):
+        return Scope("target", str(year - 1), "annual")  # 去年政府工作报告提出，物价涨幅要…降到10%左右
     if here.modality == "actual" and TARGET_CUES.search(before):
         return Scope("target", str(year), "annual")
     if here.modality == "target" and LAST_YEAR_OPENS.match(clause) and not TARGET_CUES.search(clause):
