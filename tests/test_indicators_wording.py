@@ -2172,3 +2172,11 @@ def test_an_expectation_stated_is_a_target(subject):
 def test_the_registered_residents_urbanisation_rate_is_another_rate():
     out = rows("到2020年，常住人口城镇化率达到60%、户籍人口城镇化率达到45%。", heading="二、今后五年目标", year=2016)
     assert [r.canonical for r in out] == ["urbanization.rate", None]
+
+
+@pytest.mark.parametrize("aim", ["预期目标", "目标", "今年的预期目标"])
+@pytest.mark.parametrize("subject, canonical", [("经济增速", "gdp.growth"), ("居民消费价格涨幅", "cpi.growth")])
+def test_a_bare_aim_is_the_target_of_the_thing_the_sentence_opens_on(aim, subject, canonical):
+    (r,) = rows(f"{subject}是综合性指标，{aim}设定为6%以上，考虑了经济运行恢复情况。", heading="二、2021年工作任务",
+                year=2021)
+    assert (r.metric, r.canonical, r.modality) == (subject, canonical, "target")

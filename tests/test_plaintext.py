@@ -59,3 +59,21 @@ def test_web_text_one_paragraph_a_line_keeps_its_headings():
     assert ("heading", 1, "附件") in kinds
     assert ("paragraph", None, "各位代表：") in kinds  # a line leading into what follows
     assert sum(1 for k in kinds if k[0] == "paragraph") == 5
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\ufeff", "\u200b\u200b", " \u200b "])
+@pytest.mark.parametrize("cut", [("经济增速是综合性指标，今年预期目标设定", "为6%以上，考虑了经济运行恢复情况。"),
+                                 ("国内生产总值达到74.4", "万亿元，增长6.7%。")])
+def test_a_line_of_zero_width_marks_inside_a_sentence_joins_its_halves(mark, cut):
+    # a web copy, one paragraph a line: a short line there stands alone as a heading
+    body = "我们坚持稳中求进工作总基调，全面深化改革开放，经济社会发展取得新成效，人民生活水平持续提高。" * 2
+    text = "\n".join([body, body, cut[0], mark, cut[1] + body, body, body])
+    texts = [b.text for b in repair_text(text, "t").blocks]
+    assert cut[0] + cut[1] in "".join(texts) and not any(t == cut[0] for t in texts)
+
+
+def test_a_line_of_zero_width_marks_after_a_sentence_parts_the_paragraphs():
+    body = "我们坚持稳中求进工作总基调，全面深化改革开放，经济社会发展取得新成效，人民生活水平持续提高。" * 2
+    first, second = body + "国内生产总值增长5%。", "城镇新增就业1200万人。" + body
+    blocks = repair_text("\n".join([body, body, first, "\u200b", second, body, body]), "t").blocks
+    assert [b.text for b in blocks] == [body, body, first, second, body, body]

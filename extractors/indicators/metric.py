@@ -224,6 +224,15 @@ def _is_bare_verb(phrase: str) -> bool:
     return bool(phrase) and re.fullmatch(rf"净?(?:{'|'.join(VERBS)})+", phrase) is not None
 
 
+AIM_ONLY = re.compile(r"(?:今年的?|全年)?(?:预期|预定|调控|年度)?目标|预期")
+
+
+def _subject_is(text: str) -> str:
+    """The thing a sentence opens on to say what it is (经济增速是综合性指标): that thing."""
+    m = re.match(r"\s*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:是|作为)", text)
+    return m.group(1) if m else ""
+
+
 def _verb_again(sentence: str, clause_start: int, phrase: str, longest: int = 16) -> str:
     """A bare verb (先发行) said earlier in the sentence with its object: the verb and that object."""
     verb = re.sub(r"^(?:先|再|还|又|也|首批|首期)+", "", phrase)
@@ -577,6 +586,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if not metric:
             metric = (_bare(sentence[clause_start:q.start]) or prev_metric
                       or _subject_before(sentence, clause_start))
+        if AIM_ONLY.fullmatch(metric) and (subject := prev_metric or _subject_is(sentence[:clause_start])):
+            # 广义货币M2增长11.3%，低于13%左右的预期目标; 经济增速是综合性指标，今年预期目标设定为6%以上
+            metric = subject
         if (q.unit == "%" and change is None and metric and (use := SHARE_USED.match(sentence, q.end))
                 and "用于" not in metric):
             metric += f"{use.group()}的比重"  # 全国财政支出70%以上用于民生: the share so used, no growth
