@@ -2180,3 +2180,88 @@ def test_a_bare_aim_is_the_target_of_the_thing_the_sentence_opens_on(aim, subjec
     (r,) = rows(f"{subject}是综合性指标，{aim}设定为6%以上，考虑了经济运行恢复情况。", heading="二、2021年工作任务",
                 year=2021)
     assert (r.metric, r.canonical, r.modality) == (subject, canonical, "target")
+
+
+@pytest.mark.parametrize("since", ["自2019年以来", "从2019年开始", "2019年至今", "2019年起"])
+def test_a_span_since_a_year_in_its_other_wordings(since):
+    (r,) = rows(f"{since}，累计新增就业50万人。", heading="一、过去五年工作回顾", year=2026)
+    assert r.period == "2019-2025"
+
+
+def test_around_a_year_is_no_span_since_it():
+    (r,) = rows("2018年前后，全市新增就业50万人。", heading="一、过去五年工作回顾", year=2026)
+    assert r.period != "2018-2025"
+
+
+@pytest.mark.parametrize("lead", ["去年，", "去年底，", "过去一年，"])
+def test_a_sentence_opening_on_last_year_in_a_plans_part_is_last_years(lead):
+    (r,) = rows(f"{lead}全市地区生产总值增长5.2%。", heading="二、2024年工作安排", year=2024)
+    assert (r.modality, r.period) == ("actual", "2023")
+
+
+def test_a_sentence_opening_on_last_year_then_this_year_keeps_the_target():
+    out = rows("去年，全市地区生产总值增长5.2%，今年预期目标5.5%左右。", heading="二、2024年工作安排", year=2024)
+    assert [(r.modality, r.period) for r in out] == [("actual", "2023"), ("target", "2024")]
+
+
+@pytest.mark.parametrize("year_word", ["全年", "当年"])
+def test_a_span_opening_a_clause_stops_at_a_years_clause(year_word):
+    out = rows(f"从就业情况看，三年来累计投入资金30亿元，{year_word}新增就业10万人。", heading="一、2023年工作回顾")
+    assert out[-1].period == "2023"
+
+
+@pytest.mark.parametrize("tail", ["和森林抚育20万亩", "并网发电", "惠及农户1万户"])
+def test_a_bound_followed_by_a_conjunction_or_verb_is_a_figure(tail):
+    out = rows(f"完成造林10万亩以上{tail}。")
+    assert out[0].value == 100000.0
+
+
+def test_a_share_after_qizhong_keeps_the_terms_span():
+    out = rows("五年来新增就业60万人，其中高校毕业生比例40%。", heading="一、过去五年工作回顾", year=2026)
+    assert [r.period for r in out] == ["2021-2025", "2021-2025"]
+
+
+@pytest.mark.parametrize("tail, obj", [("支持项目建设", "政府债券"), ("是重点任务", "充电桩"), ("工作", "公办学校")])
+def test_a_verb_said_again_takes_only_its_object(tail, obj):
+    out = rows(f"拟连续几年新建{obj}{tail}，今年先新建500个。", heading="二、2024年工作任务")
+    assert out[-1].metric == "新建" + obj
+
+
+def test_a_span_within_years_yields_to_a_later_clause_on_this_year():
+    out = rows("三年内将新建学校60所，今年新建20所。", heading="二、2024年工作任务", year=2024)
+    assert [r.period for r in out] == ["2024-2026", "2024"]
+
+
+@pytest.mark.parametrize("aim", ["力争", "争取", "计划"])
+def test_a_span_within_years_after_an_aim_word(aim):
+    (r,) = rows(f"{aim}三年内新建学校60所。", heading="二、2024年工作任务", year=2024)
+    assert r.period == "2024-2026"
+
+
+def test_what_was_already_issued_for_the_plans_year_is_that_years():
+    (r,) = rows("已下达2024年新增专项债券额度500亿元。", heading="二、2024年预算草案", year=2024)
+    assert (r.modality, r.period) == ("actual", "2024")
+
+
+@pytest.mark.parametrize("name", ["城市建成区排水改造工程", "运营管理中心", "基本建设项目"])
+def test_a_predicate_word_inside_a_name_cuts_nothing(name):
+    (r,) = rows(f"总投资20亿元的{name}顺利推进。")
+    assert r.metric == f"{name}总投资"
+
+
+@pytest.mark.parametrize("joint", ["研究与试验发展经费投入", "文化和旅游产业增加值"])
+def test_a_doubling_of_a_joint_name_is_one_row(joint):
+    out = rows(f"全市{joint}比2020年翻一番。", heading="二、今后五年目标任务", year=2021)
+    assert len(out) == 1
+
+
+@pytest.mark.parametrize("months", ["1—11月", "1-8月", "上年同期1—9月"])
+def test_a_month_range_is_a_comparison_base(months):
+    out = rows(f"全市规上工业增加值增长6%，增速比{months}提高0.5个百分点。")
+    assert out[-1].metric == "全市规上工业增加值增速"
+
+
+@pytest.mark.parametrize("levels", ["市、区两级", "市、县和乡镇三级"])
+def test_a_run_of_levels_with_its_count(levels):
+    (r,) = rows(f"打造30个{levels}融媒体中心。")
+    assert r.metric == f"打造{levels}融媒体中心"

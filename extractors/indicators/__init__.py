@@ -222,7 +222,7 @@ _FROM_YEAR = re.compile(r"(?:由|从)([0-9０-９]{4})年(?:底|末)?的?$")
 _TO_YEAR = re.compile(r"(?:到|至|为)([0-9０-９]{4})年(?:底|末)?的$")
 _FROM = re.compile(r"(?:由|从)(?:每(?:人|月|年|天|户|生)(?:每(?:月|年|天))?)?$")  # 由每月160元提高至185元
 # (工业企业利润由上年下降2.3%转为增长8.5%: the change it turned from is last year's too)
-_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年|去年|上一年)(?:度)?的?(?:目标)?(?:分别)?(?:增长|下降|减少|增加|上涨|上升|回落)?"
+_FROM_LAST_YEAR = re.compile(r"(?:由|从)(上年|去年|上一年)(?:度|同期)?的?(?:目标)?(?:分别)?(?:增长|下降|减少|增加|上涨|上升|回落)?"
                              r"(?:[0-9０-９.．]+[%％]?[和、及])*$")  # (…分别增长5.6％和13.1％: each of the list)
 
 
@@ -339,7 +339,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         placed = sentence_scope(before, scope, year, Figure(
             change=changed, after=after, money=q.unit in ("元", "美元"), passed=sentence.startswith(PASSING, q.start),
             compared=bool(PLAN_COMPARED.search(sentence, q.end, q.end + CUE_WINDOW)),
-            rate=q.unit == "%" and not changed and bool(RATE_METRIC.search(r.metric))))
+            rate=q.unit == "%" and not changed and bool(RATE_METRIC.search(r.metric))
+            and not RUN_OF_PARTS.search(sentence[:q.start])))  # (…，其中高校毕业生比例40%: the term's part)
         here = cue_scope(before, placed, year, whole=q.start <= CUE_WINDOW)
         if here.modality == "actual" and AIM_AFTER.match(after):
             # 没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标: the figure of an aim
@@ -352,7 +353,9 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
                                                  and EXECUTED.search(rows[-1].metric))
         if here.modality == "target" and (ACCOMPLISHED.search(clause) or executed):
             # 转移支付补助支出执行数3285.06亿元 in the next year's budget: what was spent
-            here = Scope("actual", str(year - 1) if year else None, "annual")
+            named = re.search(r"([0-9]{4})年", clause)  # (已下达2024年新增专项债券额度: 2024's)
+            here = Scope("actual", named.group(1) if named and year and int(named.group(1)) >= year
+                         else str(year - 1) if year else None, "annual")
         metric = r.metric
         last_year = _FROM_LAST_YEAR.search(before)
         if last_year and year:

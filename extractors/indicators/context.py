@@ -23,7 +23,8 @@ AHEAD_TERM = re.compile(r"(?:今后|未来)(?:五|5)年")
 # Spans other than the five-year term: 未来几年将投入106亿元 (ahead: a target of the years to
 # come, how many unsaid), 这两年我们集中开工了…, 四年翻了一番多 (the years just past).
 AHEAD_SPAN = re.compile(r"(?:今后|未来|此后)的?([两二三四五六七八九十几]|\d)年"
-                        r"|([两二三四五六七八九十]|\d)年内(?=[^，,；;。]{0,20}?(?:将|要|力争|计划))")  # 五年内国家财政将投入
+                        r"|([两二三四五六七八九十]|\d)年内(?=[^，,；;。]{0,20}?(?:将|要|力争|计划))"
+                        r"|(?<=力争|争取|计划|确保)([两二三四五六七八九十]|\d)年内")  # 五年内国家财政将投入, 力争三年内新建
 USING_YEARS = re.compile(r"用([两二三四五六七八九十]|\d)年(?:左右)?的?时间")
 SPAN_BACK = re.compile(r"(?:这|近|过去的?|前)?(?<![一二三四五六七八九十百])([两二三四六七八九十])年"
                        r"(?:来|间|中|以来|里|累计|共|合计|翻|平均|年均|增长|提高|下降|减少|增加|$)"
@@ -45,6 +46,8 @@ LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
 THIS_YEAR = re.compile(r"今年|明年|新的一年")
 # (not 去年价格上涨的翘尾影响: last year's rise qualifies a figure of this year's)
 LAST_YEAR_OPENS = re.compile(r"\s*(?:去年|过去一年)(?!同期|[^，,；;。]{0,8}的)")
+# 去年，…; 去年底，…; 过去一年，…: a sentence opening on last year, up to a clause on this year
+LAST_YEAR_LEAD = re.compile(r"\s*(?:去年|过去一年)(?:底|末|全年|一年)?[，,]")
 # Cues that turn a clause in a review section into a target.
 # 预计 is no cue: a report estimates the year just ended (初步预计，全年生产总值增长10.5%) before
 # its statistics are final, and those are actuals.
@@ -86,8 +89,10 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
                      "annual" if last == year else "term")
     clause = before[max(before.rfind(c) for c in "，,；;：:。") + 1:]
     ahead = AHEAD_SPAN.match(before.lstrip("，,　 ")) or AHEAD_SPAN.search(clause[:8])
+    if ahead and re.search(r"[，,；;]\s*(?:今年|年内|全年|当年|明年)", before.lstrip("，,　 ")[ahead.end():]):
+        ahead = None  # (三年内将新建学校60所，今年新建20所: this year's)
     if ahead:
-        n = ahead.group(1) or ahead.group(2)
+        n = ahead.group(1) or ahead.group(2) or ahead.group(3)
         years = None if n == "几" else int(parse_chinese(n)) if not n.isdigit() else int(n)
         return Scope("target", f"{year}-{year + years - 1}" if years else None, "term")
     using = USING_YEARS.search(before) if here.modality == "target" else None
@@ -108,7 +113,9 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
         return Scope("target", str(year - 1), "annual")  # 去年政府工作报告提出，物价涨幅要…降到10%左右
     if here.modality == "actual" and TARGET_CUES.search(before):
         return Scope("target", str(year), "annual")
-    if here.modality == "target" and LAST_YEAR_OPENS.match(clause) and not TARGET_CUES.search(clause):
+    if here.modality == "target" and ((LAST_YEAR_OPENS.match(clause) and not TARGET_CUES.search(clause))
+                                      or (whole and LAST_YEAR_LEAD.match(before) and not THIS_YEAR.search(before)
+                                          and not TARGET_CUES.search(before))):
         return Scope("actual", str(year - 1), "annual")  # 去年居民消费价格涨幅回落到2.6% in a plan's part
     if here.modality == "target" and here.scope == "term" and ANNUAL_TARGET.search(before):
         return Scope("target", str(year), "annual")
@@ -280,7 +287,8 @@ SALUTATION = re.compile(r"^\s*(?:各位代表|同志们|代表们)[，,！!：:]
 
 
 # 1998年发生特大洪水后，…; 2013年以来，…: the years since an event or a year named up front
-SINCE_YEAR = re.compile(r"\s*(?:[^，,。；;]{0,6}?的)?" + YEAR + r"年(?:底|末)?[^，,。；;\d]{0,24}?(?:以来|以后|之后|后)[，,]")
+SINCE_YEAR = re.compile(r"\s*(?:自|从)?(?:[^，,。；;]{0,6}?的)?" + YEAR + r"年(?:底|末|初)?[^，,。；;\d]{0,24}?"
+                        r"(?:以来|以后|之后|(?<!前)后|至今|开始|起)[，,]")  # 自2019年以来, 2019年至今, 从2019年开始
 
 
 def since_scope(text: str, year: int | None) -> Scope | None:
@@ -399,7 +407,9 @@ class Clauses:
 
 
 def _since(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
-    return since_scope(c.before, year)
+    # (从2000年起，…，2002年试点扩大到…: a year named after the start dates what follows it)
+    since = since_scope(c.before, year)
+    return since if since and not re.search(YEAR + "年", c.before[SINCE_YEAR.match(c.before).end():]) else None
 
 
 def _term_opening(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
@@ -427,7 +437,8 @@ def _span_back(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope
     累计下降33.4%), open the sentence (“十一五”前四年累计…), stand in its first clause (西部大开发三年来，…)
     or open a later clause (…，两年来通过财政…，共建设5100多个项目), and holds up to a year named after it."""
     later_year = YEAR + "年|今年|去年|明年"
-    opened = [m for m in CLAUSE_SPAN_BACK.finditer(c.before) if not re.search(later_year, c.before[m.end():])]
+    opened = [m for m in CLAUSE_SPAN_BACK.finditer(c.before)
+              if not re.search(later_year + "|全年|当年|本年", c.before[m.end():])]  # (…，全年新增就业10万人)
     back = (SPAN_BACK.match(QUOTED_PLAN_OPENING.sub("", c.before.lstrip("，,　 "))) or SPAN_BACK.search(c.own)
             or (SPAN_BACK.search(c.first) if not re.search(later_year, c.before[len(c.first):]) else None)
             or (SPAN_BACK.match(c.before, opened[-1].start(1)) if opened else None))

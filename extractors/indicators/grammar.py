@@ -200,7 +200,7 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
     bound_end = end + (3 if re.match(r"及以[上下]", text[end:]) else 0)
     if (unit in SIZE_BOUND_UNITS and (m.group("post") in ("以上", "以下") or bound_end > end)
             and re.match(r"[\u4e00-\u9fff]", text[bound_end:bound_end + 1])
-            and not re.match(r"(?:的|目标|任务|水平|左右|规模)", text[bound_end:])):
+            and not re.match(r"(?:的|目标|任务|水平|左右|规模|和|及|与|并|且|或|惠及|带动|建成|完成|可|以及)", text[bound_end:])):
         return True
     # 13亿中国人, 14亿多中国人民: the nation named by its size, not a count of the year
     if re.match(r"(?:多)?(?:中国人|各族人民|中国人民|人民|同胞)", text[end:]) and re.search(r"亿", m.group()):

@@ -62,7 +62,7 @@ _LEVEL_VERB = "|".join(sorted({v for v in INCREASE + DECREASE if not v.startswit
                               | {"降", "增", "升", "扩"}, key=len, reverse=True))
 # A comparison base is not part of the metric: 比上年增长, 比前五年增加, 较年初, 同比.
 COMPARISON = re.compile(
-    r"(?:同比|环比|(?:比|较)(?![重例率值])(?:(?:上年|去年)?(?:前|上|第)?[一二三四]季度|上季度|上个?月|[上下]半年|上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
+    r"(?:同比|环比|(?:比|较)(?![重例率值])(?:(?:上年|去年)?(?:前|上|第)?[一二三四]季度|上季度|上个?月|[上下]半年|(?:上年|去年)?(?:同期)?1[—\-－~～至][0-9]{1,2}月(?:份)?|上年同期|上年|去年|年初|前[一二三四五六七八九十]年"
     r"|(?:[一二两三四五六七八九十]|[0-9]+)年前|[^，,。；;比较]{1,10}?之初"
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?末?"
     r"|[0-9０-９]{4}年(?:末|底)?|[^，,。；;比较]{0,4}?年)(?:同期|末|底)?(?:(?:预算|决算|执行|预计)数?)?"
@@ -244,6 +244,8 @@ def _verb_again(sentence: str, clause_start: int, phrase: str, longest: int = 16
         return ""
     ends = [i for c in CLAUSE_BREAK if (i := earlier.find(c, at)) >= 0]
     obj = earlier[at + len(verb):min(ends, default=len(earlier))]
+    # (发行政府债券支持项目建设, 新建充电桩是重点任务, 培训与就业相结合: the object alone)
+    obj = re.sub(r"(?:工作|行动|力度|政策)$", "", re.split(r"是|与|促|支持|用于|提振|带动|推动|相结合", obj)[0])
     return verb + obj if 2 <= len(obj) <= longest and re.fullmatch(r"[\u4e00-\u9fff“”]+", obj) else ""
 
 
@@ -786,7 +788,9 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
         m = EACH.fullmatch(r.metric)
         if not m and (_one_figure_each(sentence, r, readings)
                       # 国内生产总值和城乡居民人均收入比2010年翻一番: a doubling of each
-                      or (sentence.startswith("翻", r.quantity.start) and re.search(r"[、和与]", r.metric))):
+                      or (sentence.startswith("翻", r.quantity.start) and re.search(r"[、和与]", r.metric)
+                          # (not 研究与试验发展经费, 文化和旅游产业增加值: one measure of a joint name)
+                          and _a_measure(re.split(r"[、和与]", r.metric)[0]))):
             m = re.fullmatch(r"(.+)()", r.metric)  # 化学需氧量、氨氮排放量要分别下降2%: the one figure each
         subjects = _subjects(m.group(1)) if m else []
         if len(subjects) < 2:
@@ -795,6 +799,11 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
         out.extend(Reading(r.quantity, subject, r.change, r.approx) for subject in subjects)
     out = _respectively(sentence, _shared_approx(sentence, out))
     return _shared_predicate(sentence, _pairs(sentence, out))
+
+
+def _a_measure(text: str) -> bool:
+    """Words that name a measure by themselves (国内生产总值, 进出口总额), not half of a joint name."""
+    return bool(WHOLE_MEASURE.search(text) or MEASURED.search(text) or re.search(r"(?:率|额|量|数|指数)$", text))
 
 
 def _shared_predicate(sentence: str, readings: list[Reading]) -> list[Reading]:
@@ -1303,8 +1312,10 @@ def _change_after(sentence: str, end: int) -> str | None:
 SIZE_WORDS = re.compile(r"(?:总投资额?|投资总额|注册资本|总额|总规模|首期规模|规模|总库容|库容|仓容|装机容量|"
                         r"总长度|总长|全长|长达|长度)$")
 # What a thing sized in the subject (总规模2000亿元的…基金落户深圳) then does
-PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:全线|基本|正式|顺利|已经|已|陆续|相继|先后|成功|建设进展|落户|贯通|投入|建成|开工|竣工|"
-                       r"通车|运营|开通|落地|签约)")
+_PRED = (r"(?:全线|基本|正式|顺利|已经|已|陆续|相继|先后|成功|建设进展|落户|贯通|投入|建成|开工|竣工|"
+         r"通车|运营|开通|落地|签约|集中|全面|完工)")
+# (…的城市建成区排水改造工程, 运营管理中心, 基本建设项目: a predicate word inside the name)
+PREDICATE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}}){_PRED}(?!区|管理|建设项目|建设工程|项目|产出|服务)")
 SHORT_SIZE = re.compile(r"^(?:全长|长达)$")  # a length said of the thing itself
 # 118项民生实事完成116项: how many of the things counted were done
 DONE = re.compile(r"(?:已|累计|共)?(?:完成|实现|建成|办结|落实|解决|竣工|开工)$")
@@ -1321,7 +1332,7 @@ MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}|[0-9０-９.]+[千百十万亿]*
 
 
 _LEVEL = r"[省市县区乡镇村地州盟旗](?:[（(][^（）()]{1,3}[）)])?"
-LEVEL_RUN = re.compile(rf"(?:{_LEVEL}[、和])+{_LEVEL}级")
+LEVEL_RUN = re.compile(rf"(?:(?:{_LEVEL}){{1,2}}[、和])+(?:{_LEVEL}){{1,2}}[两三四五]?级")  # (市、区两级, 市、县和乡镇三级)
 
 
 def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
