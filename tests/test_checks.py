@@ -523,6 +523,14 @@ def test_conflicting_values_in_one_report(tmp_path):
     }
 
 
+@pytest.mark.parametrize("spans, conflict", [(("2013-2022", "2018-2022"), False), (("2018-2022", "2018-2022"), True)])
+def test_term_figures_conflict_only_over_the_same_span(tmp_path, spans, conflict):
+    # 十年…年均增长6.2% and 五年年均增长5.2% end in the same year and are two figures
+    con = build(tmp_path, {2023: [A("gdp.growth", 6.2, "%", 2022, period=spans[0], scope="term"),
+                                  A("gdp.growth", 5.2, "%", 2022, period=spans[1], scope="term")]})
+    assert bool(by_check(run_checks(con).results, "conflicting_values")) is conflict
+
+
 def test_a_bound_agrees_with_figures_on_its_side(tmp_path):
     con = build(tmp_path, {2024: [
         A("revenue", 5.337e11, "元", 2023),

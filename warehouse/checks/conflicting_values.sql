@@ -18,6 +18,7 @@ pairs AS (
     JOIN r AS f
       ON f.document_id = x.document_id AND f.canonical = x.canonical
      AND f.modality = x.modality AND f.scope = x.scope AND f.year = x.year AND f.doc_rank = 1
+     AND f.period_start IS NOT DISTINCT FROM x.period_start
     LEFT JOIN check_thresholds AS t
       ON t.indicator_kind = x.indicator_kind AND t.modality = x.modality
     WHERE x.doc_rank > 1

@@ -77,7 +77,8 @@ SELECT
                  report_year DESC, document_id, seq
     ) AS pick_rank,
     row_number() OVER (
-        PARTITION BY document_id, canonical, modality, scope, year
+        -- (a term's span is part of what a figure is: 十年年均增长6.2% and 五年年均增长5.2% both end in 2022)
+        PARTITION BY document_id, canonical, modality, scope, year, period_start
         ORDER BY (num_value IS NOT NULL) DESC, in_range DESC,
                  (unit IS NOT DISTINCT FROM catalog_unit) DESC, (approx IS NULL) DESC, seq
     ) AS doc_rank
