@@ -2265,3 +2265,30 @@ def test_a_month_range_is_a_comparison_base(months):
 def test_a_run_of_levels_with_its_count(levels):
     (r,) = rows(f"打造30个{levels}融媒体中心。")
     assert r.metric == f"打造{levels}融媒体中心"
+
+
+@pytest.mark.parametrize("cn, year", [("一九八五", 1985), ("一九八〇", 1980), ("二〇二〇", 2020), ("二○二三", 2023)])
+def test_a_year_in_chinese_digits_is_read_as_its_year(cn, year):
+    out = rows(f"{cn}年，全国粮食产量比上年增长百分之三。", heading="一、过去五年工作回顾", year=year + 1)
+    assert out[0].period == str(year)
+    assert cn in out[0].evidence  # the evidence keeps the words as printed
+
+
+@pytest.mark.parametrize("cn, horizon", [("一九八五", "1985"), ("二〇二五", "2025")])
+def test_a_horizon_in_chinese_digits_plans_up_to_it(cn, horizon):
+    (r,) = rows(f"到{cn}年，全国粮食产量比上年增长百分之三。", heading="二、今后任务", year=int(horizon) - 3)
+    assert (r.modality, r.period) == ("target", f"{int(horizon) - 3}-{horizon}")
+
+
+@pytest.mark.parametrize("joiner", ["同", "与", "跟", "和"])
+def test_two_years_compared_up_front_date_the_changes_after(joiner):
+    out = rows(f"1992年{joiner}1987年相比，钢产量增长百分之四十二，达到8000万吨；社会商品零售总额由1559亿元增加到2570亿元。",
+               heading="一、过去五年工作回顾", year=1993)
+    assert [(r.value, r.period) for r in out] == [(42.0, "1988-1992"), (8e7, "1992"), (1.559e11, "1987"),
+                                                 (2.57e11, "1992")]
+
+
+@pytest.mark.parametrize("joiner", ["和", "与", "同"])
+def test_a_comparison_said_with_xiangbi_is_no_metric(joiner):
+    out = rows(f"全市新增就业10万人，{joiner}2022年相比增长5%。")
+    assert out[-1].metric == "全市新增就业"

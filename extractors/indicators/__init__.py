@@ -15,6 +15,7 @@ from pathlib import Path
 from extractors.indicators.catalog import Entry, load_catalog, match
 from extractors.indicators.context import (
     ACCOMPLISHED,
+    COMPARED_OPENING,
     EXECUTED,
     RUN_END,
     Figure,
@@ -38,7 +39,7 @@ from extractors.indicators.metric import (
     read_metrics,
     restate_subject,
 )
-from extractors.indicators.numbers import normalise
+from extractors.indicators.numbers import arabic_years, normalise
 from extractors.indicators.tables import read_cells
 from extractors.model import Block, Document, Indicator
 
@@ -271,6 +272,8 @@ def _start_or_end(before: str, here: Scope, year: int | None, ratio: bool = Fals
         if run := list(RUN_END.finditer(before)):
             # …由1997年的…增加到2002年的…；国家外汇储备由1399亿美元增加到…: the run's start
             return Scope("actual", run[-1].group(1), "annual")
+        if compared := COMPARED_OPENING.match(normalise(before)):
+            return Scope("actual", compared.group(2), "annual")  # 1982年同1978年相比，…由1559亿元增加到…
         first = re.match(r"\d{4}", here.period or "")
         start = int(first.group()) - 1 if first else (year - 1 if year else None)
         return Scope("actual", str(start) if start else None, "annual")
@@ -302,6 +305,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
                          of_a_level: bool = False, whole: str = "",
                          whole_ids: set[str] | frozenset[str] = frozenset(),
                          broken_down: str = "") -> list[Indicator]:
+    # (一九八五年 read as 1985年 by every rule; the evidence keeps the words as printed)
+    source, sentence = sentence, arabic_years(sentence)
     quantities = find_quantities(sentence)
     if not quantities:
         return []
@@ -376,7 +381,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             # 由上年的6%调整为5.5%: the second figure is the same thing; 总收入和总支出均由A增加到B:
             # the same things
             metrics = last_subjects or [rows[-1].metric]
-        evidence, offset = evidence_around(sentence, q.start, q.end)
+        evidence, offset = evidence_around(source, q.start, q.end)
         part = bool(entries) and entries[0].rules.about_a_part(sentence, clause_start)
         # under 2.市级, 其中，税收收入587亿元 is the city level's tax, no whole's figure
         # and 市本级一般公共预算收入51.6亿元，一般公共预算支出124.8亿元: the level holds for the

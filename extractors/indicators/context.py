@@ -45,7 +45,7 @@ QUOTED_PLAN = re.compile(r"[“\"]([一二三四五六七八九十]{1,3})五[”
 LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年")
 THIS_YEAR = re.compile(r"今年|明年|新的一年")
 # (not 去年价格上涨的翘尾影响: last year's rise qualifies a figure of this year's)
-LAST_YEAR_OPENS = re.compile(r"\s*(?:去年|过去一年)(?!同期|[^，,；;。]{0,8}的)")
+LAST_YEAR_OPENS = re.compile(r"\s*(?:去年|过去一年)(?!同期|[^，,；;。]{0,8}的|基础上)")
 # 去年，…; 去年底，…; 过去一年，…: a sentence opening on last year, up to a clause on this year
 LAST_YEAR_LEAD = re.compile(r"\s*(?:去年|过去一年)(?:底|末|全年|一年)?[，,]")
 # Cues that turn a clause in a review section into a target.
@@ -340,7 +340,10 @@ NAMED_YEAR = re.compile(
     r"(?<![\d~\-—–至到比较从由])" + YEAR
     + r"年(?!(?:底|末|初)?(?:以来|来|起|以前|之前|前|以后|后)|代|[~\-—–至到]|不变价|价格|可比价)")
 # A base year a change is measured from: 比2002年增长65.5%, 是1997年的2.3倍.
-BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)" + YEAR + r"年(?:底|末)?的?")
+BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于|(?:同|与|跟|和)(?=(?:19|20)\d{2}年(?:底|末)?(?:相比|比较)))"
+                       + YEAR + r"年(?:底|末)?(?:的|相比|比较)?")
+# 1982年同1978年相比，…: a sentence opening on the comparison of two years holds it for its clauses
+COMPARED_OPENING = re.compile(r"\s*" + YEAR + r"年(?:底|末)?(?:同|与|跟|和)" + YEAR + r"年(?:底|末)?(?:相比|比较)[，,]")
 NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，；]全年)(?!同期)")
 # (…已逾百家: the quantity's own span holds 逾, the words before it end on 已)
 REACHED_LEVEL = re.compile(r"(?:达到|达|(?:增加|提高|上升|扩大|下降|减少|降低|压缩|缩短|增|升|降)(?:到|至)|已经?|分别为|"
@@ -498,19 +501,21 @@ def _year_in_term(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Sc
         return scope  # (…；五年内全国本专科毕业生1300万人，毕业研究生31万人: the term's again)
     if "其中" in since and TERM_AFTER_YEAR.search(since[:since.find("其中")]):
         return scope  # …五年共计12319亿元，其中用于地方…的资金1777亿元: parts of the term's total
-    return _from_base(c, named)
+    return _from_base(c, named, fig.change)
 
 
 def _year_of_part(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
-    return _from_base(c, int(scope.period)) if scope.period and scope.period.isdigit() else None
+    return _from_base(c, int(scope.period), fig.change) if scope.period and scope.period.isdigit() else None
 
 
-def _from_base(c: Clauses, named: int) -> Scope:
+def _from_base(c: Clauses, named: int, change: bool = True) -> Scope:
     """2007年…比2002年增长65.5%: a change against a base some years back is over the years since."""
     clause = c.before[max(c.before.rfind(x) for x in "，,；;：:。") + 1:]
     base = BASE_YEAR.search(clause)
-    if base and int(base.group(1)) < named - 1:
-        return Scope("actual", f"{int(base.group(1)) + 1}-{named}", "term")
+    compared = COMPARED_OPENING.match(c.before) if change else None  # (…，达到8000万吨: that year's level)
+    start = int(base.group(1)) if base else int(compared.group(2)) if compared and int(compared.group(1)) == named else None
+    if start and start < named - 1:
+        return Scope("actual", f"{start + 1}-{named}", "term")
     return Scope("actual", str(named), "annual")
 
 

@@ -203,7 +203,7 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
             and not re.match(r"(?:的|目标|任务|水平|左右|规模|和|及|与|并|且|或|惠及|带动|建成|完成|可|以及)", text[bound_end:])):
         return True
     # 13亿中国人, 14亿多中国人民: the nation named by its size, not a count of the year
-    if re.match(r"(?:多)?(?:中国人|各族人民|中国人民|人民|同胞)", text[end:]) and re.search(r"亿", m.group()):
+    if re.match(r"(?:多)?(?:中国人|各族人民|中国人民|人民(?!币)|同胞)", text[end:]) and re.search(r"亿", m.group()):
         return True
     # 小麦最低收购价每50公斤提高5到7元, 每10万人口拥有医生30人: the quantity a rate is per, not a figure
     if prev == "每" and re.match(r"[^，,；;。]{0,8}?\d", text[end:]):
@@ -414,7 +414,9 @@ def _unit(u: str | None) -> str:
 # the noun after it, or the metric before it, names: people or households. Anything else (用户,
 # 参保 of an insurance, 门 of telephones) is unclear and keeps no unit.
 PEOPLE = (r"(?:人口|人民(?!币)|中国人|农民工|农民|居民|劳动者|劳动力|职工|学生|孩子|儿童|老人|群众|人员|毕业生|人才|志愿者|"
-          r"教师|残疾人|老年人|[港澳台]人|香港人|澳门人|台湾同胞|纳税人|员额)")
+          r"教师|残疾人|老年人|[港澳台]人|香港人|澳门人|台湾同胞|纳税人|员额|收入群体|群体)"
+          # (老年人助餐服务点位, 残疾人康复机构: the people name what the things serve)
+          r"(?!助餐|服务|食堂|床位|设施|活动|中心|机构|康复|之家)")
 HOUSEHOLDS = r"(?:农户|住户|家庭|贫困户)"
 _PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?" + PEOPLE)
 _HOUSEHOLDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?" + HOUSEHOLDS)

@@ -28,9 +28,22 @@ _FULLWIDTH = str.maketrans({
 _DOT_DECIMAL = re.compile(r"(?<=\d)[·・](?=\d+(?:[%‰]|万|亿|个百分点|倍))")
 
 
+# A year in Chinese digits (一九八五年, 二〇二〇年), as older reports write it: the same four digits.
+_CN_YEAR = re.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)")
+_CN_YEAR_DIGITS = str.maketrans({**{k: str(v) for k, v in CN_DIGITS.items() if k != "两"}, "○": "0"})
+
+
+def arabic_years(text: str) -> str:
+    """一九八五年 → 1985年, char for char."""
+    if "年" in text and _CN_YEAR.search(text):
+        return _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), text)
+    return text
+
+
 def normalise(text: str) -> str:
-    """Full-width digits and signs to ASCII, same length, so spans map back to the source."""
-    text = text.translate(_FULLWIDTH)
+    """Full-width digits and signs to ASCII, and years in Chinese digits to Arabic ones, all
+    char for char, so spans map back to the source."""
+    text = arabic_years(text.translate(_FULLWIDTH))
     return _DOT_DECIMAL.sub(".", text) if "·" in text or "・" in text else text
 
 
