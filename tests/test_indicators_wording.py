@@ -2292,3 +2292,21 @@ def test_two_years_compared_up_front_date_the_changes_after(joiner):
 def test_a_comparison_said_with_xiangbi_is_no_metric(joiner):
     out = rows(f"全市新增就业10万人，{joiner}2022年相比增长5%。")
     assert out[-1].metric == "全市新增就业"
+
+
+@pytest.mark.parametrize("things", ["老年人助餐服务点位", "残疾人康复机构", "老年人活动中心"])
+def test_people_naming_what_things_serve_count_no_people(things):
+    (r,) = rows(f"新增1.2万{things}。")
+    assert r.unit != "人"
+
+
+@pytest.mark.parametrize("group", ["中等收入群体", "新就业形态劳动者"])
+def test_a_unitless_count_of_a_group_of_people_is_people(group):
+    (r,) = rows(f"我国有4亿多{group}。")
+    assert r.unit == "人"
+
+
+@pytest.mark.parametrize("base", ["去年基础上", "在去年基础上"])
+def test_on_last_years_base_is_this_years_target(base):
+    (r,) = rows(f"{base}再增长10%。", heading="二、2024年工作任务", year=2024)
+    assert (r.modality, r.period) == ("target", "2024")
