@@ -2310,3 +2310,21 @@ def test_a_unitless_count_of_a_group_of_people_is_people(group):
 def test_on_last_years_base_is_this_years_target(base):
     (r,) = rows(f"{base}再增长10%。", heading="二、2024年工作任务", year=2024)
     assert (r.modality, r.period) == ("target", "2024")
+
+
+@pytest.mark.parametrize("verb, value", [("计划增长", 21.7), ("计划为", 3600.0), ("计划达到", 3600.0)])
+def test_a_planned_figure_is_a_target_and_the_plan_no_part_of_the_metric(verb, value):
+    unit = "%" if value == 21.7 else "亿元"
+    (r,) = rows(f"在这个期间，全国固定资产投资总额{verb}{value:g}{unit}。", heading="二、第六个五年计划", year=1982)
+    assert (r.metric, r.modality) == ("全国固定资产投资总额", "target")
+
+
+def test_a_figure_against_the_plan_is_no_planned_figure():
+    (r,) = rows("全国工业总产值比计划增长5%。", heading="一、1981年工作回顾", year=1982)
+    assert r.modality == "actual"
+
+
+@pytest.mark.parametrize("verb, change", [("递增", "increase"), ("递减", "decrease")])
+def test_a_yearly_compounding_is_a_change(verb, change):
+    out = rows(f"工业总产值增长20%，平均每年{verb}4%。")
+    assert (out[-1].metric, out[-1].change) == ("工业总产值", change)

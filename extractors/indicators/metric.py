@@ -50,9 +50,9 @@ RELATING = ("涉及", "覆盖", "惠及", "带动", "撬动")
 OPENS_OBJECT = ("支持", "促进", "推动", "帮助", "带动", "惠及", "覆盖", "撬动", "鼓励", "引导")
 
 INCREASE = ("同比增长", "比上年增长", "增长", "增加", "提高", "上升", "上涨", "增产", "增收",
-            "扩大", "提升", "多增", "一年净增", "净增加", "净增")
+            "扩大", "提升", "多增", "一年净增", "净增加", "净增", "递增")
 DECREASE = ("同比下降", "下降", "减少", "降低", "回落", "下调", "减产", "压减", "削减", "压缩", "缩短", "缩小", "收窄",
-            "减轻", "缩减")
+            "减轻", "缩减", "递减")
 # Nouns naming a growth: 增加值年均增速17.4%, 增幅为5% (not verbs: 增速为 states no level).
 GROWTH_NOUNS = ("增速", "增幅", "增长率")
 DECLINE_NOUNS = ("减幅", "降幅")
@@ -120,6 +120,7 @@ PEOPLE_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?" + PEOPLE + r"(?![\u4e00-\u9fff
 BASIS_FROM = re.compile(r"(?:由|从)((?:月|年|季度?|日|每月|每年)(?:销售额|营业额|收入|工资|用电量))$")
 SPREAD = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的?范围|面)?(?:要|将)?(?:扩大到|扩大至|覆盖到|覆盖|推广到|推广至|延伸到)"
                     r"(全市|全省|全区|全县|全国)?$")
+PLANNED = re.compile(r"(?<![比较超成])计划(?:为|达到|达|增长|提高|递增|增加|降低|下降|减少|控制在)$")
 CAUSATIVE = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?=全|本|我)")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
 LIMIT_NOUN = re.compile(r"(?:红线|底线|上限|下限|控制线)$")
@@ -370,6 +371,8 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             phrase, change = phrase[:-1], "increase" if more.group(1) == "多" else "decrease"
         if change is None:
             change = _change_after(sentence, q.end)
+        if phrase.endswith("计划") and PLANNED.search(raw.strip()):
+            phrase = phrase[:-2]  # 工农业总产值计划增长21.7%: the plan's figure of the output (a target)
         approx = None
         if change is not None:
             for word, kind in PRE_CHANGE_APPROX.items():
