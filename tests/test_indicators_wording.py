@@ -2328,3 +2328,15 @@ def test_a_figure_against_the_plan_is_no_planned_figure():
 def test_a_yearly_compounding_is_a_change(verb, change):
     out = rows(f"工业总产值增长20%，平均每年{verb}4%。")
     assert (out[-1].metric, out[-1].change) == ("工业总产值", change)
+
+
+@pytest.mark.parametrize("kinds, head", [("食品、药品和其他消费品", "安全国家标准的制定修订工作"),
+                                         ("节能、节水和资源综合利用", "等重大项目")])
+def test_short_kinds_before_a_shared_head_stay_one_noun(kinds, head):
+    (r,) = rows(f"今年要完成7700多项{kinds}{head}。", heading="二、2008年工作任务", year=2008)
+    assert r.metric.endswith(kinds + head)
+
+
+def test_things_counted_each_with_a_figure_stay_apart():
+    out = rows("新建学校5所、医院3家。")
+    assert [r.metric for r in out] == ["新建学校", "新建医院"]

@@ -1367,7 +1367,10 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
         # (塘朗山、马峦山等3个: the words after 、 name examples or a kind of the next count)
         digit = re.search(r"\d", sentence[i:stop])
         next_item = bool(digit) and bool(EXAMPLES_OF_NEXT.search(sentence[i + 1:i + digit.start()]))
-        if not (MODIFIER.fullmatch(piece) or alike) or digit:
+        # (7700多项食品、药品和其他消费品安全国家标准: short kinds before the head noun they share)
+        kinds = (re.fullmatch(r"[\u4e00-\u9fff]{1,3}", piece or "-") and not _has_verb(piece)
+                 and re.search(r"[和及与]", sentence[i:stop]) and len(sentence[i:stop]) > 8)
+        if not (MODIFIER.fullmatch(piece) or alike or kinds) or digit:
             stop = i
             break
         start = i + 1
