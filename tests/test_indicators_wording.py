@@ -2340,3 +2340,9 @@ def test_short_kinds_before_a_shared_head_stay_one_noun(kinds, head):
 def test_things_counted_each_with_a_figure_stay_apart():
     out = rows("新建学校5所、医院3家。")
     assert [r.metric for r in out] == ["新建学校", "新建医院"]
+
+
+@pytest.mark.parametrize("num, value", [("四亿零七百多万", 4.07e8), ("一亿二千万", 1.2e8), ("三亿五千多万", 3.5e8)])
+def test_a_chinese_numeral_with_yi_scales_only_its_tail_by_wan(num, value):
+    (r,) = rows(f"粮食产量达到{num}吨。")
+    assert r.value == value

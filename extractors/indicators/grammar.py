@@ -379,7 +379,10 @@ def _build(m: re.Match) -> Quantity | None:
             return Quantity(start, m.end(), None, unit, low=rng[0], high=rng[1], approx=approx,
                             cn_numeral=True)
     try:
-        value = _scaled(_number(num), m.group("scale"))
+        if cn and "亿" in num and m.group("scale") == "万":
+            value = parse_chinese(num + "万")  # 四亿零七百多万吨: the 万 of the part after 亿
+        else:
+            value = _scaled(_number(num), m.group("scale"))
     except ValueError:
         return None
     if not cn and m.group("lo") is None and pre is None and _negative(m.string, m.start("num")):
