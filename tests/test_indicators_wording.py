@@ -2346,3 +2346,17 @@ def test_things_counted_each_with_a_figure_stay_apart():
 def test_a_chinese_numeral_with_yi_scales_only_its_tail_by_wan(num, value):
     (r,) = rows(f"粮食产量达到{num}吨。")
     assert r.value == value
+
+
+@pytest.mark.parametrize("built", ["在1992年快速增长的基础上", "在2022年稳定恢复的基础上"])
+def test_the_year_built_on_is_no_year_of_the_paragraph(built):
+    start = int(built[1:5])
+    out = rows(f"{built}，{start + 1}年我国经济继续发展。国内生产总值比上年增长百分之十三点四。",
+               heading=f"一、{start + 1}年工作回顾和{start + 2}年工作的基本方针", year=start + 2)
+    assert out[0].period == str(start + 1)
+
+
+@pytest.mark.parametrize("rate", ["人口自然增长率", "全市人口自然增长率"])
+def test_a_natural_growth_rate_is_a_rate_not_a_change(rate):
+    out = rows(f"{rate}由上年的1.2%下降到1.17%。")
+    assert [(r.metric, r.change) for r in out] == [(rate, None), (rate, None)]

@@ -284,6 +284,7 @@ def plan_scope(text: str, base: Scope, year: int | None) -> Scope:
 
 # A paragraph that opens on a year (2023年，…; 刚刚过去的2005年; 世纪之交的2000年) is about that year.
 OPENING_YEAR_WORDS = re.compile(r"(?:[^，。]{0,4}|[^，。]{0,6}的)" + YEAR + "年" + NOT_A_PRICE_BASE)
+BUILT_ON = re.compile(r"[^，,。；;]{0,16}?的?基础上[，,]")
 SALUTATION = re.compile(r"^\s*(?:各位代表|同志们|代表们)[，,！!：:]")
 
 
@@ -315,6 +316,9 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
         # back at the term sets no term on the plan)
         return replace(base, period=term_period(year), scope="term")
     opening = OPENING_YEAR_WORDS.match(text)
+    if opening and (built_on := BUILT_ON.match(text, opening.end())):
+        # 在1992年快速增长的基础上，1993年我国经济继续蓬勃发展: the year built on is no year of the paragraph
+        opening = OPENING_YEAR_WORDS.match(text, built_on.end())
     plan = FYP.search(lead)
     # a plan leads the paragraph (“十五”时期，…), not one named in passing (结构调整是“十五”时期…
     # 的主线), nor after the year that opens it (世纪之交的2000年，是“九五”时期的最后一年)

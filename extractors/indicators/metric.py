@@ -166,6 +166,8 @@ PRE_CHANGE_APPROX = {"至少": "at_least", "最少": "at_least", "不少于": "a
 
 def _strip_change(phrase: str) -> tuple[str, str | None]:
     """'国内生产总值增长' → ('国内生产总值', 'increase'); '降到' leaves the level alone."""
+    if phrase.endswith("自然增长率"):
+        return phrase, None  # 人口自然增长率1.17%: a rate's own name
     for verbs, kind in ((INCREASE + GROWTH_NOUNS, "increase"), (DECREASE + DECLINE_NOUNS, "decrease")):
         for v in sorted(verbs, key=len, reverse=True):
             if phrase.endswith(v):
