@@ -2360,3 +2360,15 @@ def test_the_year_built_on_is_no_year_of_the_paragraph(built):
 def test_a_natural_growth_rate_is_a_rate_not_a_change(rate):
     out = rows(f"{rate}由上年的1.2%下降到1.17%。")
     assert [(r.metric, r.change) for r in out] == [(rate, None), (rate, None)]
+
+
+@pytest.mark.parametrize("measure", ["运营里程", "通车里程"])
+def test_a_mileage_is_a_measure_each_listed_road_shares(measure):
+    out = rows(f"铁路、高速公路{measure}均超过10万公里。")
+    assert [r.metric for r in out] == [f"铁路{measure}", f"高速公路{measure}"]
+
+
+@pytest.mark.parametrize("helped", ["助力9省54县（区、市）", "助推对口地区", "帮扶"])
+def test_the_poor_of_regions_a_city_helps_are_not_its_poverty_reduction(helped):
+    (r,) = rows(f"{helped}204万贫困人口全部脱贫。")
+    assert r.canonical is None

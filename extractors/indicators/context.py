@@ -37,7 +37,7 @@ TERM_WORDS = re.compile(r"本届以来|五年来|五年间|五年中|过去五�
 # Term words that only look back: a paragraph they lead is a review even in a target section.
 TERM_REVIEW = re.compile(r"本届以来|五年来|五年间|过去五年|这五年|五年(?:累计|共|合计)")
 TERM_OPENS = re.compile(r"\s*(?:" + TERM_REVIEW.pattern + r"|五年内|五年里)")
-FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:时期|期间|以来)")
+FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:时期|期间|以来|(?:计划|规划)(?:草案|纲要)?(?:规定|要求|提出|确定)(?!的)[，,]?)")  # “七五”计划草案规定，…
 # 1990年不变价, 2020年价格: a price base, not the year a figure is about
 NOT_A_PRICE_BASE = r"(?!不变价|价格|可比价|价)"
 QUOTED_PLAN_OPENING = re.compile(r"^[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?")
