@@ -2372,3 +2372,15 @@ def test_a_mileage_is_a_measure_each_listed_road_shares(measure):
 def test_the_poor_of_regions_a_city_helps_are_not_its_poverty_reduction(helped):
     (r,) = rows(f"{helped}204万贫困人口全部脱贫。")
     assert r.canonical is None
+
+
+@pytest.mark.parametrize("plan, year, period", [("“七五”计划草案规定", 1986, "1986-1990"),
+                                                ("“十四五”规划确定", 2021, "2021-2025")])
+def test_a_plan_that_lays_down_figures_plans_over_its_years(plan, year, period):
+    (r,) = rows(f"{plan}，全国工农业总产值平均每年增长百分之六点七。", heading="二、关于五年计划", year=year)
+    assert (r.modality, r.period) == ("target", period)
+
+
+def test_the_tasks_a_plan_set_out_date_nothing():
+    out = rows("我们按照“十二五”规划提出的改革任务，全年货物进出口总额增长22.5%。", heading="一、2011年工作回顾", year=2012)
+    assert (out[0].modality, out[0].period) == ("actual", "2011")
