@@ -2384,3 +2384,21 @@ def test_a_plan_that_lays_down_figures_plans_over_its_years(plan, year, period):
 def test_the_tasks_a_plan_set_out_date_nothing():
     out = rows("我们按照“十二五”规划提出的改革任务，全年货物进出口总额增长22.5%。", heading="一、2011年工作回顾", year=2012)
     assert (out[0].modality, out[0].period) == ("actual", "2011")
+
+
+@pytest.mark.parametrize("near, approx", [("接近", "below"), ("将近", "below"), ("", None)])
+def test_a_doubling_nearly_reached_over_a_span(near, approx):
+    (r,) = rows(f"全国财政收入十年{near}翻一番。", heading="一、过去五年工作回顾", year=2023)
+    assert (r.metric, r.approx, r.period) == ("全国财政收入", approx, "2013-2022")
+
+
+@pytest.mark.parametrize("base", ["在上年大幅度增长的基础上", "在明显提高质量和效益的基础上"])
+def test_the_base_a_figure_builds_on_is_no_part_of_its_metric(base):
+    out = rows(f"粮食总产量{base}，又增产291亿斤。")
+    assert out[0].metric == "粮食总产量"
+
+
+@pytest.mark.parametrize("qualifier", ["单位国内生产总值", "万元GDP"])
+def test_a_qualifier_holds_for_a_longer_item_of_its_list(qualifier):
+    out = rows(f"{qualifier}用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。")
+    assert out[-1].metric == f"{qualifier}二氧化碳排放量" and out[-1].canonical == "carbon.intensity"

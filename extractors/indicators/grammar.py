@@ -80,7 +80,7 @@ QUANTITY_RE = re.compile(
     rf"(?=[\u4e00-\u9fff，,。；;、）)]|$))"
     rf"(?P<post>{_POST})?"
 )
-DOUBLING_RE = re.compile(r"翻(?:了)?(?P<n>一|两|二|三)番(?P<more>多)?")
+DOUBLING_RE = re.compile(r"(?P<near>接近|将近|近)?翻(?:了)?(?P<n>一|两|二|三)番(?P<more>多)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +253,7 @@ def _scan_doubling(text: str) -> list[Quantity]:
     for m in DOUBLING_RE.finditer(text):
         n = {"一": 1, "两": 2, "二": 2, "三": 3}[m.group("n")]
         out.append(Quantity(m.start(), m.end(), float(2 ** n), "倍", cn_numeral=True,
-                            approx="over" if m.group("more") else None))
+                            approx="over" if m.group("more") else "below" if m.group("near") else None))
     return out
 
 

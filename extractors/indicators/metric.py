@@ -120,6 +120,7 @@ PEOPLE_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?" + PEOPLE + r"(?![\u4e00-\u9fff
 BASIS_FROM = re.compile(r"(?:由|从)((?:月|年|季度?|日|每月|每年)(?:销售额|营业额|收入|工资|用电量))$")
 SPREAD = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的?范围|面)?(?:要|将)?(?:扩大到|扩大至|覆盖到|覆盖|推广到|推广至|延伸到)"
                     r"(全市|全省|全区|全县|全国)?$")
+BUILT_ON = re.compile(r"在[^，,。；;在]{0,16}?的?基础上")
 PLANNED = re.compile(r"(?<![比较超成])计划(?:为|达到|达|增长|提高|递增|增加|降低|下降|减少|控制在)$")
 CAUSATIVE = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?=全|本|我)")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
@@ -200,6 +201,7 @@ def _clean(phrase: str) -> str:
     phrase = COMPARISON.sub("", phrase)
     phrase = TRAILING_FUNCTION.sub("", phrase)
     phrase = BUDGET_ARITHMETIC.sub("", phrase)
+    phrase = BUILT_ON.sub("", phrase)  # 粮食总产量在上年大幅度增长的基础上，又增产: the base, no part of it
     # 起征点从月销售额3万元提高到10万元: what the figure is measured in, not where it starts
     phrase = BASIS_FROM.sub(r"（\1）", phrase)
     if phrase.endswith("等后"):
@@ -739,7 +741,7 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
         subjects[1:] = [lead.group() + x for x in subjects[1:]]
     qual = QUALIFIER.match(subjects[0]) if subjects else None
     if qual:
-        subjects[1:] = [s if QUALIFIER.match(s) or len(s) > 6 else qual.group() + s
+        subjects[1:] = [s if QUALIFIER.match(s) or len(s) > 8 else qual.group() + s
                         for s in subjects[1:]]
     elif subjects:
         # 市本级一般公共预算总收入和总支出: a short head like the first one's takes its modifier
@@ -794,7 +796,7 @@ def _distribute(sentence: str, readings: list[Reading]) -> list[Reading]:
         m = EACH.fullmatch(r.metric)
         if not m and (_one_figure_each(sentence, r, readings)
                       # 国内生产总值和城乡居民人均收入比2010年翻一番: a doubling of each
-                      or (sentence.startswith("翻", r.quantity.start) and re.search(r"[、和与]", r.metric)
+                      or (re.match(r"(?:接近|将近|近)?翻", sentence[r.quantity.start:]) and re.search(r"[、和与]", r.metric)
                           # (not 研究与试验发展经费, 文化和旅游产业增加值: one measure of a joint name)
                           and _a_measure(re.split(r"[、和与]", r.metric)[0]))):
             m = re.fullmatch(r"(.+)()", r.metric)  # 化学需氧量、氨氮排放量要分别下降2%: the one figure each
