@@ -2402,3 +2402,12 @@ def test_the_base_a_figure_builds_on_is_no_part_of_its_metric(base):
 def test_a_qualifier_holds_for_a_longer_item_of_its_list(qualifier):
     out = rows(f"{qualifier}用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。")
     assert out[-1].metric == f"{qualifier}二氧化碳排放量" and out[-1].canonical == "carbon.intensity"
+
+
+@pytest.mark.parametrize("sentence, canonical", [
+    ("清理政府规章和规范性文件，已废止近900件。", None),
+    ("制定地方性法规10件，修改33件，废止12件。", "renda.laws_repealed"),
+])
+def test_a_bare_repeal_names_no_law(sentence, canonical):
+    out = rows(sentence)
+    assert out[-1].canonical == canonical
