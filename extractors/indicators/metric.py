@@ -120,7 +120,7 @@ PEOPLE_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?" + PEOPLE + r"(?![\u4e00-\u9fff
 BASIS_FROM = re.compile(r"(?:由|从)((?:月|年|季度?|日|每月|每年)(?:销售额|营业额|收入|工资|用电量))$")
 SPREAD = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的?范围|面)?(?:要|将)?(?:扩大到|扩大至|覆盖到|覆盖|推广到|推广至|延伸到)"
                     r"(全市|全省|全区|全县|全国)?$")
-BUILT_ON = re.compile(r"在[^，,。；;在]{0,16}?的?基础上")
+BASE_FRAME = re.compile(r"在[^，,。；;在]{0,16}?的?基础上")
 PLANNED = re.compile(r"(?<![比较超成])计划(?:为|达到|达|增长|提高|递增|增加|降低|下降|减少|控制在)$")
 CAUSATIVE = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?=全|本|我)")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
@@ -201,7 +201,7 @@ def _clean(phrase: str) -> str:
     phrase = COMPARISON.sub("", phrase)
     phrase = TRAILING_FUNCTION.sub("", phrase)
     phrase = BUDGET_ARITHMETIC.sub("", phrase)
-    phrase = BUILT_ON.sub("", phrase)  # 粮食总产量在上年大幅度增长的基础上，又增产: the base, no part of it
+    phrase = BASE_FRAME.sub("", phrase)  # 粮食总产量在上年大幅度增长的基础上，又增产: the base, no part of it
     # 起征点从月销售额3万元提高到10万元: what the figure is measured in, not where it starts
     phrase = BASIS_FROM.sub(r"（\1）", phrase)
     if phrase.endswith("等后"):
