@@ -483,3 +483,72 @@ def test_untitled_table_with_a_bold_header_row_has_no_headings(tmp_path):
     cells = {c for row in table for c in row}
     typed = [(b.type, b.text) for b in doc.blocks if _squash(b.text) in cells]
     assert typed and all(kind == "other" for kind, _ in typed)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_page_head_set_as_a_band_is_furniture(tmp_path, seed):
+    """A page head set as a band (福州晚报: the section's name and the page number in display
+    type across the rule, the date, weekday, editors, mailbox and hotline in small lines beside
+    them, over and under it): every piece is page furniture, none a byline, an `other` block
+    or text of the first article, however the band's lines are grouped."""
+    gen = random_page(seed, masthead="band")
+    doc = repair_pdf(write_pdf(tmp_path / f"band-{seed}.pdf", [gen.page]))
+    heads = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "header"]
+    assert len(heads) == 7
+    holding = [b for b in doc.blocks if any(h in _squash(b.text) for h in heads)]
+    assert all(b.type == "header" and b.article is None for b in holding), \
+        [(b.type, b.article, b.text) for b in holding]
+    found = "".join(_squash(b.text) for b in holding)
+    assert all(h in found for h in heads)
+
+
+def _advert_text(gen) -> list[str]:
+    return [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "other"]
+
+
+@pytest.mark.parametrize("seed", [0, 6, 8, 32])
+def test_advert_in_its_frame_is_other_whole(tmp_path, seed):
+    """A framed advertisement (苗七堂: a headline of two lines, a tinted strip of dates under
+    them, a product's name in display type under the strip, so that the strip stands between the
+    lines of the headline's stack; price tags, a blurb in small type, a row of products, the
+    shop's address on a tint): every piece is `other` and of no article — the strip and the
+    price tags are not articles of their own typed title and subtitle, a product's name is no
+    section label, and a blurb in a small size of its own does not make the advert news."""
+    gen = random_page(seed, advert=True)
+    ad = _advert_text(gen)
+    assert ad
+    doc = repair_pdf(write_pdf(tmp_path / f"ad-{seed}.pdf", [gen.page]))
+    holding = [b for b in doc.blocks
+               if _squash(b.text) in ad or any(len(t) >= 4 and t in _squash(b.text) for t in ad)]
+    assert holding
+    assert all(b.type == "other" and b.article is None for b in holding), \
+        [(b.type, b.article, b.text) for b in holding]
+    # and the articles beside it keep their text
+    gold = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "paragraph"]
+    found = {_squash(b.text) for b in doc.blocks if b.type == "paragraph"}
+    assert sum(t in found for t in gold) >= 0.9 * len(gold)
+
+
+def test_photo_news_text_under_its_photo_is_all_caption(tmp_path):
+    """A photo news item (图片新闻) in a frame: a headline, a photo, and under it text running
+    over two columns to the photographer's credit (李天亮/摄), beside two news articles. Its
+    text is the photo's caption, every block of it, in the item's article."""
+    page = Page(width=700, height=760)
+    _news(page, [(40, 200), (215, 375)], 60, 330, "城市更新有了新路径")
+    _news(page, [(400, 560), (575, 660)], 60, 330, "乡村振兴见闻", byline="本报记者 张强")
+    page.rules.append((40, 345, 660, 345))
+    page.frames.append((35, 355, 665, 720))
+    page.centred("产区变景区 田园变公园", top=365, size=20, x0=40, x1=660)
+    page.photos.append((40, 400, 660, 560))
+    hei = FACES.get("kai", FACES.get("hei", "STSong-Light"))
+    text = ("近日，在青山县林场的灵芝种植基地，工作人员正在采摘灵芝。今年，由于气候良好，"
+            "该基地灵芝迎来丰产。二〇二二年，某某农业发展公司在林场建设该灵芝种植基地，拟将其打造"
+            "成为一个集游学、农旅等为一体的基地，实现产区变景区、田园变公园的产业发展格局。")
+    Flow([(40, 340), (360, 660)], top=570, bottom=625, size=10, font=hei).set(page, [text])
+    page.right("李天亮/摄", 640, 10, x1=660)
+    doc = repair_pdf(write_pdf(tmp_path / "photo-news.pdf", [page]))
+    title = next(b for b in doc.blocks if _squash(b.text) == "产区变景区田园变公园")
+    under = [b for b in doc.blocks if b.article == title.article and b is not title
+             and b.type != "byline"]
+    assert under and all(b.type == "caption" for b in under), [(b.type, b.text) for b in under]
+    assert "".join(_squash(b.text) for b in under) == text

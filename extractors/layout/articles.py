@@ -45,6 +45,7 @@ class ArticleParams:
     #                       with fewer credits is one report under section heads
     credit_max_chars: int = 40
     credit_short_em: float = 2.0  # a credit's line ends this far short of its column's end
+    frame_min_em: float = 3.0  # a frame is a box of rules at least this wide and tall
 
 
 # Numbered section headings are part of one report, never the heads of articles.
@@ -279,6 +280,59 @@ def _section_rule(a: _Elem, b: _Elem, rules: list[Rule], em: float, p: ArticlePa
     return False
 
 
+def frames(rules: list[Rule], em: float, min_em: float = 3.0, tol: float = 1.0) -> list[Box]:
+    """Boxes drawn as four rules (an advert's or a service box's frame, a tint's edges): two
+    horizontal rules of one extent joined at both ends by vertical ones. Each top edge is paired
+    with the lowest bottom edge its sides reach, so a ruled table gives its outer frame."""
+    span = min_em * em
+    tops: dict[tuple[int, int], list[float]] = {}
+    sides: dict[int, list[tuple[float, float]]] = {}
+    for r in rules:
+        if r.horizontal and r.x1 - r.x0 >= span:
+            tops.setdefault((round(r.x0 / tol), round(r.x1 / tol)), []).append(r.top)
+        elif not r.horizontal and r.bottom - r.top >= span:
+            sides.setdefault(round(r.x0 / tol), []).append((r.top, r.bottom))
+
+    def side(x: float, top: float, bottom: float) -> bool:
+        k = round(x / tol)
+        return any(t <= top + tol and b >= bottom - tol
+                   for j in (k - 1, k, k + 1) for t, b in sides.get(j, ()))
+
+    out = []
+    for (k0, k1), ys in tops.items():
+        ys = sorted(set(ys))
+        x0, x1 = k0 * tol, k1 * tol
+        for i, top in enumerate(ys):
+            bottom = next((y for y in reversed(ys[i + 1:]) if y - top >= span
+                           and side(x0, top, y) and side(x1, top, y)), None)
+            if bottom is not None:
+                out.append(Box(x0, top, x1, bottom))
+    return out
+
+
+def _encloses(box: Box, e: _Elem, slack: float) -> bool:
+    return (box.x0 - slack <= e.x0 and e.x1 <= box.x1 + slack
+            and box.top - slack <= e.top and e.bottom <= box.bottom + slack)
+
+
+def _framed(e: _Elem, boxes: list[Box], stacks: list[_Elem], em: float, p: ArticleParams
+            ) -> _Elem | None:
+    """The headline standing in the smallest frame `e` stands in, when that frame holds one
+    headline only: an advert's or a box's frame bounds its article, whatever stands between
+    the headline and the piece (a price table beside a photo, a tinted strip of dates set
+    between two lines of the headline)."""
+    slack = p.slack_em * em
+    best: tuple[float, _Elem | None] = (float("inf"), None)
+    for box in boxes:
+        if not _encloses(box, e, slack):
+            continue
+        inside = [s for s in stacks if _encloses(box, s, slack)]
+        area = (box.x1 - box.x0) * (box.bottom - box.top)
+        if len(inside) == 1 and area < best[0]:
+            best = (area, inside[0])
+    return best[1]
+
+
 def _byline_first(piece: _Elem, em: float, p: ArticleParams) -> bool:
     """The piece opens on a writer's credit standing on a line of its own (本报记者 王明)."""
     first = piece.lines[0]
@@ -338,6 +392,10 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     stacks = _stacks(heads, order, p)
     labels = [s for s in stacks if len(s.lines) == 1 and is_label(s.lines[0], p)]
     stacks = [s for s in stacks if s not in labels]
+    boxes = frames(page.rules, em, p.frame_min_em)
+    # A word in display type inside a frame that holds one headline (a product's name in an
+    # advert, 文山 三七) is part of that frame's article, not a section label over the page.
+    labels = [s for s in labels if _framed(s, boxes, stacks, em, p) is None]
     head_ids = {id(h) for s in stacks for h in s.lines}
     credits = sum(1 for ln in body if id(ln) not in head_ids and _credit(ln.text, p))
     # Briefs without a headline open on their writer's credit at the head of a column (an
@@ -405,6 +463,9 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
             if s is None:
                 s = _centred_over(piece, free, pieces, page.rules, text, em, p)
             owner = s.article if s is not None else None
+        if owner is None and boxes:
+            framed = _framed(piece, boxes, stacks, em, p)
+            owner = framed.article if framed is not None else None
         if owner is None:
             owner = _within(piece, near, free, spans, em, p)
         if owner is None:
