@@ -552,3 +552,32 @@ def test_photo_news_text_under_its_photo_is_all_caption(tmp_path):
              and b.type != "byline"]
     assert under and all(b.type == "caption" for b in under), [(b.type, b.text) for b in under]
     assert "".join(_squash(b.text) for b in under) == text
+
+
+def test_headline_over_an_empty_last_column_keeps_its_first_column(tmp_path):
+    """A headline centred over five columns whose text fills four (the fifth left empty): its
+    end overhangs the fourth column, which is the article's own, so the first column — the
+    byline and the text's opening, left of the headline — mirrors the empty fifth, up to the
+    page's text edge (its running head), and is the headline's article, read first
+    (random_page seed 56)."""
+    page = Page(width=595, height=842)
+    page.text("2024年10月3日 星期三", 20, 12, 7)
+    page.right("第9版", 12, 7, x1=575)
+    page.rules.append((20, 24, 575, 24))
+    cols = [(20 + k * 113.0, 20 + k * 113.0 + 103.0) for k in range(5)]
+    page.centred("地质灾害有了新变化", top=40, size=17.5, x0=cols[0][0], x1=cols[-1][1])
+    page.text("本报记者 陈军平", cols[0][0], 66, 8)
+    body = ["山青镇" + SAMPLE * 4, "山青镇" + SAMPLE * 3, "山青镇" + SAMPLE * 2]
+    flow = Flow(cols[:4], top=81, bottom=260, size=8)
+    assert not flow.set(page, body) and flow.end[0] == 3  # the text ends in the fourth column
+    page.rules.append((20, 275, 575, 275))
+    _news(page, [cols[0], cols[1], cols[2]], 290, 600, "路网结构有了新变化", size=8,
+          byline="本报记者 徐然")
+    doc = repair_pdf(write_pdf(tmp_path / "overhang.pdf", [page]))
+    arts = {_squash(b.text): b.article for b in doc.blocks}
+    head = arts["地质灾害有了新变化"]
+    assert arts["本报记者陈军平"] == head
+    paras = [b for b in doc.blocks if b.type == "paragraph" and b.article == head]
+    assert "".join(_squash(b.text) for b in paras) == "".join(body)
+    seq = [_squash(b.text) for b in doc.blocks if b.article == head]
+    assert seq[:2] == ["地质灾害有了新变化", "本报记者陈军平"]

@@ -222,8 +222,9 @@ def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules:
             continue
         centre = (s.x0 + s.x1) / 2
         level = [o for o in pieces if o is not piece and abs(o.top - first.top) <= p.under_em * em]
-        # the columns standing under the headline are its own, whatever side they reach out to
-        beyond = [o for o in level if not _under(o, s, p)]
+        # the columns standing under the headline are its own, whatever side they reach out
+        # to, and so is one its end overhangs (a column beside the article's last empty one)
+        beyond = [o for o in level if _x_gap(o, s) >= 0]
         # An edge is where the ink ends or where its column does (a short line, a sub-heading
         # at the head of the far column, ends short of it).
         ln0 = piece.lines[0]
