@@ -581,3 +581,31 @@ def test_headline_over_an_empty_last_column_keeps_its_first_column(tmp_path):
     assert "".join(_squash(b.text) for b in paras) == "".join(body)
     seq = [_squash(b.text) for b in doc.blocks if b.article == head]
     assert seq[:2] == ["地质灾害有了新变化", "本报记者陈军平"]
+
+
+def test_brief_beside_a_headline_with_its_own_credit_is_not_its_article(tmp_path):
+    """A brief in the first column (its writer's credit, no headline) starting level with a
+    headline centred over the other columns, narrower than them, whose own credit heads the
+    next column beyond its left end: the headline has its writer, so the brief beside it is an
+    article of its own, and the headline's text is read after its headline, not the brief's
+    (random_page seed 162)."""
+    page = Page(width=595, height=700)
+    page.text("2024年1月6日 星期一", 20, 12, 7)
+    page.right("第14版", 12, 7, x1=575)
+    page.rules.append((20, 24, 575, 24))
+    cols = [(20 + k * 112.0, 20 + k * 112.0 + 103.0) for k in range(5)]
+    brief = ["云岭县" + SAMPLE * 2, "云岭县" + SAMPLE]
+    page.text("本报记者 马宇", cols[0][0], 40, 9)
+    Flow(cols[:1], top=56, bottom=600, size=9).set(page, brief)
+    page.centred("开展灭火演练见成效", top=36, size=22, x0=cols[1][0], x1=cols[-1][1])
+    page.text("本报记者 赵明伟", cols[1][0], 72, 9)
+    body = ["北青县" + SAMPLE * 4, "北青县" + SAMPLE * 3, "北青县" + SAMPLE * 2]
+    Flow(cols[1:], top=88, bottom=600, size=9).set(page, body)
+    doc = repair_pdf(write_pdf(tmp_path / "brief-beside.pdf", [page]))
+    arts = {_squash(b.text): b.article for b in doc.blocks}
+    head = arts["开展灭火演练见成效"]
+    assert arts["本报记者赵明伟"] == head
+    assert arts["本报记者马宇"] != head
+    paras = [b for b in doc.blocks if b.type == "paragraph"]
+    assert "".join(_squash(b.text) for b in paras if b.article == head) == "".join(body)
+    assert "".join(_squash(b.text) for b in paras if b.article != head) == "".join(brief)

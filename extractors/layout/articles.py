@@ -443,11 +443,19 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     spans = {s.article: (s.x0, s.x1) for s in stacks if s.article is not None}
     # An article carries one writer's credit, at its head: a piece opening on a credit of its
     # own is a new item, never a column's turn, and no headline that has its own credit under
-    # it claims it from beside.
+    # it — or at the head of a column it is centred over, beyond its ends — claims it from
+    # beside.
     over = {id(e): _over(e, obstacles, page.rules, em, p) for e in pieces}
     bylined = {id(e) for e in pieces if _byline_first(e, em, p)}
-    credited = {id(over[id(e)]) for e in pieces if id(e) in bylined and over[id(e)] is not None
-                and over[id(e)].kind == "stack"}
+    credited: dict[int, set[int]] = {}  # id(stack) → the credited pieces at its head
+    for e in pieces:
+        if id(e) not in bylined:
+            continue
+        head = over[id(e)]
+        if head is None:
+            head = _centred_over(e, stacks, pieces, page.rules, text, em, p)
+        if head is not None and head.kind == "stack":
+            credited.setdefault(id(head), set()).add(id(e))
     for piece in sorted(pieces, key=lambda e: (e.top, e.x0)):
         near = over[id(piece)]
         owner: int | None = None
@@ -459,7 +467,8 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
                                  or goes_on and white <= p.continue_gap_em * em):
             owner = near.article
         if owner is None:
-            free = [s for s in stacks if id(piece) not in bylined or id(s) not in credited]
+            free = [s for s in stacks if id(piece) not in bylined
+                    or not credited.get(id(s), set()) - {id(piece)}]
             s = _beside(piece, free, pieces + images, page.rules, em, p)
             if s is None:
                 s = _centred_over(piece, free, pieces, page.rules, text, em, p)
