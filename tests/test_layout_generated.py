@@ -609,3 +609,26 @@ def test_brief_beside_a_headline_with_its_own_credit_is_not_its_article(tmp_path
     paras = [b for b in doc.blocks if b.type == "paragraph"]
     assert "".join(_squash(b.text) for b in paras if b.article == head) == "".join(body)
     assert "".join(_squash(b.text) for b in paras if b.article != head) == "".join(brief)
+
+
+@pytest.mark.parametrize("seed", [12, 35, 52, 130])
+def test_briefs_with_their_own_credit_stay_apart_from_headlines_beside_them(tmp_path, seed):
+    """Generated pages whose briefs (a writer's credit at a column's head, no headline) stand
+    level with a headline: across another headline (seed 130: 小微企业扩大 | 开发非遗文创 | a
+    brief), beside one whose own credit heads a column it is centred over though the band
+    above stands over that credit, or beside one whose credit all but fills its narrow column
+    (a line of its own all the same). Every gold article's bylines and paragraphs come out in
+    one output article, and no output article holds two gold articles' text."""
+    gen = random_page(seed)
+    doc = repair_pdf(write_pdf(tmp_path / f"briefs-{seed}.pdf", [gen.page]))
+    out = {_squash(b.text): b.article for b in doc.blocks if b.type in ("byline", "paragraph")}
+    owners: dict[int, set] = {}
+    for b in gen.gold["blocks"]:
+        t = _squash(b["text"])
+        if b["type"] in ("byline", "paragraph") and t in out:
+            owners.setdefault(b["article"], set()).add(out[t])
+    gold = {b["article"] for b in gen.gold["blocks"] if b["type"] in ("byline", "paragraph")}
+    assert len(owners) >= 0.9 * len(gold)
+    assert all(len(v) == 1 for v in owners.values()), owners
+    flat = [a for v in owners.values() for a in v]
+    assert len(flat) == len(set(flat)), owners

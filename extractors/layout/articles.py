@@ -44,7 +44,7 @@ class ArticleParams:
     min_credits: int = 2  # news items each credit their writer (记者…, 本报讯, （王普）); a page
     #                       with fewer credits is one report under section heads
     credit_max_chars: int = 40
-    credit_short_em: float = 2.0  # a credit's line ends this far short of its column's end
+    credit_short_em: float = 1.0  # a credit's line ends this far short of its column's end
     frame_min_em: float = 3.0  # a frame is a box of rules at least this wide and tall
 
 
@@ -452,7 +452,7 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
         if id(e) not in bylined:
             continue
         head = over[id(e)]
-        if head is None:
+        if head is None or head.kind != "stack":
             head = _centred_over(e, stacks, pieces, page.rules, text, em, p)
         if head is not None and head.kind == "stack":
             credited.setdefault(id(head), set()).add(id(e))
@@ -469,7 +469,8 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
         if owner is None:
             free = [s for s in stacks if id(piece) not in bylined
                     or not credited.get(id(s), set()) - {id(piece)}]
-            s = _beside(piece, free, pieces + images, page.rules, em, p)
+            # (another headline standing between them parts them as a column does)
+            s = _beside(piece, free, pieces + images + stacks, page.rules, em, p)
             if s is None:
                 s = _centred_over(piece, free, pieces, page.rules, text, em, p)
             owner = s.article if s is not None else None
