@@ -619,8 +619,20 @@ def test_briefs_with_their_own_credit_stay_apart_from_headlines_beside_them(tmp_
     above stands over that credit, or beside one whose credit all but fills its narrow column
     (a line of its own all the same). Every gold article's bylines and paragraphs come out in
     one output article, and no output article holds two gold articles' text."""
-    gen = random_page(seed)
-    doc = repair_pdf(write_pdf(tmp_path / f"briefs-{seed}.pdf", [gen.page]))
+    _assert_articles_kept(tmp_path, random_page(seed), f"briefs-{seed}")
+
+
+@pytest.mark.parametrize("seed", [51, 90, 96])
+def test_column_beyond_a_headline_level_with_its_columns_under_a_photo_is_its_own(tmp_path, seed):
+    """Generated pages where a photo over an article's first columns pushes their text down,
+    and a column beyond the headline's end starts level with them, under the photo too, far
+    below the headline (held-out page 50005: the end of column 7 under the photo was an
+    article of its own, cutting its last paragraph off the rest in column 8)."""
+    _assert_articles_kept(tmp_path, random_page(seed), f"pushed-{seed}")
+
+
+def _assert_articles_kept(tmp_path, gen, name: str) -> None:
+    doc = repair_pdf(write_pdf(tmp_path / f"{name}.pdf", [gen.page]))
     out = {_squash(b.text): b.article for b in doc.blocks if b.type in ("byline", "paragraph")}
     owners: dict[int, set] = {}
     for b in gen.gold["blocks"]:

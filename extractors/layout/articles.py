@@ -204,19 +204,24 @@ def _col(e: _Elem) -> tuple[float, float]:
 
 
 def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules: list[Rule],
-                  text: tuple[float, float], em: float, p: ArticleParams) -> _Elem | None:
+                  text: tuple[float, float], em: float, p: ArticleParams,
+                  starts: dict[int, list[float]] | None = None) -> _Elem | None:
     """The headline centred over the article the piece opens, though narrower than it.
 
     A headline is centred over its article's columns; when it is shorter, its outer columns
-    start under its height but beyond its ends. Such a piece belongs to it when the article it
+    start under its height but beyond its ends — or level with the columns standing under it,
+    when a photo over the article pushes them all down (`starts`: id(stack) → the tops of the
+    pieces standing directly under it). Such a piece belongs to it when the article it
     would make, mirrored about the headline's centre, ends where text does on the other side
     (a column ending there at the same height, or the edge of the page's text `text`, the
     columns between left empty), and nothing stands or is ruled between them.
     """
     first = _Elem.of(piece.lines[:1], "piece", piece.order)
     left_edge, right_edge = text
+    slack = p.slack_em * em
     for s in stacks:
-        if not s.top - p.slack_em * em <= first.top <= s.bottom + p.under_em * em:
+        if not s.top - slack <= first.top <= s.bottom + p.under_em * em and not any(
+                abs(first.top - t) <= slack for t in (starts or {}).get(id(s), ())):
             continue
         if _x_gap(s, first) < 0:
             continue
@@ -447,6 +452,10 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     # beside.
     over = {id(e): _over(e, obstacles, page.rules, em, p) for e in pieces}
     bylined = {id(e) for e in pieces if _byline_first(e, em, p)}
+    starts: dict[int, list[float]] = {}  # id(stack) → the tops of the pieces right under it
+    for e in pieces:
+        if over[id(e)] is not None and over[id(e)].kind == "stack":
+            starts.setdefault(id(over[id(e)]), []).append(e.top)
     credited: dict[int, set[int]] = {}  # id(stack) → the credited pieces at its head
     for e in pieces:
         if id(e) not in bylined:
@@ -472,7 +481,7 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
             # (another headline standing between them parts them as a column does)
             s = _beside(piece, free, pieces + images + stacks, page.rules, em, p)
             if s is None:
-                s = _centred_over(piece, free, pieces, page.rules, text, em, p)
+                s = _centred_over(piece, free, pieces, page.rules, text, em, p, starts)
             owner = s.article if s is not None else None
         if owner is None and boxes:
             framed = _framed(piece, boxes, stacks, em, p)
