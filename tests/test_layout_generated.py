@@ -644,3 +644,17 @@ def _assert_articles_kept(tmp_path, gen, name: str) -> None:
     assert all(len(v) == 1 for v in owners.values()), owners
     flat = [a for v in owners.values() for a in v]
     assert len(flat) == len(set(flat)), owners
+
+
+@pytest.mark.parametrize("seed", [78, 91])
+def test_headlines_side_by_side_on_one_baseline_are_two(tmp_path, seed):
+    """The articles of a band headed at one height, their headlines alone in a row of display
+    type (no river of white runs between one-row headlines, but the white between them is
+    several of their word spaces): each headline is its own article's title, whole, and not
+    one title run together with the next (seed 91: 开通流动图书车见成效微型消防站这)."""
+    gen = random_page(seed, masthead="band")
+    doc = repair_pdf(write_pdf(tmp_path / f"side-{seed}.pdf", [gen.page]))
+    titles = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "title"]
+    typed = {_squash(b.text) for b in doc.blocks if b.type == "title"}
+    assert all(t in typed for t in titles), (titles, typed)
+    _assert_articles_kept(tmp_path, gen, f"side-kept-{seed}")
