@@ -704,10 +704,12 @@ class GeneratedReport:
 
 
 def random_report(seed: int, body_face: str | None = None, head_face: str | None = None,
-                  size: float = 12.0) -> GeneratedReport:
+                  size: float = 12.0, two_line_title: bool = False) -> GeneratedReport:
     """An official A4 report of two to four pages, drawn from `seed`: a centred title and its
     deck, numbered section headings (一、 in the heading face, a size up; （一） at body size),
     indented paragraphs that run on from page to page, a running head and a folio on each page.
+    `two_line_title`: the title is a budget report's, too long for one line, centred over two
+    (关于…预算执行情况和 / 2025年预算草案的报告), one title all the same.
     """
     import random
 
@@ -720,6 +722,10 @@ def random_report(seed: int, body_face: str | None = None, head_face: str | None
     words = _Words(seed, suffixes="市县区")
     place = words.place()
     title = f"{place}2024年政府工作报告"
+    title_lines = [title]
+    if two_line_title:
+        title_lines = [f"关于{place}2024年预算执行情况和", "2025年预算草案的报告"]
+        title = "".join(title_lines)
     deck = f"——2024年1月{rng.randint(5, 28)}日在{place}第{rng.choice(_NUMERALS)}届人民代表大会第{rng.choice(_NUMERALS[:5])}次会议上"
     signed = f"{place[-1]}长 {words.name()}"
     blocks: list[dict] = [{"type": "title", "text": title}, {"type": "subtitle", "text": deck},
@@ -748,11 +754,12 @@ def random_report(seed: int, body_face: str | None = None, head_face: str | None
         page = Page(width, height)
         top = margin
         if not pages:
-            for text, s, face in ((title, 2 * size, head_face), (deck, size + 2, body_face),
-                                  (signed, size + 2, body_face)):
+            for text, s, face in ([(t, 2 * size, head_face) for t in title_lines]
+                                  + [(deck, size + 2, body_face), (signed, size + 2, body_face)]):
                 w = _width(text, s, face, latin)
                 _line(page, text, (width - w) / 2, top, s, face, latin)
-                top += 1.9 * s
+                # a title's lines are set close, as one heading's are
+                top += (1.4 if text in title_lines[:-1] else 1.9) * s
             top += size
         else:
             head = "政府工作报告"

@@ -658,3 +658,20 @@ def test_headlines_side_by_side_on_one_baseline_are_two(tmp_path, seed):
     typed = {_squash(b.text) for b in doc.blocks if b.type == "title"}
     assert all(t in typed for t in titles), (titles, typed)
     _assert_articles_kept(tmp_path, gen, f"side-kept-{seed}")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_title_centred_over_two_lines_is_one_title(tmp_path, seed):
+    """A budget report's title, too long for one line, centred over two (关于…预算执行情况和 /
+    2025年预算草案的报告, the real reports of Chongqing and Jiaozuo set so): one title block,
+    not two, and the rest of the report as it was."""
+    from tests.pagegen import random_report
+
+    gen = random_report(seed, two_line_title=True)
+    doc = repair_pdf(write_pdf(tmp_path / f"title-{seed}.pdf", gen.pages))
+    title = _squash(gen.gold["blocks"][0]["text"])
+    titles = [_squash(b.text) for b in doc.blocks if b.type == "title"]
+    assert titles == [title]
+    paras = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "paragraph"]
+    found = {_squash(b.text) for b in doc.blocks if b.type == "paragraph"}
+    assert all(t in found for t in paras)
