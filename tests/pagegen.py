@@ -67,6 +67,7 @@ class Page:
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top, x1, bottom
     frames: list[tuple[float, float, float, float]] = field(default_factory=list)
     photos: list[tuple[float, float, float, float]] = field(default_factory=list)
+    tints: list[tuple[float, float, float, float]] = field(default_factory=list)  # filled grey
 
     def text(self, text: str, x: float, top: float, size: float = 10.5, tracking: float = 0.0,
              font: str | None = None) -> float:
@@ -230,6 +231,11 @@ def write_pdf(path: Path, pages: list[Page], compress: bool = True) -> Path:
             c.rect(x0, page.height - bottom, x1 - x0, bottom - top, stroke=1, fill=0)
         for x0, top, x1, bottom in page.photos:
             c.drawImage(_photo(), x0, page.height - bottom, x1 - x0, bottom - top)
+        if page.tints:
+            c.setFillGray(0.85)
+            for x0, top, x1, bottom in page.tints:
+                c.rect(x0, page.height - bottom, x1 - x0, bottom - top, stroke=0, fill=1)
+            c.setFillGray(0.0)
         for g in page.glyphs:
             c.setFont(g.font, g.size)
             # the glyph box of these fonts is about one em tall; the baseline sits near its foot
@@ -385,7 +391,8 @@ def _flowed(flow: Flow, page, items: list) -> list:
 def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
                 sizes: list[float] | None = None, gutters: tuple[float, float] = (0.4, 2.0),
                 columns: tuple[int, int] = (1, 8), body_faces: list[str] | None = None,
-                head_faces: list[str] | None = None) -> Generated:
+                head_faces: list[str] | None = None, masthead: str = "line",
+                advert: bool = False) -> Generated:
     """One broadsheet page of several articles, drawn from `seed`.
 
     Columns 1-8, gutters 0.4-2 em, body 8-14 pt, body and heading faces drawn from the CJK faces
@@ -394,7 +401,9 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
     columns, photos with captions that the text wraps under, rules and frames between articles.
     Each article writes about a topic of its own (`_Words`). The keyword arguments narrow the
     draws (a held-out grid, one pair of faces); left at their defaults, a seed draws the same
-    page every time.
+    page every time. `masthead="band"` heads the page with a band of furniture instead of one
+    line (`_masthead_band`); `advert` sets a framed advertisement (`_advert`) in place of the
+    last band's last article, where it has the room.
     """
     import random
 
@@ -415,16 +424,22 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
     page = Page(width, height)
     blocks: list[dict] = []
     # page furniture: a running head fenced off by a rule
-    head = f"2024年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 星期{rng.choice(_WEEKDAYS)}"
-    _line(page, head, margin, margin, 0.9 * size, body_face, latin)
-    folio = f"第{rng.randint(1, 16)}版"
-    _line(page, folio, width - margin - _width(folio, 0.9 * size, body_face, latin), margin,
-          0.9 * size, body_face, latin)
-    blocks += [{"type": "header", "text": head, "article": 0},
-               {"type": "header", "text": folio, "article": 0}]
-    page.rules.append((margin, margin + 1.6 * size, width - margin, margin + 1.6 * size))
+    if masthead == "band":
+        top, furniture = _masthead_band(page, random.Random(f"masthead-{seed}"), words, margin,
+                                        size, body_face, head_face, latin)
+        blocks += furniture
+    else:
+        head = f"2024年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 星期{rng.choice(_WEEKDAYS)}"
+        _line(page, head, margin, margin, 0.9 * size, body_face, latin)
+        folio = f"第{rng.randint(1, 16)}版"
+        _line(page, folio, width - margin - _width(folio, 0.9 * size, body_face, latin), margin,
+              0.9 * size, body_face, latin)
+        blocks += [{"type": "header", "text": head, "article": 0},
+                   {"type": "header", "text": folio, "article": 0}]
+        page.rules.append((margin, margin + 1.6 * size, width - margin, margin + 1.6 * size))
+        top = margin + 2.6 * size
     # bands top to bottom, each cut into articles over runs of columns
-    top, bottom = margin + 2.6 * size, height - margin
+    bottom = height - margin
     # every band tall enough for a headline stack and a dozen lines under it
     n_bands = max(1, min(rng.randint(1, 3), int((bottom - top) // (22 * size))))
     shares = [rng.uniform(0.7, 1.3) for _ in range(n_bands)]
@@ -447,20 +462,167 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
             x1 = margin + c1 * col_w + (c1 - 1) * gutter
             if c0 > 0 and rng.random() < 0.3:
                 page.rules.append((x0 - gutter / 2, band_top, x0 - gutter / 2, band_bottom - size))
+            cols = [(margin + c * (col_w + gutter), margin + c * (col_w + gutter) + col_w)
+                    for c in range(c0, c1)]
+            if advert and band_bottom == edges[-1] and c1 == columns and art >= 2:
+                ad = _advert(page, random.Random(f"advert-{seed}"), words, x0, x1, band_top,
+                             band_bottom - size, size, body_face, head_face, latin)
+                if ad:
+                    blocks += ad
+                    continue
             art += 1
             pad = 0.6 * size if framed and rng.random() < 0.5 else 0.0
             if pad:
                 page.frames.append((x0 - pad / 2, band_top - pad / 2, x1 + pad / 2,
                                     band_bottom - size + pad / 2))
-            blocks += _article(page, rng, words, art, [(margin + c * (col_w + gutter),
-                                                 margin + c * (col_w + gutter) + col_w)
-                                                for c in range(c0, c1)],
+            blocks += _article(page, rng, words, art, cols,
                                band_top + pad, band_bottom - size - pad, size, body_face,
                                head_face, latin, rise)
     params = {"seed": seed, "size": size, "gutter_em": round(gutter / size, 2),
               "columns": columns, "body_face": body_face, "head_face": head_face,
               "latin": latin, "rise_em": rise, "articles": art}
     return Generated(page, {"blocks": blocks}, params)
+
+
+_PRODUCTS = ["三七", "西洋参", "虫草", "金线莲", "天麻", "铁皮石斛", "海参", "燕窝", "灵芝",
+             "枸杞", "阿胶", "黄芪", "当归"]
+
+
+def _advert(page: Page, rng, words: _Words, x0: float, x1: float, top: float, bottom: float,
+            size: float, body_face: str, head_face: str, latin: str) -> list[dict]:
+    """An advertisement in a frame (苗七堂: 三七西洋参 / 虫草金线莲等2折起售): a headline of two
+    lines in display type, a tinted strip with the sale's dates set under them, a product's name
+    in display type again under the strip (close enough to stand in the headline's stack, so the
+    strip stands between its lines), a price tag beside it, a photo, a row of products each with
+    its name and two prices over small photos, and the shop's address on a tint. Every piece is
+    `other`, of no article. Returns [] where the room is too small (an article goes there)."""
+    width = x1 - x0
+    items = rng.sample(_PRODUCTS, 6)
+    big = min(rng.uniform(2.4, 3.4) * size, width / (len(items[0] + items[1]) + 1))
+    if big < 1.8 * size or bottom - top < 3.6 * big + 12 * size or width < 16 * size:
+        return []
+    out: list[dict] = []
+
+    def put(text: str, x: float, y: float, s: float, face: str) -> None:
+        _line(page, text, x, y, s, face, latin)
+        out.append({"type": "other", "text": text, "article": 0})
+
+    def fit(text: str, s: float, room: float, face: str) -> str:
+        while len(text) > 2 and _width(text, s, face, latin) > room:
+            text = text[:-1]
+        return text
+
+    pad = 0.5 * size
+    page.frames.append((x0 - pad, top - pad, x1 + pad, bottom + pad))
+    y = top + 0.3 * size
+    head = items[0] + items[1]
+    put(head, x0 + (width - _width(head, big, head_face, latin)) / 2, y, big, head_face)
+    y += 1.2 * big
+    deck = fit(f"{items[2]}{items[3]}等{rng.randint(2, 5)}折起售", 0.95 * big, width, head_face)
+    put(deck, x0 + (width - _width(deck, 0.95 * big, head_face, latin)) / 2, y, 0.95 * big,
+        head_face)
+    y += 1.15 * big
+    strip = round(rng.uniform(1.3, 1.5) * size, 1)
+    m, d = rng.randint(1, 12), rng.randint(1, 20)
+    dates = fit(f"★活动时间:{m}月{d}日（周五）-{m}月{d + 4}日（下周二）", strip, width - size,
+                body_face)
+    page.tints.append((x0, y, x1, y + 1.6 * strip))
+    put(dates, x0 + (width - _width(dates, strip, body_face, latin)) / 2, y + 0.3 * strip, strip,
+        body_face)
+    y += 1.6 * strip + 0.3 * size
+    # the product's name in display type, close under the strip: it stands in the headline's
+    # stack, the strip between its lines
+    name = items[0]
+    nx = x0 + rng.uniform(0.25, 0.4) * width
+    put(name, nx, y, big, head_face)
+    tag = 1.1 * size
+    tx = x1 - 7 * 0.7 * size
+    put(items[1], tx, y + 0.2 * big, tag, head_face)
+    for k, (label, s) in enumerate((("市场价", 0.6 * size), ("直销价", 0.7 * size))):
+        put(f"{label}：{rng.randint(1, 9)}.{rng.randint(0, 9)}元/克", tx,
+            y + 0.2 * big + 1.3 * tag + k * 1.3 * 0.6 * size, s, body_face)
+    y += 1.3 * big
+    if bottom - y > 20 * size:
+        page.photos.append((x0, y, x0 + 0.6 * width, y + 6 * size))
+        y += 6.6 * size
+    # the shop's word on its goods, in small type
+    text = (f"{items[0]}产地直营店：1.品质好有保障，拒绝假劣{items[0]}。2.由于是自家种植的{items[0]}，"
+            f"以产地价格销售，因此价格更低。3.本色{items[0]}，品相好，无打蜡，营养更充足。")
+    desc = round(rng.uniform(0.8, 0.95) * size, 2)
+    per = max(4, int((0.7 * width) / desc))
+    if bottom - y > 14 * size:
+        chunks = [text[k:k + per] for k in range(0, len(text), per)]
+        if len(chunks) > 1 and len(chunks[-1]) < 3:  # no line of a lone mark
+            chunks[-2:] = [chunks[-2] + chunks[-1]]
+        for chunk in chunks:
+            put(chunk, x0 + size, y, desc, body_face)
+            y += 1.25 * desc
+        y += 0.5 * size
+    # the row of products: a name and two prices each, over small photos
+    row = [it for it in items[2:] if width / 4 >= 5 * size][:4] or items[2:4]
+    cell = width / len(row)
+    if bottom - y > 9 * size:
+        for k, it in enumerate(row):
+            cx = x0 + k * cell
+            page.photos.append((cx + 0.1 * cell, y, cx + 0.9 * cell, y + 3 * size))
+            put(it, cx + (cell - _width(it, tag, head_face, latin)) / 2, y + 3.4 * size, tag,
+                head_face)
+            for j, (label, s) in enumerate((("市场价", 0.6 * size), ("直销价", 0.7 * size))):
+                put(fit(f"{label}：{rng.randint(1, 9)}.{rng.randint(0, 9)}元/克", s, cell,
+                        body_face), cx + 0.05 * cell, y + 3.4 * size + 1.4 * tag
+                    + j * 1.3 * 0.6 * size, s, body_face)
+        y += 3.4 * size + 1.4 * tag + 2.6 * 0.65 * size + size
+    if bottom - y > 3.5 * size:
+        page.tints.append((x0, y, x1, y + 3 * size))
+        shop = fit(f"{words.place()}参茸馆：{words.place()}东街{rng.randint(1, 99)}号店面 "
+                   f"热线电话：{rng.randint(10 ** 10, 10 ** 11 - 1)}", 1.2 * size, width - size,
+                   body_face)
+        put(shop, x0 + 0.5 * size, y + 0.8 * size, 1.2 * size, body_face)
+    return out
+
+
+_SECTIONS = ["生活服务", "城事", "民生新闻", "文体", "社会", "要闻", "财经"]
+
+
+def _masthead_band(page: Page, rng, words: _Words, margin: float, size: float, body_face: str,
+                   head_face: str, latin: str) -> tuple[float, list[dict]]:
+    """A page head as evening papers set it: the section's name in display type and the page
+    number in large digits, a rule across the page through their height, and beside them,
+    over or under the rule, small lines — the date and weekday at the left, the editors, a
+    mailbox and a hotline at the right. Returns where the articles may start, and the gold
+    (every piece page furniture)."""
+    # the band's type is set in points, whatever the body's size: it heads every page alike,
+    # in the top tenth of the page
+    width, top = page.width, 0.02 * page.height
+    big = rng.uniform(24.0, 36.0)
+    small = rng.uniform(6.0, 7.5)
+    rule_y = top + rng.uniform(0.55, 0.8) * big
+    section = rng.choice(_SECTIONS)
+    folio = str(rng.randint(2, 32))
+    w = _width(section, big, head_face, latin)
+    x = rng.uniform(0.3, 0.45) * width - w / 2 if rng.random() < 0.5 else (width - w) / 2
+    _line(page, section, x, top, big, head_face, latin)
+    _line(page, folio, width - margin - _width(folio, big, head_face, latin), top, big,
+          head_face, latin)
+    page.rules.append((margin, rule_y, width - margin, rule_y))
+    left = [f"2024年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", f"星期{rng.choice(_WEEKDAYS)}"]
+    right = [f"责编{words.name()} 美编{words.name()}",
+             f"投稿邮箱:{rng.choice(['news', 'tougao', 'bjb'])}{rng.randint(10, 99)}@126.com",
+             f"新闻热线:{rng.randint(10 ** 7, 10 ** 8 - 1)}"]
+    # the small lines stand under the rule, or the left ones over it beside the display type
+    y_left = rule_y + 0.4 * small if rng.random() < 0.6 else top
+    y_right = rule_y + 0.4 * small
+    pitch = rng.uniform(1.2, 1.4) * small
+    for k, text in enumerate(left):
+        _line(page, text, margin, y_left + k * pitch, small, body_face, latin)
+    right_x1 = width - margin - (0.0 if rng.random() < 0.5 else 1.2 * big)
+    for k, text in enumerate(right):
+        _line(page, text, right_x1 - _width(text, small, body_face, latin), y_right + k * pitch,
+              small, body_face, latin)
+    gold = [{"type": "header", "text": t, "article": 0}
+            for t in left[:1] + [section, folio] + left[1:] + right]
+    end = max(top + big, y_left + len(left) * pitch, y_right + len(right) * pitch)
+    return max(end + 1.5 * size, margin), gold
 
 
 def _article(page: Page, rng, words: _Words, art: int, cols: list[tuple[float, float]], top: float,
@@ -542,10 +704,12 @@ class GeneratedReport:
 
 
 def random_report(seed: int, body_face: str | None = None, head_face: str | None = None,
-                  size: float = 12.0) -> GeneratedReport:
+                  size: float = 12.0, two_line_title: bool = False) -> GeneratedReport:
     """An official A4 report of two to four pages, drawn from `seed`: a centred title and its
     deck, numbered section headings (一、 in the heading face, a size up; （一） at body size),
     indented paragraphs that run on from page to page, a running head and a folio on each page.
+    `two_line_title`: the title is a budget report's, too long for one line, centred over two
+    (关于…预算执行情况和 / 2025年预算草案的报告), one title all the same.
     """
     import random
 
@@ -558,6 +722,10 @@ def random_report(seed: int, body_face: str | None = None, head_face: str | None
     words = _Words(seed, suffixes="市县区")
     place = words.place()
     title = f"{place}2024年政府工作报告"
+    title_lines = [title]
+    if two_line_title:
+        title_lines = [f"关于{place}2024年预算执行情况和", "2025年预算草案的报告"]
+        title = "".join(title_lines)
     deck = f"——2024年1月{rng.randint(5, 28)}日在{place}第{rng.choice(_NUMERALS)}届人民代表大会第{rng.choice(_NUMERALS[:5])}次会议上"
     signed = f"{place[-1]}长 {words.name()}"
     blocks: list[dict] = [{"type": "title", "text": title}, {"type": "subtitle", "text": deck},
@@ -586,11 +754,12 @@ def random_report(seed: int, body_face: str | None = None, head_face: str | None
         page = Page(width, height)
         top = margin
         if not pages:
-            for text, s, face in ((title, 2 * size, head_face), (deck, size + 2, body_face),
-                                  (signed, size + 2, body_face)):
+            for text, s, face in ([(t, 2 * size, head_face) for t in title_lines]
+                                  + [(deck, size + 2, body_face), (signed, size + 2, body_face)]):
                 w = _width(text, s, face, latin)
                 _line(page, text, (width - w) / 2, top, s, face, latin)
-                top += 1.9 * s
+                # a title's lines are set close, as one heading's are
+                top += (1.4 if text in title_lines[:-1] else 1.9) * s
             top += size
         else:
             head = "政府工作报告"

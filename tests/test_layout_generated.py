@@ -483,3 +483,195 @@ def test_untitled_table_with_a_bold_header_row_has_no_headings(tmp_path):
     cells = {c for row in table for c in row}
     typed = [(b.type, b.text) for b in doc.blocks if _squash(b.text) in cells]
     assert typed and all(kind == "other" for kind, _ in typed)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_page_head_set_as_a_band_is_furniture(tmp_path, seed):
+    """A page head set as a band (福州晚报: the section's name and the page number in display
+    type across the rule, the date, weekday, editors, mailbox and hotline in small lines beside
+    them, over and under it): every piece is page furniture, none a byline, an `other` block
+    or text of the first article, however the band's lines are grouped."""
+    gen = random_page(seed, masthead="band")
+    doc = repair_pdf(write_pdf(tmp_path / f"band-{seed}.pdf", [gen.page]))
+    heads = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "header"]
+    assert len(heads) == 7
+    holding = [b for b in doc.blocks if any(h in _squash(b.text) for h in heads)]
+    assert all(b.type == "header" and b.article is None for b in holding), \
+        [(b.type, b.article, b.text) for b in holding]
+    found = "".join(_squash(b.text) for b in holding)
+    assert all(h in found for h in heads)
+
+
+def _advert_text(gen) -> list[str]:
+    return [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "other"]
+
+
+@pytest.mark.parametrize("seed", [0, 6, 8, 32])
+def test_advert_in_its_frame_is_other_whole(tmp_path, seed):
+    """A framed advertisement (苗七堂: a headline of two lines, a tinted strip of dates under
+    them, a product's name in display type under the strip, so that the strip stands between the
+    lines of the headline's stack; price tags, a blurb in small type, a row of products, the
+    shop's address on a tint): every piece is `other` and of no article — the strip and the
+    price tags are not articles of their own typed title and subtitle, a product's name is no
+    section label, and a blurb in a small size of its own does not make the advert news."""
+    gen = random_page(seed, advert=True)
+    ad = _advert_text(gen)
+    assert ad
+    doc = repair_pdf(write_pdf(tmp_path / f"ad-{seed}.pdf", [gen.page]))
+    holding = [b for b in doc.blocks
+               if _squash(b.text) in ad or any(len(t) >= 4 and t in _squash(b.text) for t in ad)]
+    assert holding
+    assert all(b.type == "other" and b.article is None for b in holding), \
+        [(b.type, b.article, b.text) for b in holding]
+    # and the articles beside it keep their text
+    gold = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "paragraph"]
+    found = {_squash(b.text) for b in doc.blocks if b.type == "paragraph"}
+    assert sum(t in found for t in gold) >= 0.9 * len(gold)
+
+
+def test_photo_news_text_under_its_photo_is_all_caption(tmp_path):
+    """A photo news item (图片新闻) in a frame: a headline, a photo, and under it text running
+    over two columns to the photographer's credit (李天亮/摄), beside two news articles. Its
+    text is the photo's caption, every block of it, in the item's article."""
+    page = Page(width=700, height=760)
+    _news(page, [(40, 200), (215, 375)], 60, 330, "城市更新有了新路径")
+    _news(page, [(400, 560), (575, 660)], 60, 330, "乡村振兴见闻", byline="本报记者 张强")
+    page.rules.append((40, 345, 660, 345))
+    page.frames.append((35, 355, 665, 720))
+    page.centred("产区变景区 田园变公园", top=365, size=20, x0=40, x1=660)
+    page.photos.append((40, 400, 660, 560))
+    hei = FACES.get("kai", FACES.get("hei", "STSong-Light"))
+    text = ("近日，在青山县林场的灵芝种植基地，工作人员正在采摘灵芝。今年，由于气候良好，"
+            "该基地灵芝迎来丰产。二〇二二年，某某农业发展公司在林场建设该灵芝种植基地，拟将其打造"
+            "成为一个集游学、农旅等为一体的基地，实现产区变景区、田园变公园的产业发展格局。")
+    Flow([(40, 340), (360, 660)], top=570, bottom=625, size=10, font=hei).set(page, [text])
+    page.right("李天亮/摄", 640, 10, x1=660)
+    doc = repair_pdf(write_pdf(tmp_path / "photo-news.pdf", [page]))
+    title = next(b for b in doc.blocks if _squash(b.text) == "产区变景区田园变公园")
+    under = [b for b in doc.blocks if b.article == title.article and b is not title
+             and b.type != "byline"]
+    assert under and all(b.type == "caption" for b in under), [(b.type, b.text) for b in under]
+    assert "".join(_squash(b.text) for b in under) == text
+
+
+def test_headline_over_an_empty_last_column_keeps_its_first_column(tmp_path):
+    """A headline centred over five columns whose text fills four (the fifth left empty): its
+    end overhangs the fourth column, which is the article's own, so the first column — the
+    byline and the text's opening, left of the headline — mirrors the empty fifth, up to the
+    page's text edge (its running head), and is the headline's article, read first
+    (random_page seed 56)."""
+    page = Page(width=595, height=842)
+    page.text("2024年10月3日 星期三", 20, 12, 7)
+    page.right("第9版", 12, 7, x1=575)
+    page.rules.append((20, 24, 575, 24))
+    cols = [(20 + k * 113.0, 20 + k * 113.0 + 103.0) for k in range(5)]
+    page.centred("地质灾害有了新变化", top=40, size=17.5, x0=cols[0][0], x1=cols[-1][1])
+    page.text("本报记者 陈军平", cols[0][0], 66, 8)
+    body = ["山青镇" + SAMPLE * 4, "山青镇" + SAMPLE * 3, "山青镇" + SAMPLE * 2]
+    flow = Flow(cols[:4], top=81, bottom=260, size=8)
+    assert not flow.set(page, body) and flow.end[0] == 3  # the text ends in the fourth column
+    page.rules.append((20, 275, 575, 275))
+    _news(page, [cols[0], cols[1], cols[2]], 290, 600, "路网结构有了新变化", size=8,
+          byline="本报记者 徐然")
+    doc = repair_pdf(write_pdf(tmp_path / "overhang.pdf", [page]))
+    arts = {_squash(b.text): b.article for b in doc.blocks}
+    head = arts["地质灾害有了新变化"]
+    assert arts["本报记者陈军平"] == head
+    paras = [b for b in doc.blocks if b.type == "paragraph" and b.article == head]
+    assert "".join(_squash(b.text) for b in paras) == "".join(body)
+    seq = [_squash(b.text) for b in doc.blocks if b.article == head]
+    assert seq[:2] == ["地质灾害有了新变化", "本报记者陈军平"]
+
+
+def test_brief_beside_a_headline_with_its_own_credit_is_not_its_article(tmp_path):
+    """A brief in the first column (its writer's credit, no headline) starting level with a
+    headline centred over the other columns, narrower than them, whose own credit heads the
+    next column beyond its left end: the headline has its writer, so the brief beside it is an
+    article of its own, and the headline's text is read after its headline, not the brief's
+    (random_page seed 162)."""
+    page = Page(width=595, height=700)
+    page.text("2024年1月6日 星期一", 20, 12, 7)
+    page.right("第14版", 12, 7, x1=575)
+    page.rules.append((20, 24, 575, 24))
+    cols = [(20 + k * 112.0, 20 + k * 112.0 + 103.0) for k in range(5)]
+    brief = ["云岭县" + SAMPLE * 2, "云岭县" + SAMPLE]
+    page.text("本报记者 马宇", cols[0][0], 40, 9)
+    Flow(cols[:1], top=56, bottom=600, size=9).set(page, brief)
+    page.centred("开展灭火演练见成效", top=36, size=22, x0=cols[1][0], x1=cols[-1][1])
+    page.text("本报记者 赵明伟", cols[1][0], 72, 9)
+    body = ["北青县" + SAMPLE * 4, "北青县" + SAMPLE * 3, "北青县" + SAMPLE * 2]
+    Flow(cols[1:], top=88, bottom=600, size=9).set(page, body)
+    doc = repair_pdf(write_pdf(tmp_path / "brief-beside.pdf", [page]))
+    arts = {_squash(b.text): b.article for b in doc.blocks}
+    head = arts["开展灭火演练见成效"]
+    assert arts["本报记者赵明伟"] == head
+    assert arts["本报记者马宇"] != head
+    paras = [b for b in doc.blocks if b.type == "paragraph"]
+    assert "".join(_squash(b.text) for b in paras if b.article == head) == "".join(body)
+    assert "".join(_squash(b.text) for b in paras if b.article != head) == "".join(brief)
+
+
+@pytest.mark.parametrize("seed", [12, 35, 52, 130])
+def test_briefs_with_their_own_credit_stay_apart_from_headlines_beside_them(tmp_path, seed):
+    """Generated pages whose briefs (a writer's credit at a column's head, no headline) stand
+    level with a headline: across another headline (seed 130: 小微企业扩大 | 开发非遗文创 | a
+    brief), beside one whose own credit heads a column it is centred over though the band
+    above stands over that credit, or beside one whose credit all but fills its narrow column
+    (a line of its own all the same). Every gold article's bylines and paragraphs come out in
+    one output article, and no output article holds two gold articles' text."""
+    _assert_articles_kept(tmp_path, random_page(seed), f"briefs-{seed}")
+
+
+@pytest.mark.parametrize("seed", [51, 90, 96])
+def test_column_beyond_a_headline_level_with_its_columns_under_a_photo_is_its_own(tmp_path, seed):
+    """Generated pages where a photo over an article's first columns pushes their text down,
+    and a column beyond the headline's end starts level with them, under the photo too, far
+    below the headline (held-out page 50005: the end of column 7 under the photo was an
+    article of its own, cutting its last paragraph off the rest in column 8)."""
+    _assert_articles_kept(tmp_path, random_page(seed), f"pushed-{seed}")
+
+
+def _assert_articles_kept(tmp_path, gen, name: str) -> None:
+    doc = repair_pdf(write_pdf(tmp_path / f"{name}.pdf", [gen.page]))
+    out = {_squash(b.text): b.article for b in doc.blocks if b.type in ("byline", "paragraph")}
+    owners: dict[int, set] = {}
+    for b in gen.gold["blocks"]:
+        t = _squash(b["text"])
+        if b["type"] in ("byline", "paragraph") and t in out:
+            owners.setdefault(b["article"], set()).add(out[t])
+    gold = {b["article"] for b in gen.gold["blocks"] if b["type"] in ("byline", "paragraph")}
+    assert len(owners) >= 0.9 * len(gold)
+    assert all(len(v) == 1 for v in owners.values()), owners
+    flat = [a for v in owners.values() for a in v]
+    assert len(flat) == len(set(flat)), owners
+
+
+@pytest.mark.parametrize("seed", [78, 91])
+def test_headlines_side_by_side_on_one_baseline_are_two(tmp_path, seed):
+    """The articles of a band headed at one height, their headlines alone in a row of display
+    type (no river of white runs between one-row headlines, but the white between them is
+    several of their word spaces): each headline is its own article's title, whole, and not
+    one title run together with the next (seed 91: 开通流动图书车见成效微型消防站这)."""
+    gen = random_page(seed, masthead="band")
+    doc = repair_pdf(write_pdf(tmp_path / f"side-{seed}.pdf", [gen.page]))
+    titles = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "title"]
+    typed = {_squash(b.text) for b in doc.blocks if b.type == "title"}
+    assert all(t in typed for t in titles), (titles, typed)
+    _assert_articles_kept(tmp_path, gen, f"side-kept-{seed}")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_title_centred_over_two_lines_is_one_title(tmp_path, seed):
+    """A budget report's title, too long for one line, centred over two (关于…预算执行情况和 /
+    2025年预算草案的报告, the real reports of Chongqing and Jiaozuo set so): one title block,
+    not two, and the rest of the report as it was."""
+    from tests.pagegen import random_report
+
+    gen = random_report(seed, two_line_title=True)
+    doc = repair_pdf(write_pdf(tmp_path / f"title-{seed}.pdf", gen.pages))
+    title = _squash(gen.gold["blocks"][0]["text"])
+    titles = [_squash(b.text) for b in doc.blocks if b.type == "title"]
+    assert titles == [title]
+    paras = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "paragraph"]
+    found = {_squash(b.text) for b in doc.blocks if b.type == "paragraph"}
+    assert all(t in found for t in paras)

@@ -44,7 +44,8 @@ class ArticleParams:
     min_credits: int = 2  # news items each credit their writer (记者…, 本报讯, （王普）); a page
     #                       with fewer credits is one report under section heads
     credit_max_chars: int = 40
-    credit_short_em: float = 2.0  # a credit's line ends this far short of its column's end
+    credit_short_em: float = 1.0  # a credit's line ends this far short of its column's end
+    frame_min_em: float = 3.0  # a frame is a box of rules at least this wide and tall
 
 
 # Numbered section headings are part of one report, never the heads of articles.
@@ -203,26 +204,32 @@ def _col(e: _Elem) -> tuple[float, float]:
 
 
 def _centred_over(piece: _Elem, stacks: list[_Elem], pieces: list[_Elem], rules: list[Rule],
-                  text: tuple[float, float], em: float, p: ArticleParams) -> _Elem | None:
+                  text: tuple[float, float], em: float, p: ArticleParams,
+                  starts: dict[int, list[float]] | None = None) -> _Elem | None:
     """The headline centred over the article the piece opens, though narrower than it.
 
     A headline is centred over its article's columns; when it is shorter, its outer columns
-    start under its height but beyond its ends. Such a piece belongs to it when the article it
+    start under its height but beyond its ends — or level with the columns standing under it,
+    when a photo over the article pushes them all down (`starts`: id(stack) → the tops of the
+    pieces standing directly under it). Such a piece belongs to it when the article it
     would make, mirrored about the headline's centre, ends where text does on the other side
     (a column ending there at the same height, or the edge of the page's text `text`, the
     columns between left empty), and nothing stands or is ruled between them.
     """
     first = _Elem.of(piece.lines[:1], "piece", piece.order)
     left_edge, right_edge = text
+    slack = p.slack_em * em
     for s in stacks:
-        if not s.top - p.slack_em * em <= first.top <= s.bottom + p.under_em * em:
+        if not s.top - slack <= first.top <= s.bottom + p.under_em * em and not any(
+                abs(first.top - t) <= slack for t in (starts or {}).get(id(s), ())):
             continue
         if _x_gap(s, first) < 0:
             continue
         centre = (s.x0 + s.x1) / 2
         level = [o for o in pieces if o is not piece and abs(o.top - first.top) <= p.under_em * em]
-        # the columns standing under the headline are its own, whatever side they reach out to
-        beyond = [o for o in level if not _under(o, s, p)]
+        # the columns standing under the headline are its own, whatever side they reach out
+        # to, and so is one its end overhangs (a column beside the article's last empty one)
+        beyond = [o for o in level if _x_gap(o, s) >= 0]
         # An edge is where the ink ends or where its column does (a short line, a sub-heading
         # at the head of the far column, ends short of it).
         ln0 = piece.lines[0]
@@ -277,6 +284,59 @@ def _section_rule(a: _Elem, b: _Elem, rules: list[Rule], em: float, p: ArticlePa
                 and (r.x0 < a.x0 - em or r.x1 > a.x1 + em):
             return True
     return False
+
+
+def frames(rules: list[Rule], em: float, min_em: float = 3.0, tol: float = 1.0) -> list[Box]:
+    """Boxes drawn as four rules (an advert's or a service box's frame, a tint's edges): two
+    horizontal rules of one extent joined at both ends by vertical ones. Each top edge is paired
+    with the lowest bottom edge its sides reach, so a ruled table gives its outer frame."""
+    span = min_em * em
+    tops: dict[tuple[int, int], list[float]] = {}
+    sides: dict[int, list[tuple[float, float]]] = {}
+    for r in rules:
+        if r.horizontal and r.x1 - r.x0 >= span:
+            tops.setdefault((round(r.x0 / tol), round(r.x1 / tol)), []).append(r.top)
+        elif not r.horizontal and r.bottom - r.top >= span:
+            sides.setdefault(round(r.x0 / tol), []).append((r.top, r.bottom))
+
+    def side(x: float, top: float, bottom: float) -> bool:
+        k = round(x / tol)
+        return any(t <= top + tol and b >= bottom - tol
+                   for j in (k - 1, k, k + 1) for t, b in sides.get(j, ()))
+
+    out = []
+    for (k0, k1), ys in tops.items():
+        ys = sorted(set(ys))
+        x0, x1 = k0 * tol, k1 * tol
+        for i, top in enumerate(ys):
+            bottom = next((y for y in reversed(ys[i + 1:]) if y - top >= span
+                           and side(x0, top, y) and side(x1, top, y)), None)
+            if bottom is not None:
+                out.append(Box(x0, top, x1, bottom))
+    return out
+
+
+def _encloses(box: Box, e: _Elem, slack: float) -> bool:
+    return (box.x0 - slack <= e.x0 and e.x1 <= box.x1 + slack
+            and box.top - slack <= e.top and e.bottom <= box.bottom + slack)
+
+
+def _framed(e: _Elem, boxes: list[Box], stacks: list[_Elem], em: float, p: ArticleParams
+            ) -> _Elem | None:
+    """The headline standing in the smallest frame `e` stands in, when that frame holds one
+    headline only: an advert's or a box's frame bounds its article, whatever stands between
+    the headline and the piece (a price table beside a photo, a tinted strip of dates set
+    between two lines of the headline)."""
+    slack = p.slack_em * em
+    best: tuple[float, _Elem | None] = (float("inf"), None)
+    for box in boxes:
+        if not _encloses(box, e, slack):
+            continue
+        inside = [s for s in stacks if _encloses(box, s, slack)]
+        area = (box.x1 - box.x0) * (box.bottom - box.top)
+        if len(inside) == 1 and area < best[0]:
+            best = (area, inside[0])
+    return best[1]
 
 
 def _byline_first(piece: _Elem, em: float, p: ArticleParams) -> bool:
@@ -338,6 +398,10 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     stacks = _stacks(heads, order, p)
     labels = [s for s in stacks if len(s.lines) == 1 and is_label(s.lines[0], p)]
     stacks = [s for s in stacks if s not in labels]
+    boxes = frames(page.rules, em, p.frame_min_em)
+    # A word in display type inside a frame that holds one headline (a product's name in an
+    # advert, 文山 三七) is part of that frame's article, not a section label over the page.
+    labels = [s for s in labels if _framed(s, boxes, stacks, em, p) is None]
     head_ids = {id(h) for s in stacks for h in s.lines}
     credits = sum(1 for ln in body if id(ln) not in head_ids and _credit(ln.text, p))
     # Briefs without a headline open on their writer's credit at the head of a column (an
@@ -384,11 +448,23 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
     spans = {s.article: (s.x0, s.x1) for s in stacks if s.article is not None}
     # An article carries one writer's credit, at its head: a piece opening on a credit of its
     # own is a new item, never a column's turn, and no headline that has its own credit under
-    # it claims it from beside.
+    # it — or at the head of a column it is centred over, beyond its ends — claims it from
+    # beside.
     over = {id(e): _over(e, obstacles, page.rules, em, p) for e in pieces}
     bylined = {id(e) for e in pieces if _byline_first(e, em, p)}
-    credited = {id(over[id(e)]) for e in pieces if id(e) in bylined and over[id(e)] is not None
-                and over[id(e)].kind == "stack"}
+    starts: dict[int, list[float]] = {}  # id(stack) → the tops of the pieces right under it
+    for e in pieces:
+        if over[id(e)] is not None and over[id(e)].kind == "stack":
+            starts.setdefault(id(over[id(e)]), []).append(e.top)
+    credited: dict[int, set[int]] = {}  # id(stack) → the credited pieces at its head
+    for e in pieces:
+        if id(e) not in bylined:
+            continue
+        head = over[id(e)]
+        if head is None or head.kind != "stack":
+            head = _centred_over(e, stacks, pieces, page.rules, text, em, p)
+        if head is not None and head.kind == "stack":
+            credited.setdefault(id(head), set()).add(id(e))
     for piece in sorted(pieces, key=lambda e: (e.top, e.x0)):
         near = over[id(piece)]
         owner: int | None = None
@@ -400,11 +476,16 @@ def segment_page(regions: list[list[Line]], furniture: dict[int, str], page: Pag
                                  or goes_on and white <= p.continue_gap_em * em):
             owner = near.article
         if owner is None:
-            free = [s for s in stacks if id(piece) not in bylined or id(s) not in credited]
-            s = _beside(piece, free, pieces + images, page.rules, em, p)
+            free = [s for s in stacks if id(piece) not in bylined
+                    or not credited.get(id(s), set()) - {id(piece)}]
+            # (another headline standing between them parts them as a column does)
+            s = _beside(piece, free, pieces + images + stacks, page.rules, em, p)
             if s is None:
-                s = _centred_over(piece, free, pieces, page.rules, text, em, p)
+                s = _centred_over(piece, free, pieces, page.rules, text, em, p, starts)
             owner = s.article if s is not None else None
+        if owner is None and boxes:
+            framed = _framed(piece, boxes, stacks, em, p)
+            owner = framed.article if framed is not None else None
         if owner is None:
             owner = _within(piece, near, free, spans, em, p)
         if owner is None:

@@ -40,6 +40,8 @@ class ClassifyParams:
     phrase_max_chars: int = 24  # a numbered phrase this short, ending in 。, may be a heading
     caption_max_lines: int = 4
     advert_share: float = 0.5  # an article with less of its text in one size is an advert
+    advert_sizes: int = 3  # ... or one set in this many sizes, none of them the body's
+    body_tolerance: float = 0.06  # a size this close to the body's is the body's
     cell_max_chars: int = 10  # a one-line block this short may be a table cell ...
     cell_share: float = 0.5  # ... when at most this share of the page's running line length
     table_min_cells: int = 6
@@ -52,7 +54,6 @@ class ClassifyParams:
 
 _PAGE_NO = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$"
                       r"|^[\s\-—–]*[0-9]+\s*/\s*[0-9]+[\s\-—–]*$")
-_EDITION = re.compile(r"第\s*[0-9A-Z]+\s*版|星期[一二三四五六日天]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 _BYLINE = re.compile(r"(记者|通讯员|实习生|见习记者|特约|摄影|摄$|本报讯|责编|责任编辑|编辑|校对|美编|"
                      r"^文[/／]|^图[/／]|/文$|/图$|^作者"
                      # the writers' names in brackets closing a news item: （王普）（李明 张华）
@@ -71,39 +72,52 @@ def find_furniture(pages: list[PageData], leaves: list[list[list[Line]]],
 
     `leaves[i]` are the regions of page i, each a list of lines. A region is furniture when it
     sits in the top or bottom margin and is a folio, a running head repeated on other pages,
-    an edition/date line, or lies beyond a full-width rule fencing off the page head or foot.
+    or lies beyond a full-width rule fencing off the page head or foot (an edition or date
+    line there), or level with such a region (`_level_with`).
     """
     cands: list[tuple[str, str, list[Line], PageData]] = []
-    folios_all: dict[int, str] = {}
+    out: dict[int, str] = {}
     for page, regs in zip(pages, leaves, strict=True):
-        folios_all.update(_folio_lines(page, regs, p))
+        out.update(_folio_lines(page, regs, p))
+        margin: list[tuple[str, list[Line]]] = []
         for lines in regs:
-            if not lines or len(lines) > p.furniture_max_lines:
+            if not lines:
                 continue
             top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
             if bottom <= p.margin_share * page.height:
-                zone = "header"
+                margin.append(("header", lines))
             elif top >= (1 - p.margin_share) * page.height:
-                zone = "footer"
-            else:
-                continue
-            text = "".join(ln.text for ln in lines)
-            # The size is part of the shape: a title may repeat the running head's words.
-            shape = f"{_shape(text)}@{round(max(ln.size for ln in lines))}"
-            cands.append((zone, shape, lines, page))
+                margin.append(("footer", lines))
+        fenced = [(zone, lines) for zone, lines in margin if _fenced(lines, page, zone, p)]
+        for zone, lines in margin:
+            if any(lines is f for _, f in fenced) or _level_with(lines, fenced, zone):
+                for ln in lines:
+                    out[id(ln)] = zone
+            elif len(lines) <= p.furniture_max_lines:
+                text = "".join(ln.text for ln in lines)
+                # The size is part of the shape: a title may repeat the running head's words.
+                shape = f"{_shape(text)}@{round(max(ln.size for ln in lines))}"
+                cands.append((zone, shape, lines, page))
     seen = Counter((zone, shape) for zone, shape, _, _ in cands)
     pages_seen: dict[tuple[str, str], set[int]] = {}
     for zone, shape, _, page in cands:
         pages_seen.setdefault((zone, shape), set()).add(page.number)
-    out: dict[int, str] = dict(folios_all)
-    for zone, shape, lines, page in cands:
+    for zone, shape, lines, _ in cands:
         text = "".join(ln.text for ln in lines)
-        fenced = _fenced(lines, page, zone, p)
-        if (_PAGE_NO.match(text) or len(pages_seen[(zone, shape)]) > 1 and seen[(zone, shape)] > 1
-                or _EDITION.search(text) and fenced or fenced):
+        if _PAGE_NO.match(text) or len(pages_seen[(zone, shape)]) > 1 and seen[(zone, shape)] > 1:
             for ln in lines:
                 out[id(ln)] = zone
     return out
+
+
+def _level_with(lines: list[Line], fenced: list[tuple[str, list[Line]]], zone: str) -> bool:
+    """A margin region standing level with one beyond the page head's (foot's) rule is part of
+    the same band: a page head set as a band (the section's name and the page number in display
+    type across the rule, the date, the editors and a hotline in small lines beside them, over
+    and under it) is cut into pieces, or held in one region of many short lines."""
+    top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+    return any(z == zone and top < max(ln.bottom for ln in f) and bottom > min(ln.top for ln in f)
+               for z, f in fenced)
 
 
 def _folio_lines(page: PageData, regs: list[list[Line]], p: ClassifyParams) -> dict[int, str]:
@@ -169,7 +183,7 @@ def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> li
     _subtitles(blocks, kinds, texts, body, p)
     signoffs = _sign_offs(blocks, kinds, body, p)
     if any(b.article is not None for b in blocks):
-        articles = _by_article(blocks, kinds, texts, body_font, p)
+        articles = _by_article(blocks, kinds, texts, body, body_font, p)
     else:
         articles = _articles(blocks, kinds, body, p)
     articles = _items(blocks, kinds, articles, signoffs, body_font, p)
@@ -479,8 +493,8 @@ def _deck(b: RawBlock, text: str, p: ClassifyParams) -> bool:
             and not t.endswith(("：", ":")) and b.first.x0 - b.first.col_x0 >= b.size)
 
 
-def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body_font: str,
-                p: ClassifyParams) -> list[int | None]:
+def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body: float,
+                body_font: str, p: ClassifyParams) -> list[int | None]:
     """Types and article numbers on a page cut into articles (layout.articles).
 
     The largest type of an article's headline stack is its title, the rest of the stack (kicker,
@@ -534,8 +548,13 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
         for ln in b.lines:
             sizes = chars.setdefault(a, {})
             sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.chars)
+    # An advert's words are set in sizes of its own: less than half of them in any one, or
+    # none in the body's size (news is set in the body type; a shop's blurb in its own small
+    # type beside prices and names, however much of it there is).
     advert = {a for a, sizes in chars.items()
-              if max(sizes.values()) < p.advert_share * sum(sizes.values())}
+              if max(sizes.values()) < p.advert_share * sum(sizes.values())
+              or len(sizes) >= p.advert_sizes
+              and not any(abs(s - body) <= p.body_tolerance * body for s in sizes)}
     advert |= _tables(blocks, arts, p)
     # an untitled panel on a tint (the shop's address box under an advert)
     tinted: dict[int, bool] = {}
@@ -543,6 +562,7 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
         if a is not None and a not in top and not b.furniture:
             tinted[a] = tinted.get(a, True) and all(ln.tinted for ln in b.lines)
     advert |= {a for a, t in tinted.items() if t}
+    _photo_news(blocks, kinds, arts)
     out: list[int | None] = []
     number: dict[int, int] = {}
     for i, (b, a) in enumerate(zip(blocks, arts, strict=True)):
@@ -553,3 +573,24 @@ def _by_article(blocks: list[RawBlock], kinds: list[str], texts: list[str], body
             continue
         out.append(number.setdefault(a, len(number) + 1))
     return out
+
+
+_PHOTO_CREDIT = re.compile(r"摄影?[）)]?$|^摄影")
+
+
+def _photo_news(blocks: list[RawBlock], kinds: list[str], arts: list[int | None]) -> None:
+    """A photo news item (图片新闻): an article whose text is its photo's caption alone — the
+    text opens just under the photo and runs, column to column, to the photographer's credit
+    (李天亮/摄), with no byline or sub-heading of its own. Its text is all caption, not a
+    caption and then paragraphs."""
+    runs: dict[int, list[int]] = {}
+    for i, (b, a) in enumerate(zip(blocks, arts, strict=True)):
+        if a is not None and not b.furniture and not b.first.head:
+            runs.setdefault(a, []).append(i)
+    for idx in runs.values():
+        if len(idx) < 2 or not blocks[idx[0]].first.under_image or kinds[idx[-1]] != "byline" \
+                or not _PHOTO_CREDIT.search(blocks[idx[-1]].text().strip()):
+            continue
+        if all(kinds[i] in ("caption", "paragraph") for i in idx[:-1]):
+            for i in idx[:-1]:
+                kinds[i] = "caption"

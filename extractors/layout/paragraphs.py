@@ -188,6 +188,12 @@ def _lead_face(line: Line) -> str:
     return next((c.font for c in line.chars if ord(c.text[0]) > 0x2E80), "")
 
 
+def _centred(ln: Line, p: ParaParams) -> bool:
+    """Set in the middle of its column, white on both sides."""
+    left, right = ln.x0 - ln.col_x0, ln.col_x1 - ln.x1
+    return min(left, right) >= ln.size and abs(left - right) <= 2 * p.display_align_em * ln.size
+
+
 def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
                body_size: float, first: Line | None = None, set_in: bool = False) -> bool:
     """Whether `ln` goes on the paragraph whose last line is `prev` (and first line `first`)."""
@@ -200,10 +206,17 @@ def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
     # A heading in display type broken over lines flush left (项目总投资超475亿元 / 清表即将完成,
     # a headline of two lines) is one: the first line is short of the column's edge, as a
     # heading's lines are, and ends on no stop.
+    # So is a document's title centred over two lines (关于重庆市2025年预算执行情况和 /
+    # 2026年预算草案的报告), its lines on one axis, broken where the first ran long: a first
+    # line shorter than the next was ended by choice (坚定信心 实干争先 / 奋力谱写高质量发展新篇章,
+    # two headlines of one banner).
     if (prev.page == ln.page and prev.leaf == ln.leaf and same_style(prev, ln, p)
             and prev.size >= p.display_ratio * body_size
             and 0 <= ln.top - prev.bottom <= p.head_gap_em * ln.size
-            and abs(ln.x0 - prev.x0) <= p.display_align_em * ln.size
+            and (abs(ln.x0 - prev.x0) <= p.display_align_em * ln.size
+                 or _centred(prev, p) and _centred(ln, p)
+                 and abs(ln.x0 + ln.x1 - prev.x0 - prev.x1) <= 2 * p.display_align_em * ln.size
+                 and prev.x1 - prev.x0 >= ln.x1 - ln.x0)
             and len(prev.text) + len(ln.text) <= p.display_max_chars
             and (first is None or first is prev)
             and not ends_sentence(prev.text) and not _NUMBERED.match(ln.text)):

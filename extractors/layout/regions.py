@@ -241,6 +241,23 @@ def _gutters(chars: list[Char], em: float, p: CutParams) -> list[float]:
     return _open_gutters(_column_gaps(spans, chars, em, p), chars, em, p)
 
 
+def _headline_row_gaps(chars: list[Char], em: float, p: CutParams) -> list[float]:
+    """Two headlines side by side on one baseline (the articles of a band, headed at one
+    height), alone in their band: no river runs between them, one row tall, but the white
+    between them is far wider than a word space of their size. Cut there."""
+    ink = sorted((c for c in chars if not c.text.isspace()), key=lambda c: c.x0)
+    if len(ink) < 4 or any(c.size < p.display_ratio * em for c in ink):
+        return []
+    if max(c.top for c in ink) - min(c.top for c in ink) > 0.5 * min(c.size for c in ink):
+        return []
+    cuts, reach = [], ink[0].x1
+    for c in ink[1:]:
+        if c.x0 - reach > 2 * p.headline_space_em * c.size:
+            cuts.append((reach + c.x0) / 2)
+        reach = max(reach, c.x1)
+    return cuts
+
+
 def _open_gutters(cuts: list[float], chars: list[Char], em: float, p: CutParams) -> list[float]:
     """Drop the white columns that a headline crosses with a word space.
 
@@ -415,6 +432,10 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
         xs = _column_gaps(x_spans, chars, em, params, photos)
         xs += [x for x in rivers[0] if all(abs(x - o) > params.min_gutter_em * em for o in xs)]
         xs = _open_gutters(sorted(xs), chars, em, params)
+        if xs:
+            x_groups = _split(chars, xs, lambda c: c.xc)
+    else:
+        xs = _headline_row_gaps(chars, em, params)
         if xs:
             x_groups = _split(chars, xs, lambda c: c.xc)
     if len(x_groups) > 1:
