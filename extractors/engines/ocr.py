@@ -218,6 +218,79 @@ def snap_sizes(sizes: list[float], share: float) -> list[float]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class TallerParams:
+    height_share: float = 0.12  # a line of the body's cluster whose letters stand this much taller
+    length_share: float = 0.06  # ... and which reads this much longer for its glyphs is set in
+    #                             type of its own
+    min_body: int = 10  # body lines the page needs to measure its letters' height
+    letter_quantile: float = 0.75  # a line's letter height: most letters reach it (一 is flat)
+    reach: float = 1.5  # a short line this close (heights) under a taller line is of its type
+
+
+def letter_height(ink, line: OcrLine, scale: float, p: TallerParams = TallerParams()
+                  ) -> float | None:
+    """The height of the ink of a horizontal line's CJK letters, in points: a mark standing
+    high (“) or low (，) and a digit are left out, as the padding of the detector's box is."""
+    if line.vertical:
+        return None
+    h_img, w_img = ink.shape
+    y0, y1 = max(0, int(line.top * scale)), min(h_img, int(line.bottom * scale) + 1)
+    heights = []
+    for ch, (a, b) in zip(line.text, _glyph_spans(line), strict=True):
+        x0, x1 = max(0, int(a * scale)), min(w_img, int(b * scale) + 1)
+        if unicodedata.east_asian_width(ch) not in ("W", "F") \
+                or not unicodedata.category(ch).startswith("L") or x1 <= x0 or y1 <= y0:
+            continue
+        rows = np.flatnonzero(ink[y0:y1, x0:x1].any(axis=1))
+        if rows.size:
+            heights.append((rows[-1] - rows[0] + 1) / scale)
+    return float(np.quantile(heights, p.letter_quantile)) if heights else None
+
+
+def taller_lines(lines: list[OcrLine], raw: list[float], sizes: list[float],
+                 letters: list[float | None], p: TallerParams = TallerParams()) -> list[float]:
+    """Sizes of a page's lines, a sub-head set a little larger than the body (12 pt over
+    10.5) taken out of the body's size. Read from their length, the body's justified lines
+    scatter up to 1.13 times the body (tracking), so `snap_sizes` chains such a sub-head into
+    the body's cluster and it reads as body type. The height of its letters' ink tells it
+    apart (the body's letters stand in one height, a larger type's taller by the ratio of the
+    sizes), where a body line's is never taller and its length longer at once. A line of the
+    body's cluster whose letters stand taller than the body's and whose length reads it larger
+    is set in a size of its own: the body's times the ratio of the heights."""
+    count: dict[float, int] = {}
+    for ln, s in zip(lines, sizes, strict=True):
+        count[s] = count.get(s, 0) + len(ln.text)
+    if not count:
+        return sizes
+    body = max(count, key=lambda s: count[s])
+    members = [i for i, ln in enumerate(lines) if sizes[i] == body and letters[i]
+               and _measured(ln, SizeParams())]
+    if len(members) < p.min_body:
+        return sizes
+    length = float(np.median([raw[i] for i in members]))
+    height = float(np.median([letters[i] for i in members]))
+    taller = {i: body * letters[i] / height for i in members  # type: ignore[operator]
+              if letters[i] >= (1 + p.height_share) * height  # type: ignore[operator]
+              and raw[i] >= (1 + p.length_share) * length}
+    out = list(sizes)
+    for i, s in zip(taller, snap_sizes(list(taller.values()), SizeParams().snap_share),
+                    strict=True):
+        out[i] = s
+    # a paragraph's short last line (逸。), too short to read by its length, is of the type of
+    # the taller line over it when its letters stand as tall
+    for i, ln in enumerate(lines):
+        if i in taller or sizes[i] != body or not letters[i] or ln.vertical \
+                or letters[i] < (1 + p.height_share) * height:  # type: ignore[operator]
+            continue
+        near = [j for j in taller if min(ln.x1, lines[j].x1) > max(ln.x0, lines[j].x0)
+                and 0 <= max(ln.top - lines[j].bottom, lines[j].top - ln.bottom)
+                <= p.reach * (lines[j].bottom - lines[j].top)]
+        if near:
+            out[i] = out[min(near, key=lambda j: abs(lines[j].top - ln.top))]
+    return out
+
+
 def line_chars(line: OcrLine, size: float, heavy: list[bool] | None = None,
                rows: tuple[float, float] | None = None) -> list[Char]:
     """A line's characters, its box shared out in proportion to their advances; `heavy` says
@@ -869,6 +942,58 @@ def logo_boxes(lines: list[OcrLine], art: list[Box], p: ArtParams = ArtParams())
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class WordArtParams:
+    display_height: float = 1.4  # pieces at least this many times the page's median line height ...
+    max_chars: int = 4  # ... of a few glyphs each ...
+    touch: float = 0.25  # ... whose boxes touch (this share of the smaller height) ...
+    size_ratio: float = 1.5  # ... in sizes this far apart, one piece beside another ...
+    max_total: int = 12  # ... and this few glyphs in all are one piece of word art
+
+
+def word_art(lines: list[OcrLine], p: WordArtParams = WordArtParams()) -> list[Box]:
+    """Boxes of word art: a series logo (郑州建设 / “项”前 / 冲, 20-50 pt pieces set into one
+    another on a drawing), which a text layer has as an image. A headline's lines are set in
+    one size, or stacked in two (a kicker over a title), each line many glyphs long; word art
+    is a few glyphs a piece, pieces of several sizes fitted beside and under one another."""
+    heights = sorted(ln.bottom - ln.top for ln in lines if not ln.vertical)
+    if not heights:
+        return []
+    median = heights[len(heights) // 2]
+    pieces = [ln for ln in lines if not ln.vertical and ln.bottom - ln.top >= p.display_height * median
+              and 0 < len(ln.text.replace(" ", "")) <= p.max_chars]
+
+    def touch(a: OcrLine, b: OcrLine) -> bool:
+        g = p.touch * min(a.bottom - a.top, b.bottom - b.top)
+        return max(a.x0, b.x0) - min(a.x1, b.x1) <= g and max(a.top, b.top) - min(a.bottom, b.bottom) <= g
+
+    def beside(a: OcrLine, b: OcrLine) -> bool:
+        return min(a.bottom, b.bottom) - max(a.top, b.top) >= 0.5 * min(a.bottom - a.top, b.bottom - b.top) \
+            and (a.x1 <= b.x0 + 0.25 * (b.x1 - b.x0) or b.x1 <= a.x0 + 0.25 * (a.x1 - a.x0))
+
+    seen: set[int] = set()
+    out = []
+    for i in range(len(pieces)):
+        if i in seen:
+            continue
+        group, todo = {i}, [i]
+        while todo:
+            k = todo.pop()
+            for j in range(len(pieces)):
+                if j not in group and touch(pieces[k], pieces[j]):
+                    group.add(j)
+                    todo.append(j)
+        seen |= group
+        g = [pieces[k] for k in group]
+        hs = [ln.bottom - ln.top for ln in g]
+        if len(g) >= 2 and max(hs) >= p.size_ratio * min(hs) \
+                and sum(len(ln.text.replace(" ", "")) for ln in g) <= p.max_total \
+                and any(beside(a, b) for a in g for b in g if a is not b):
+            out.append(Box(min(ln.x0 for ln in g), min(ln.top for ln in g),
+                           max(ln.x1 for ln in g), max(ln.bottom for ln in g)))
+    return out
+
+
 def _near_inside(r: Rule, b: Box, share: float = 0.25) -> bool:
     m = max(1.0, share * (b.bottom - b.top))
     return b.x0 - m <= r.x0 and r.x1 <= b.x1 + m and b.top - m <= r.top and r.bottom <= b.bottom + m
@@ -885,7 +1010,7 @@ def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine],
     boxes = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in lines]
     fills, photos = picture.find_panels(image, scale, boxes)
     art = (art or []) + picture.find_drawings(image, scale, boxes, fills + photos)
-    logos = logo_boxes(lines, art)
+    logos = logo_boxes(lines, art) + word_art(lines)
     photos += logos
     # a drawing's strokes (a skyline's ground line, a little wider than the drawing's ink the
     # detector boxed) are no rules of the page
@@ -909,6 +1034,13 @@ def _strokes(image, lines: list[OcrLine], scale: float) -> list[list[Stroke]]:
     ink = image < paper_tone(image) - GutterParams().ink_margin
     return [glyph_strokes(ink, ln.text, None if ln.vertical else _glyph_spans(ln), ln.top,
                           ln.bottom, scale) for ln in lines]
+
+
+def _letter_heights(image, lines: list[OcrLine], scale: float) -> list[float | None]:
+    from extractors.engines.picture import paper_tone
+
+    ink = image < paper_tone(image) - GutterParams().ink_margin
+    return [letter_height(ink, ln, scale) for ln in lines]
 
 
 @dataclass(frozen=True, slots=True)
@@ -991,7 +1123,7 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     scale = options.dpi / 72
     pdf = pdfium.PdfDocument(str(path))
     try:
-        per_page: list[tuple[PageData, list[OcrLine], bool, list[list[Stroke]], list]] = []
+        per_page: list[tuple[PageData, list[OcrLine], bool, list[list[Stroke]], list, list]] = []
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
@@ -1000,6 +1132,7 @@ def recognise_pages(path: Path, pages: list[PageData], options,
                 if found:
                     _graphics_from(page, image, scale, lines, art)
                 strokes = _strokes(image, lines, scale)
+                letters = _letter_heights(image, lines, scale)
                 # the glyphs of rows set closer than the detector's boxes stand in their ink
                 stacked = offset_rows(lines)
                 ink = image < paper_tone(image) - GutterParams().ink_margin if stacked else None
@@ -1009,16 +1142,20 @@ def recognise_pages(path: Path, pages: list[PageData], options,
             except Exception as exc:  # one page the engine chokes on must not lose the others
                 notes.append(f"page {page.number}: OCR failed ({type(exc).__name__}: {exc})")
                 continue
-            per_page.append((page, lines, found, strokes, rows))
+            per_page.append((page, lines, found, strokes, rows, letters))
     finally:
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
     params = SizeParams()
-    raw = [s for _, lines, _, _, _ in per_page for s in neighbour_sizes(lines, params)]
+    raw = [s for _, lines, *_ in per_page for s in neighbour_sizes(lines, params)]
     sizes = snap_sizes(raw, params.snap_share)
     sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
-    for page, lines, found, strokes, rows in per_page:
+    raw_sizes = iter(raw)
+    for page, lines, found, strokes, rows, letters in per_page:
         own = [next(sizes) for _ in lines]
+        # a stacked row's box holds the next row's ink too (`offset_rows`): no height of its own
+        own = taller_lines(lines, [next(raw_sizes) for _ in lines], own,
+                           [None if r is not None else h for h, r in zip(letters, rows, strict=True)])
         heavy = _faces(lines, own, strokes, scale)
         chars = [c for ln, s, h, r in zip(lines, own, heavy, rows, strict=True)
                  for c in line_chars(ln, s, h, r)]
