@@ -661,3 +661,64 @@ def test_headline_art_boxed_beside_a_lead_leaves_the_lead_lines_whole():
     rows = ["".join(c.text for c in row) for row in group_lines(chars)]
     assert [r for r in rows if r in lead] == lead
     assert "郑州建设冲" in rows  # display type of one size still one line
+
+
+def test_word_art_in_pieces_of_several_sizes_is_one_picture_and_a_headline_is_not():
+    from extractors.engines.ocr import word_art
+
+    body = [OcrLine("大宗商品是连接全球的经济脉搏", 450, 120 + 16 * k, 597, 130.5 + 16 * k, 0.99)
+            for k in range(8)]
+    # 河南商报's series logo: 郑州建设 over “项”前 (20 and 35 pt), a 50 pt 冲 beside both
+    art = [OcrLine("郑州建设", 288, 133.6, 369, 159.1, 0.99), OcrLine("“项”前", 288, 159.8, 372, 194.8, 0.99),
+           OcrLine("冲", 373.7, 143.3, 427.7, 193.0, 0.99)]
+    (box,) = word_art(body + art)
+    assert (box.x0, box.top, box.x1, box.bottom) == (288, 133.6, 427.7, 194.8)
+    # a headline of two lines in one size, and a kicker over a title, are text
+    title = [OcrLine("这个中心有个小目标", 41, 335, 424, 380, 0.99),
+             OcrLine("要让河南商品链全球", 41, 381, 446, 426, 0.99)]
+    kicker = [OcrLine("郑州国际大宗商品交易中心", 41, 300, 300, 320, 0.99),
+              OcrLine("小目标", 41, 321, 200, 380, 0.99)]
+    assert word_art(body + title) == [] and word_art(body + kicker) == []
+
+
+def _body_and_heads(head_letters: float, head_raw: float):
+    """A page's lines: 14 body lines (10.5 pt, justified: read 10.1-11.8 from their length,
+    letters 9.4 pt of ink) and two sub-heads."""
+    lines = [OcrLine("公开信息显示当前中国稳居全球第二大", 40, 100 + 16 * k, 215, 110.4 + 16 * k, 0.99)
+             for k in range(14)]
+    raw = [10.1 + 0.12 * k for k in range(14)]
+    letters: list[float | None] = [9.4] * 14
+    lines += [OcrLine("推动河南特色产业集聚", 40, 400, 155, 412, 0.99),
+              OcrLine("致力于让河南优势商品", 40, 500, 155, 512, 0.99)]
+    raw += [head_raw, head_raw]
+    letters += [head_letters, head_letters]
+    return lines, raw, [10.5] * len(lines), letters
+
+
+def test_a_sub_head_a_little_larger_than_the_body_keeps_its_size():
+    from extractors.engines.ocr import taller_lines
+
+    # 12 pt over 10.5: its letters stand 1.14 times as tall, its length reads 1.12 times
+    lines, raw, sizes, letters = _body_and_heads(10.7, 11.8)
+    out = taller_lines(lines, raw, sizes, letters)
+    assert out[:14] == [10.5] * 14 and out[14] == out[15] == 12.0
+    # a justified body line reads long too, but its letters stand as the body's: body type
+    lines, raw, sizes, letters = _body_and_heads(9.4, 11.8)
+    assert taller_lines(lines, raw, sizes, letters) == sizes
+    # and a line whose letters read tall (a mark the detector boxed high) but not its length
+    lines, raw, sizes, letters = _body_and_heads(10.7, 10.5)
+    assert taller_lines(lines, raw, sizes, letters) == sizes
+
+
+def test_a_lines_letter_height_leaves_out_marks_standing_high():
+    import numpy as np
+
+    from extractors.engines.ocr import letter_height
+
+    scale = 2.0  # px a point
+    ink = np.zeros((60, 100), dtype=bool)
+    ink[12:32, 0:18] = True  # 项: 10 pt of ink
+    ink[4:10, 22:30] = True  # “ standing high over the line
+    ink[12:32, 44:62] = True  # 前
+    line = OcrLine("项“前", 0, 2, 31, 17, 0.99, ((0, 10), (10, 20), (20, 31)))
+    assert letter_height(ink, line, scale) == 10.0
