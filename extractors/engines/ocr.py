@@ -1014,7 +1014,7 @@ def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine],
     photos += logos
     # a drawing's strokes (a skyline's ground line, a little wider than the drawing's ink the
     # detector boxed) are no rules of the page
-    page.rules = [r for r in picture.find_rules(image, scale, boxes, panels=fills + photos)
+    page.rules = [r for r in picture.find_rules(image, scale, boxes, panels=fills + photos, tints=fills)
                   if not any(_near_inside(r, b) for b in logos)]
     # an advert is a picture: its words are its own, not an article's (layout.picture_text)
     photos += picture.advert_boxes([(ln.text, *box) for ln, box in zip(lines, boxes, strict=True)],
