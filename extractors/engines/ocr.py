@@ -200,6 +200,69 @@ def neighbour_sizes(lines: list[OcrLine], params: SizeParams = SizeParams(),
     return sizes
 
 
+@dataclass(frozen=True, slots=True)
+class CellParams:
+    reach: float = 1.5  # a cell's rules stand this close (its heights) over and under its line
+    edge_pt: float = 2.0  # rules ending this close together are one table's
+
+
+def _row_rules(ln: OcrLine, rules: list[Rule], reach: float) -> tuple[Rule, Rule] | None:
+    """The horizontal rules right over and under a line, each across it: its row of a table."""
+    h = ln.bottom - ln.top
+    across = [r for r in rules if r.horizontal and r.x0 <= ln.x0 + 1 and r.x1 >= ln.x1 - 1]
+    over = [r for r in across if ln.top - reach * h <= r.bottom <= ln.top + 0.25 * h]
+    under = [r for r in across if ln.bottom - 0.25 * h <= r.top <= ln.bottom + reach * h]
+    if not over or not under:
+        return None
+    return max(over, key=lambda r: r.bottom), min(under, key=lambda r: r.top)
+
+
+def cell_sizes(lines: list[OcrLine], sizes: list[float], rules: list[Rule],
+               params: SizeParams = SizeParams(), p: CellParams = CellParams()) -> list[float]:
+    """A ruled table's cells set in one size, as a text layer's are. A cell of a glyph or two
+    or of figures (乡村, 98.1, 346.7) has no run of CJK for its length to give its size, and its
+    box, padded over short ink, reads it large (18-21 pt over 14 pt type), so the cells of one
+    table scattered over three sizes and some read as headings. A line standing in a table's
+    row (rules right over and under it, across it) takes the size of the table's cells that
+    have a CJK run to measure (rules of the same extent), when there are any."""
+    rows = [None if ln.vertical else _row_rules(ln, rules, p.reach) for ln in lines]
+    steady: dict[tuple[float, float], list[float]] = {}
+    for ln, s, row in zip(lines, sizes, rows, strict=True):
+        if row is not None and _measured(ln, params):
+            steady.setdefault((row[0].x0, row[0].x1), []).append(s)
+    out = list(sizes)
+    for i, (ln, row) in enumerate(zip(lines, rows, strict=True)):
+        if row is None or _measured(ln, params):
+            continue
+        same = [v for (x0, x1), vs in steady.items()
+                if abs(x0 - row[0].x0) <= p.edge_pt and abs(x1 - row[0].x1) <= p.edge_pt for v in vs]
+        if same:
+            out[i] = float(np.median(same))
+    return out
+
+
+def cell_rows(lines: list[OcrLine], rules: list[Rule], p: CellParams = CellParams()
+              ) -> list[tuple[float, float] | None]:
+    """(top, bottom) for the lines of one row of a ruled table: the cells of a row stand on one
+    baseline, as a text layer's do, where the detector's boxes, padded over each cell's own
+    ink, start a point or two apart (97.4 boxed over 五、交通和通信 beside it, which the layout
+    then read as a column broken to the next: one paragraph of the two cells)."""
+    keys = [None if ln.vertical else _row_rules(ln, rules, p.reach) for ln in lines]
+    rows: dict[tuple, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k is not None:
+            rows.setdefault((k[0].x0, k[0].top, k[1].x0, k[1].top), []).append(i)
+    out: list[tuple[float, float] | None] = [None] * len(lines)
+    for idx in rows.values():
+        if len(idx) < 2:
+            continue
+        top = float(np.median([lines[i].top for i in idx]))
+        bottom = float(np.median([lines[i].bottom for i in idx]))
+        for i in idx:
+            out[i] = (top, bottom)
+    return out
+
+
 def snap_sizes(sizes: list[float], share: float) -> list[float]:
     """Recognised line heights scatter by a few percent around the type sizes really used; snap
     each to the median of its cluster so one body size stands out, as in a text layer."""
@@ -1147,7 +1210,8 @@ def recognise_pages(path: Path, pages: list[PageData], options,
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
     params = SizeParams()
-    raw = [s for _, lines, *_ in per_page for s in neighbour_sizes(lines, params)]
+    raw = [s for page, lines, *_ in per_page
+           for s in cell_sizes(lines, neighbour_sizes(lines, params), page.rules, params)]
     sizes = snap_sizes(raw, params.snap_share)
     sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
     raw_sizes = iter(raw)
@@ -1157,6 +1221,8 @@ def recognise_pages(path: Path, pages: list[PageData], options,
         own = taller_lines(lines, [next(raw_sizes) for _ in lines], own,
                            [None if r is not None else h for h, r in zip(letters, rows, strict=True)])
         heavy = _faces(lines, own, strokes, scale)
+        rows = [r if r is not None else a for r, a in zip(rows, cell_rows(lines, page.rules),
+                                                           strict=True)]
         chars = [c for ln, s, h, r in zip(lines, own, heavy, rows, strict=True)
                  for c in line_chars(ln, s, h, r)]
         page.chars = chars
