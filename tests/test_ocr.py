@@ -722,3 +722,90 @@ def test_a_lines_letter_height_leaves_out_marks_standing_high():
     ink[12:32, 44:62] = True  # 前
     line = OcrLine("项“前", 0, 2, 31, 17, 0.99, ((0, 10), (10, 20), (20, 31)))
     assert letter_height(ink, line, scale) == 10.0
+
+
+def _ruled_table():
+    """A 统计公报's table read by OCR under 16.5 pt body lines: labels and figures in 14 pt
+    between rules 29.5 pt apart, a column rule between them. The detector's boxes of the short
+    cells are padded (乡村 18.7 pt tall, 98.1 19.8) and start a point or two apart on a row."""
+    from extractors.pdf import Rule
+
+    body = [OcrLine("全年全市城镇新增就业人员万人，失业人员实现再就业万人，困难人员实现", 60, 100 + 29 * i,
+                    60 + 16.5 * 33, 116.5 + 29 * i, 0.99) for i in range(5)]
+    cells = [("全市常住人口", "346.7"), ("其中城镇人口", "231.9"), ("乡村", "114.8"), ("一、食品烟酒", "98.1")]
+    lines, rules = list(body), []
+    top = 260.0
+    for k, (label, figure) in enumerate(cells):
+        y = top + 29.5 * k
+        wide = len(label) >= 4
+        lines.append(OcrLine(label, 92, y + (7.0 if wide else 4.0), 92 + 14 * len(label),
+                             y + (21.0 if wide else 22.7), 0.99))
+        lines.append(OcrLine(figure, 382, y + 5.5 - (k % 2) * 1.4, 424, y + 24.3, 0.99))
+    for k in range(len(cells) + 1):
+        rules.append(Rule(87.5, top + 29.5 * k, 514.1, top + 29.5 * k + 0.7))
+    rules.append(Rule(315.7, top, 316.8, top + 29.5 * len(cells)))
+    return lines, rules
+
+
+def test_a_ruled_tables_short_cells_take_the_size_of_its_measured_cells():
+    from extractors.engines.ocr import cell_sizes, line_size
+
+    lines, rules = _ruled_table()
+    raw = [line_size(ln) for ln in lines]
+    out = cell_sizes(lines, raw, rules)
+    cells = out[5:]
+    assert raw[5] == pytest.approx(14.0) and max(raw[5:]) > 18  # padded short cells read large
+    assert cells == [pytest.approx(14.0)] * len(cells)
+    assert out[:5] == raw[:5]  # the body, standing in no table's row, keeps its sizes
+    assert cell_sizes(lines, raw, []) == raw  # no rules, no table
+
+
+def test_a_ruled_tables_cells_come_out_one_block_each_none_a_heading():
+    from extractors.engines.ocr import cell_rows, cell_sizes, line_size
+    from extractors.layout import repair_pages
+    from extractors.pdf import PageData
+
+    lines, rules = _ruled_table()
+
+    def blocks(fixed: bool, aligned: bool = True):
+        raw = [line_size(ln) for ln in lines]
+        sizes = snap_sizes(cell_sizes(lines, raw, rules) if fixed else raw, 0.06)
+        rows = cell_rows(lines, rules) if fixed and aligned else [None] * len(lines)
+        chars = [c for ln, s, r in zip(lines, sizes, rows, strict=True)
+                 for c in line_chars(ln, s, None, r)]
+        page = PageData(1, 600, 800, chars, rules=rules, text_source="ocr")
+        return [(b.type, b.text) for b in repair_pages([page], "t.pdf").blocks
+                if not b.text.startswith("全年")]
+
+    cells = [t for pair in (("全市常住人口", "346.7"), ("其中城镇人口", "231.9"), ("乡村", "114.8"),
+                            ("一、食品烟酒", "98.1")) for t in pair]
+    got = blocks(True)
+    assert [t for _, t in got] == cells
+    assert all(k == "paragraph" for (k, t) in got if t != "一、食品烟酒")  # a numbered row may head
+    # before: the padded cells read as headings; in one size but on their own boxes' tops, a
+    # figure boxed higher than its label reads as the label's paragraph broken to a new column
+    assert any(k == "heading" for k, t in blocks(False) if t[0].isdigit())
+    assert "全市常住人口346.7" in [t for _, t in blocks(True, aligned=False)]
+
+
+def test_a_line_of_figures_a_little_under_the_body_read_by_ocr_is_not_small_print():
+    import dataclasses
+
+    from extractors.layout import repair_pages
+    from extractors.pdf import PageData
+
+    def kinds(font: str) -> set[str]:
+        body = [OcrLine("全年全市城镇新增就业人员万人，失业人员实现再就业万人，困难人员实现", 60, 100 + 29 * i,
+                        60 + 16.5 * 33, 116.5 + 29 * i, 0.99) for i in range(6)]
+        # figures alone name no face (a line of digits has no style of its own): still OCR's
+        cells = [OcrLine(t, 80, 330 + 29 * k, 80 + 7 * len(t), 344 + 29 * k, 0.99)
+                 for k, t in enumerate(["346.7", "231.9", "114.8"])]
+        chars = [c for ln in body for c in line_chars(ln, 16.5)]
+        chars += [c for ln in cells for c in line_chars(ln, 14.0)]
+        if font != ocr_engine.FONT:
+            chars = [dataclasses.replace(c, font=font) for c in chars]
+        page = PageData(1, 700, 900, chars, text_source="ocr" if font == ocr_engine.FONT else "pdf")
+        return {b.type for b in repair_pages([page], "t.pdf").blocks if "." in b.text}
+
+    assert kinds(ocr_engine.FONT) == {"paragraph"}
+    assert kinds("SimSun") & {"caption", "other"}
