@@ -289,6 +289,7 @@ class TallerParams:
     min_body: int = 10  # body lines the page needs to measure its letters' height
     letter_quantile: float = 0.75  # a line's letter height: most letters reach it (一 is flat)
     reach: float = 1.5  # a short line this close (heights) under a taller line is of its type
+    max_share: float = 0.25  # taller lines are heads: at most this share of the body's lines
 
 
 def letter_height(ink, line: OcrLine, scale: float, p: TallerParams = TallerParams()
@@ -311,8 +312,30 @@ def letter_height(ink, line: OcrLine, scale: float, p: TallerParams = TallerPara
     return float(np.quantile(heights, p.letter_quantile)) if heights else None
 
 
+def body_letters(lines: list[OcrLine], raw: list[float], sizes: list[float],
+                 letters: list[float | None], p: TallerParams = TallerParams()
+                 ) -> tuple[float, float, float] | None:
+    """(body size, its lines' length-read size, their letters' height): medians over the body's
+    lines of a whole document, as its body size is one across its pages (on one page of a
+    统计公报 its tables' cells, read into the body's cluster, outnumber its body lines, whose
+    letters then read taller than "the body's")."""
+    count: dict[float, int] = {}
+    for ln, s in zip(lines, sizes, strict=True):
+        count[s] = count.get(s, 0) + len(ln.text)
+    if not count:
+        return None
+    body = max(count, key=lambda s: count[s])
+    members = [i for i, ln in enumerate(lines) if sizes[i] == body and letters[i]
+               and _measured(ln, SizeParams())]
+    if len(members) < p.min_body:
+        return None
+    return (body, float(np.median([raw[i] for i in members])),
+            float(np.median([letters[i] for i in members])))  # type: ignore[arg-type]
+
+
 def taller_lines(lines: list[OcrLine], raw: list[float], sizes: list[float],
-                 letters: list[float | None], p: TallerParams = TallerParams()) -> list[float]:
+                 letters: list[float | None], p: TallerParams = TallerParams(),
+                 reference: tuple[float, float, float] | None = None) -> list[float]:
     """Sizes of a page's lines, a sub-head set a little larger than the body (12 pt over
     10.5) taken out of the body's size. Read from their length, the body's justified lines
     scatter up to 1.13 times the body (tracking), so `snap_sizes` chains such a sub-head into
@@ -320,22 +343,21 @@ def taller_lines(lines: list[OcrLine], raw: list[float], sizes: list[float],
     apart (the body's letters stand in one height, a larger type's taller by the ratio of the
     sizes), where a body line's is never taller and its length longer at once. A line of the
     body's cluster whose letters stand taller than the body's and whose length reads it larger
-    is set in a size of its own: the body's times the ratio of the heights."""
-    count: dict[float, int] = {}
-    for ln, s in zip(lines, sizes, strict=True):
-        count[s] = count.get(s, 0) + len(ln.text)
-    if not count:
+    is set in a size of its own: the body's times the ratio of the heights. `reference` is
+    `body_letters` of the document (of these lines when not given)."""
+    ref = reference or body_letters(lines, raw, sizes, letters, p)
+    if ref is None:
         return sizes
-    body = max(count, key=lambda s: count[s])
+    body, length, height = ref
     members = [i for i, ln in enumerate(lines) if sizes[i] == body and letters[i]
                and _measured(ln, SizeParams())]
-    if len(members) < p.min_body:
-        return sizes
-    length = float(np.median([raw[i] for i in members]))
-    height = float(np.median([letters[i] for i in members]))
     taller = {i: body * letters[i] / height for i in members  # type: ignore[operator]
               if letters[i] >= (1 + p.height_share) * height  # type: ignore[operator]
               and raw[i] >= (1 + p.length_share) * length}
+    if len(taller) > p.max_share * len(members):
+        # not a few heads over the body but two sizes the page sets as much of (a 统计公报's
+        # body beside its tables' cells, both read into one cluster): the median is no body's
+        return sizes
     out = list(sizes)
     for i, s in zip(taller, snap_sizes(list(taller.values()), SizeParams().snap_share),
                     strict=True):
@@ -1213,13 +1235,16 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     raw = [s for page, lines, *_ in per_page
            for s in cell_sizes(lines, neighbour_sizes(lines, params), page.rules, params)]
     sizes = snap_sizes(raw, params.snap_share)
-    sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
-    raw_sizes = iter(raw)
-    for page, lines, found, strokes, rows, letters in per_page:
-        own = [next(sizes) for _ in lines]
-        # a stacked row's box holds the next row's ink too (`offset_rows`): no height of its own
-        own = taller_lines(lines, [next(raw_sizes) for _ in lines], own,
-                           [None if r is not None else h for h, r in zip(letters, rows, strict=True)])
+    sizes = to_reference(sizes, reference_sizes or set(), params.snap_share)
+    # a stacked row's box holds the next row's ink too (`offset_rows`): no height of its own
+    heights = [None if r is not None else h for _, _, _, _, rows, letters in per_page
+               for h, r in zip(letters, rows, strict=True)]
+    body = body_letters([ln for _, lines, *_ in per_page for ln in lines], raw, sizes, heights)
+    at = 0
+    for page, lines, found, strokes, rows, _ in per_page:
+        span = slice(at, at + len(lines))
+        at += len(lines)
+        own = taller_lines(lines, raw[span], sizes[span], heights[span], reference=body)
         heavy = _faces(lines, own, strokes, scale)
         rows = [r if r is not None else a for r, a in zip(rows, cell_rows(lines, page.rules),
                                                            strict=True)]
