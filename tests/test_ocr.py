@@ -661,3 +661,151 @@ def test_headline_art_boxed_beside_a_lead_leaves_the_lead_lines_whole():
     rows = ["".join(c.text for c in row) for row in group_lines(chars)]
     assert [r for r in rows if r in lead] == lead
     assert "郑州建设冲" in rows  # display type of one size still one line
+
+
+def test_word_art_in_pieces_of_several_sizes_is_one_picture_and_a_headline_is_not():
+    from extractors.engines.ocr import word_art
+
+    body = [OcrLine("大宗商品是连接全球的经济脉搏", 450, 120 + 16 * k, 597, 130.5 + 16 * k, 0.99)
+            for k in range(8)]
+    # 河南商报's series logo: 郑州建设 over “项”前 (20 and 35 pt), a 50 pt 冲 beside both
+    art = [OcrLine("郑州建设", 288, 133.6, 369, 159.1, 0.99), OcrLine("“项”前", 288, 159.8, 372, 194.8, 0.99),
+           OcrLine("冲", 373.7, 143.3, 427.7, 193.0, 0.99)]
+    (box,) = word_art(body + art)
+    assert (box.x0, box.top, box.x1, box.bottom) == (288, 133.6, 427.7, 194.8)
+    # a headline of two lines in one size, and a kicker over a title, are text
+    title = [OcrLine("这个中心有个小目标", 41, 335, 424, 380, 0.99),
+             OcrLine("要让河南商品链全球", 41, 381, 446, 426, 0.99)]
+    kicker = [OcrLine("郑州国际大宗商品交易中心", 41, 300, 300, 320, 0.99),
+              OcrLine("小目标", 41, 321, 200, 380, 0.99)]
+    assert word_art(body + title) == [] and word_art(body + kicker) == []
+
+
+def _body_and_heads(head_letters: float, head_raw: float):
+    """A page's lines: 14 body lines (10.5 pt, justified: read 10.1-11.8 from their length,
+    letters 9.4 pt of ink) and two sub-heads."""
+    lines = [OcrLine("公开信息显示当前中国稳居全球第二大", 40, 100 + 16 * k, 215, 110.4 + 16 * k, 0.99)
+             for k in range(14)]
+    raw = [10.1 + 0.12 * k for k in range(14)]
+    letters: list[float | None] = [9.4] * 14
+    lines += [OcrLine("推动河南特色产业集聚", 40, 400, 155, 412, 0.99),
+              OcrLine("致力于让河南优势商品", 40, 500, 155, 512, 0.99)]
+    raw += [head_raw, head_raw]
+    letters += [head_letters, head_letters]
+    return lines, raw, [10.5] * len(lines), letters
+
+
+def test_a_sub_head_a_little_larger_than_the_body_keeps_its_size():
+    from extractors.engines.ocr import taller_lines
+
+    # 12 pt over 10.5: its letters stand 1.14 times as tall, its length reads 1.12 times
+    lines, raw, sizes, letters = _body_and_heads(10.7, 11.8)
+    out = taller_lines(lines, raw, sizes, letters)
+    assert out[:14] == [10.5] * 14 and out[14] == out[15] == 12.0
+    # a justified body line reads long too, but its letters stand as the body's: body type
+    lines, raw, sizes, letters = _body_and_heads(9.4, 11.8)
+    assert taller_lines(lines, raw, sizes, letters) == sizes
+    # and a line whose letters read tall (a mark the detector boxed high) but not its length
+    lines, raw, sizes, letters = _body_and_heads(10.7, 10.5)
+    assert taller_lines(lines, raw, sizes, letters) == sizes
+
+
+def test_a_lines_letter_height_leaves_out_marks_standing_high():
+    import numpy as np
+
+    from extractors.engines.ocr import letter_height
+
+    scale = 2.0  # px a point
+    ink = np.zeros((60, 100), dtype=bool)
+    ink[12:32, 0:18] = True  # 项: 10 pt of ink
+    ink[4:10, 22:30] = True  # “ standing high over the line
+    ink[12:32, 44:62] = True  # 前
+    line = OcrLine("项“前", 0, 2, 31, 17, 0.99, ((0, 10), (10, 20), (20, 31)))
+    assert letter_height(ink, line, scale) == 10.0
+
+
+def _ruled_table():
+    """A 统计公报's table read by OCR under 16.5 pt body lines: labels and figures in 14 pt
+    between rules 29.5 pt apart, a column rule between them. The detector's boxes of the short
+    cells are padded (乡村 18.7 pt tall, 98.1 19.8) and start a point or two apart on a row."""
+    from extractors.pdf import Rule
+
+    body = [OcrLine("全年全市城镇新增就业人员万人，失业人员实现再就业万人，困难人员实现", 60, 100 + 29 * i,
+                    60 + 16.5 * 33, 116.5 + 29 * i, 0.99) for i in range(5)]
+    cells = [("全市常住人口", "346.7"), ("其中城镇人口", "231.9"), ("乡村", "114.8"), ("一、食品烟酒", "98.1")]
+    lines, rules = list(body), []
+    top = 260.0
+    for k, (label, figure) in enumerate(cells):
+        y = top + 29.5 * k
+        wide = len(label) >= 4
+        lines.append(OcrLine(label, 92, y + (7.0 if wide else 4.0), 92 + 14 * len(label),
+                             y + (21.0 if wide else 22.7), 0.99))
+        lines.append(OcrLine(figure, 382, y + 5.5 - (k % 2) * 1.4, 424, y + 24.3, 0.99))
+    for k in range(len(cells) + 1):
+        rules.append(Rule(87.5, top + 29.5 * k, 514.1, top + 29.5 * k + 0.7))
+    rules.append(Rule(315.7, top, 316.8, top + 29.5 * len(cells)))
+    return lines, rules
+
+
+def test_a_ruled_tables_short_cells_take_the_size_of_its_measured_cells():
+    from extractors.engines.ocr import cell_sizes, line_size
+
+    lines, rules = _ruled_table()
+    raw = [line_size(ln) for ln in lines]
+    out = cell_sizes(lines, raw, rules)
+    cells = out[5:]
+    assert raw[5] == pytest.approx(14.0) and max(raw[5:]) > 18  # padded short cells read large
+    assert cells == [pytest.approx(14.0)] * len(cells)
+    assert out[:5] == raw[:5]  # the body, standing in no table's row, keeps its sizes
+    assert cell_sizes(lines, raw, []) == raw  # no rules, no table
+
+
+def test_a_ruled_tables_cells_come_out_one_block_each_none_a_heading():
+    from extractors.engines.ocr import cell_rows, cell_sizes, line_size
+    from extractors.layout import repair_pages
+    from extractors.pdf import PageData
+
+    lines, rules = _ruled_table()
+
+    def blocks(fixed: bool, aligned: bool = True):
+        raw = [line_size(ln) for ln in lines]
+        sizes = snap_sizes(cell_sizes(lines, raw, rules) if fixed else raw, 0.06)
+        rows = cell_rows(lines, rules) if fixed and aligned else [None] * len(lines)
+        chars = [c for ln, s, r in zip(lines, sizes, rows, strict=True)
+                 for c in line_chars(ln, s, None, r)]
+        page = PageData(1, 600, 800, chars, rules=rules, text_source="ocr")
+        return [(b.type, b.text) for b in repair_pages([page], "t.pdf").blocks
+                if not b.text.startswith("全年")]
+
+    cells = [t for pair in (("全市常住人口", "346.7"), ("其中城镇人口", "231.9"), ("乡村", "114.8"),
+                            ("一、食品烟酒", "98.1")) for t in pair]
+    got = blocks(True)
+    assert [t for _, t in got] == cells
+    assert all(k == "paragraph" for (k, t) in got if t != "一、食品烟酒")  # a numbered row may head
+    # before: the padded cells read as headings; in one size but on their own boxes' tops, a
+    # figure boxed higher than its label reads as the label's paragraph broken to a new column
+    assert any(k == "heading" for k, t in blocks(False) if t[0].isdigit())
+    assert "全市常住人口346.7" in [t for _, t in blocks(True, aligned=False)]
+
+
+def test_a_line_of_figures_a_little_under_the_body_read_by_ocr_is_not_small_print():
+    import dataclasses
+
+    from extractors.layout import repair_pages
+    from extractors.pdf import PageData
+
+    def kinds(font: str) -> set[str]:
+        body = [OcrLine("全年全市城镇新增就业人员万人，失业人员实现再就业万人，困难人员实现", 60, 100 + 29 * i,
+                        60 + 16.5 * 33, 116.5 + 29 * i, 0.99) for i in range(6)]
+        # figures alone name no face (a line of digits has no style of its own): still OCR's
+        cells = [OcrLine(t, 80, 330 + 29 * k, 80 + 7 * len(t), 344 + 29 * k, 0.99)
+                 for k, t in enumerate(["346.7", "231.9", "114.8"])]
+        chars = [c for ln in body for c in line_chars(ln, 16.5)]
+        chars += [c for ln in cells for c in line_chars(ln, 14.0)]
+        if font != ocr_engine.FONT:
+            chars = [dataclasses.replace(c, font=font) for c in chars]
+        page = PageData(1, 700, 900, chars, text_source="ocr" if font == ocr_engine.FONT else "pdf")
+        return {b.type for b in repair_pages([page], "t.pdf").blocks if "." in b.text}
+
+    assert kinds(ocr_engine.FONT) == {"paragraph"}
+    assert kinds("SimSun") & {"caption", "other"}

@@ -92,7 +92,7 @@ def test_reverse_type_on_a_dark_band_is_a_tint_and_its_gaps_no_rules():
     assert photos == []
     assert [(round(b.x0), round(b.top), round(b.x1), round(b.bottom)) for b in fills] == [(50, 500, 550, 546)]
     img[100:546, 49:50] = 0  # a frame's side meeting the band
-    rules = find_rules(img, 1.0, lines, panels=fills)
+    rules = find_rules(img, 1.0, lines, panels=fills, tints=fills)
     # the frame's side is a rule, whole; nothing between the band's letters is (its rim may be)
     vertical = [(round(r.x0), round(r.top), round(r.bottom)) for r in rules if not r.horizontal]
     assert (49, 100, 546) in vertical
@@ -157,3 +157,25 @@ def test_a_block_of_small_type_set_close_is_no_photo():
     img[90:390, 90:600] = rng.integers(0, 200, size=(300, 510), dtype=np.uint8)
     on_it = [(100 / scale, (100 + 20 * k) / scale, 400 / scale, (114 + 20 * k) / scale) for k in range(4)]
     assert len(find_panels(img, scale, on_it)[1]) == 1
+
+
+def test_a_tables_grid_drawn_on_banded_rows_is_found_inside_its_tint():
+    img = _page()
+    top, bottom, left, right = 300, 560, 100, 400
+    for k, y in enumerate(range(top, bottom, 20)):  # rows banded grey and white, as one table
+        img[y:y + 20, left:right] = 212 if k % 2 else 224
+    lines = []
+    for x in (100, 160, 220, 340, 399):  # the grid's column rules, black
+        img[top:bottom, x:x + 1] = 20
+    for y in range(top + 4, bottom, 20):  # a cell's type in each column
+        for x0 in (110, 170, 230, 350):
+            img[y:y + 11, x0:x0 + 30] = 30
+            lines.append((float(x0), float(y), float(x0 + 30), float(y + 11)))
+    fills, photos = find_panels(img, 1.0, lines)
+    assert len(fills) == 1 and photos == []
+    inner = [round(r.x0) for r in find_rules(img, 1.0, lines, panels=fills, tints=fills)
+             if not r.horizontal and r.bottom - r.top > 200]
+    assert {160, 220, 340} <= set(inner)
+    # a photo's inside is no ground for rules
+    assert not [r for r in find_rules(img, 1.0, lines, panels=fills)
+                if not r.horizontal and 120 < r.x0 < 380]

@@ -200,6 +200,69 @@ def neighbour_sizes(lines: list[OcrLine], params: SizeParams = SizeParams(),
     return sizes
 
 
+@dataclass(frozen=True, slots=True)
+class CellParams:
+    reach: float = 1.5  # a cell's rules stand this close (its heights) over and under its line
+    edge_pt: float = 2.0  # rules ending this close together are one table's
+
+
+def _row_rules(ln: OcrLine, rules: list[Rule], reach: float) -> tuple[Rule, Rule] | None:
+    """The horizontal rules right over and under a line, each across it: its row of a table."""
+    h = ln.bottom - ln.top
+    across = [r for r in rules if r.horizontal and r.x0 <= ln.x0 + 1 and r.x1 >= ln.x1 - 1]
+    over = [r for r in across if ln.top - reach * h <= r.bottom <= ln.top + 0.25 * h]
+    under = [r for r in across if ln.bottom - 0.25 * h <= r.top <= ln.bottom + reach * h]
+    if not over or not under:
+        return None
+    return max(over, key=lambda r: r.bottom), min(under, key=lambda r: r.top)
+
+
+def cell_sizes(lines: list[OcrLine], sizes: list[float], rules: list[Rule],
+               params: SizeParams = SizeParams(), p: CellParams = CellParams()) -> list[float]:
+    """A ruled table's cells set in one size, as a text layer's are. A cell of a glyph or two
+    or of figures (乡村, 98.1, 346.7) has no run of CJK for its length to give its size, and its
+    box, padded over short ink, reads it large (18-21 pt over 14 pt type), so the cells of one
+    table scattered over three sizes and some read as headings. A line standing in a table's
+    row (rules right over and under it, across it) takes the size of the table's cells that
+    have a CJK run to measure (rules of the same extent), when there are any."""
+    rows = [None if ln.vertical else _row_rules(ln, rules, p.reach) for ln in lines]
+    steady: dict[tuple[float, float], list[float]] = {}
+    for ln, s, row in zip(lines, sizes, rows, strict=True):
+        if row is not None and _measured(ln, params):
+            steady.setdefault((row[0].x0, row[0].x1), []).append(s)
+    out = list(sizes)
+    for i, (ln, row) in enumerate(zip(lines, rows, strict=True)):
+        if row is None or _measured(ln, params):
+            continue
+        same = [v for (x0, x1), vs in steady.items()
+                if abs(x0 - row[0].x0) <= p.edge_pt and abs(x1 - row[0].x1) <= p.edge_pt for v in vs]
+        if same:
+            out[i] = float(np.median(same))
+    return out
+
+
+def cell_rows(lines: list[OcrLine], rules: list[Rule], p: CellParams = CellParams()
+              ) -> list[tuple[float, float] | None]:
+    """(top, bottom) for the lines of one row of a ruled table: the cells of a row stand on one
+    baseline, as a text layer's do, where the detector's boxes, padded over each cell's own
+    ink, start a point or two apart (97.4 boxed over 五、交通和通信 beside it, which the layout
+    then read as a column broken to the next: one paragraph of the two cells)."""
+    keys = [None if ln.vertical else _row_rules(ln, rules, p.reach) for ln in lines]
+    rows: dict[tuple, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k is not None:
+            rows.setdefault((k[0].x0, k[0].top, k[1].x0, k[1].top), []).append(i)
+    out: list[tuple[float, float] | None] = [None] * len(lines)
+    for idx in rows.values():
+        if len(idx) < 2:
+            continue
+        top = float(np.median([lines[i].top for i in idx]))
+        bottom = float(np.median([lines[i].bottom for i in idx]))
+        for i in idx:
+            out[i] = (top, bottom)
+    return out
+
+
 def snap_sizes(sizes: list[float], share: float) -> list[float]:
     """Recognised line heights scatter by a few percent around the type sizes really used; snap
     each to the median of its cluster so one body size stands out, as in a text layer."""
@@ -215,6 +278,101 @@ def snap_sizes(sizes: list[float], share: float) -> list[float]:
             for j in group:
                 out[j] = round(mid * 2) / 2  # half points, as type is set
         group = [i] if i is not None else []
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TallerParams:
+    height_share: float = 0.12  # a line of the body's cluster whose letters stand this much taller
+    length_share: float = 0.06  # ... and which reads this much longer for its glyphs is set in
+    #                             type of its own
+    min_body: int = 10  # body lines the page needs to measure its letters' height
+    letter_quantile: float = 0.75  # a line's letter height: most letters reach it (一 is flat)
+    reach: float = 1.5  # a short line this close (heights) under a taller line is of its type
+    max_share: float = 0.25  # taller lines are heads: at most this share of the body's lines
+
+
+def letter_height(ink, line: OcrLine, scale: float, p: TallerParams = TallerParams()
+                  ) -> float | None:
+    """The height of the ink of a horizontal line's CJK letters, in points: a mark standing
+    high (“) or low (，) and a digit are left out, as the padding of the detector's box is."""
+    if line.vertical:
+        return None
+    h_img, w_img = ink.shape
+    y0, y1 = max(0, int(line.top * scale)), min(h_img, int(line.bottom * scale) + 1)
+    heights = []
+    for ch, (a, b) in zip(line.text, _glyph_spans(line), strict=True):
+        x0, x1 = max(0, int(a * scale)), min(w_img, int(b * scale) + 1)
+        if unicodedata.east_asian_width(ch) not in ("W", "F") \
+                or not unicodedata.category(ch).startswith("L") or x1 <= x0 or y1 <= y0:
+            continue
+        rows = np.flatnonzero(ink[y0:y1, x0:x1].any(axis=1))
+        if rows.size:
+            heights.append((rows[-1] - rows[0] + 1) / scale)
+    return float(np.quantile(heights, p.letter_quantile)) if heights else None
+
+
+def body_letters(lines: list[OcrLine], raw: list[float], sizes: list[float],
+                 letters: list[float | None], p: TallerParams = TallerParams()
+                 ) -> tuple[float, float, float] | None:
+    """(body size, its lines' length-read size, their letters' height): medians over the body's
+    lines of a whole document, as its body size is one across its pages (on one page of a
+    统计公报 its tables' cells, read into the body's cluster, outnumber its body lines, whose
+    letters then read taller than "the body's")."""
+    count: dict[float, int] = {}
+    for ln, s in zip(lines, sizes, strict=True):
+        count[s] = count.get(s, 0) + len(ln.text)
+    if not count:
+        return None
+    body = max(count, key=lambda s: count[s])
+    members = [i for i, ln in enumerate(lines) if sizes[i] == body and letters[i]
+               and _measured(ln, SizeParams())]
+    if len(members) < p.min_body:
+        return None
+    return (body, float(np.median([raw[i] for i in members])),
+            float(np.median([letters[i] for i in members])))  # type: ignore[arg-type]
+
+
+def taller_lines(lines: list[OcrLine], raw: list[float], sizes: list[float],
+                 letters: list[float | None], p: TallerParams = TallerParams(),
+                 reference: tuple[float, float, float] | None = None) -> list[float]:
+    """Sizes of a page's lines, a sub-head set a little larger than the body (12 pt over
+    10.5) taken out of the body's size. Read from their length, the body's justified lines
+    scatter up to 1.13 times the body (tracking), so `snap_sizes` chains such a sub-head into
+    the body's cluster and it reads as body type. The height of its letters' ink tells it
+    apart (the body's letters stand in one height, a larger type's taller by the ratio of the
+    sizes), where a body line's is never taller and its length longer at once. A line of the
+    body's cluster whose letters stand taller than the body's and whose length reads it larger
+    is set in a size of its own: the body's times the ratio of the heights. `reference` is
+    `body_letters` of the document (of these lines when not given)."""
+    ref = reference or body_letters(lines, raw, sizes, letters, p)
+    if ref is None:
+        return sizes
+    body, length, height = ref
+    members = [i for i, ln in enumerate(lines) if sizes[i] == body and letters[i]
+               and _measured(ln, SizeParams())]
+    taller = {i: body * letters[i] / height for i in members  # type: ignore[operator]
+              if letters[i] >= (1 + p.height_share) * height  # type: ignore[operator]
+              and raw[i] >= (1 + p.length_share) * length}
+    if len(taller) > p.max_share * len(members):
+        # not a few heads over the body but two sizes the page sets as much of (a 统计公报's
+        # body beside its tables' cells, both read into one cluster): the median is no body's
+        return sizes
+    out = list(sizes)
+    for i, s in zip(taller, snap_sizes(list(taller.values()), SizeParams().snap_share),
+                    strict=True):
+        out[i] = s
+    # a paragraph's short last line (逸。), too short to read by its length, is of the type of
+    # the taller line over it when its letters stand as tall
+    for i, ln in enumerate(lines):
+        if i in taller or sizes[i] != body or not letters[i] or ln.vertical \
+                or letters[i] < (1 + p.height_share) * height:  # type: ignore[operator]
+            continue
+        near = [j for j in taller if min(ln.x1, lines[j].x1) > max(ln.x0, lines[j].x0)
+                and 0 <= max(ln.top - lines[j].bottom, lines[j].top - ln.bottom)
+                <= p.reach * (lines[j].bottom - lines[j].top)]
+        if near:
+            out[i] = out[min(near, key=lambda j: abs(lines[j].top - ln.top))]
     return out
 
 
@@ -869,6 +1027,58 @@ def logo_boxes(lines: list[OcrLine], art: list[Box], p: ArtParams = ArtParams())
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class WordArtParams:
+    display_height: float = 1.4  # pieces at least this many times the page's median line height ...
+    max_chars: int = 4  # ... of a few glyphs each ...
+    touch: float = 0.25  # ... whose boxes touch (this share of the smaller height) ...
+    size_ratio: float = 1.5  # ... in sizes this far apart, one piece beside another ...
+    max_total: int = 12  # ... and this few glyphs in all are one piece of word art
+
+
+def word_art(lines: list[OcrLine], p: WordArtParams = WordArtParams()) -> list[Box]:
+    """Boxes of word art: a series logo (郑州建设 / “项”前 / 冲, 20-50 pt pieces set into one
+    another on a drawing), which a text layer has as an image. A headline's lines are set in
+    one size, or stacked in two (a kicker over a title), each line many glyphs long; word art
+    is a few glyphs a piece, pieces of several sizes fitted beside and under one another."""
+    heights = sorted(ln.bottom - ln.top for ln in lines if not ln.vertical)
+    if not heights:
+        return []
+    median = heights[len(heights) // 2]
+    pieces = [ln for ln in lines if not ln.vertical and ln.bottom - ln.top >= p.display_height * median
+              and 0 < len(ln.text.replace(" ", "")) <= p.max_chars]
+
+    def touch(a: OcrLine, b: OcrLine) -> bool:
+        g = p.touch * min(a.bottom - a.top, b.bottom - b.top)
+        return max(a.x0, b.x0) - min(a.x1, b.x1) <= g and max(a.top, b.top) - min(a.bottom, b.bottom) <= g
+
+    def beside(a: OcrLine, b: OcrLine) -> bool:
+        return min(a.bottom, b.bottom) - max(a.top, b.top) >= 0.5 * min(a.bottom - a.top, b.bottom - b.top) \
+            and (a.x1 <= b.x0 + 0.25 * (b.x1 - b.x0) or b.x1 <= a.x0 + 0.25 * (a.x1 - a.x0))
+
+    seen: set[int] = set()
+    out = []
+    for i in range(len(pieces)):
+        if i in seen:
+            continue
+        group, todo = {i}, [i]
+        while todo:
+            k = todo.pop()
+            for j in range(len(pieces)):
+                if j not in group and touch(pieces[k], pieces[j]):
+                    group.add(j)
+                    todo.append(j)
+        seen |= group
+        g = [pieces[k] for k in group]
+        hs = [ln.bottom - ln.top for ln in g]
+        if len(g) >= 2 and max(hs) >= p.size_ratio * min(hs) \
+                and sum(len(ln.text.replace(" ", "")) for ln in g) <= p.max_total \
+                and any(beside(a, b) for a in g for b in g if a is not b):
+            out.append(Box(min(ln.x0 for ln in g), min(ln.top for ln in g),
+                           max(ln.x1 for ln in g), max(ln.bottom for ln in g)))
+    return out
+
+
 def _near_inside(r: Rule, b: Box, share: float = 0.25) -> bool:
     m = max(1.0, share * (b.bottom - b.top))
     return b.x0 - m <= r.x0 and r.x1 <= b.x1 + m and b.top - m <= r.top and r.bottom <= b.bottom + m
@@ -885,11 +1095,11 @@ def _graphics_from(page: PageData, image, scale: float, lines: list[OcrLine],
     boxes = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in lines]
     fills, photos = picture.find_panels(image, scale, boxes)
     art = (art or []) + picture.find_drawings(image, scale, boxes, fills + photos)
-    logos = logo_boxes(lines, art)
+    logos = logo_boxes(lines, art) + word_art(lines)
     photos += logos
     # a drawing's strokes (a skyline's ground line, a little wider than the drawing's ink the
     # detector boxed) are no rules of the page
-    page.rules = [r for r in picture.find_rules(image, scale, boxes, panels=fills + photos)
+    page.rules = [r for r in picture.find_rules(image, scale, boxes, panels=fills + photos, tints=fills)
                   if not any(_near_inside(r, b) for b in logos)]
     # an advert is a picture: its words are its own, not an article's (layout.picture_text)
     photos += picture.advert_boxes([(ln.text, *box) for ln, box in zip(lines, boxes, strict=True)],
@@ -909,6 +1119,13 @@ def _strokes(image, lines: list[OcrLine], scale: float) -> list[list[Stroke]]:
     ink = image < paper_tone(image) - GutterParams().ink_margin
     return [glyph_strokes(ink, ln.text, None if ln.vertical else _glyph_spans(ln), ln.top,
                           ln.bottom, scale) for ln in lines]
+
+
+def _letter_heights(image, lines: list[OcrLine], scale: float) -> list[float | None]:
+    from extractors.engines.picture import paper_tone
+
+    ink = image < paper_tone(image) - GutterParams().ink_margin
+    return [letter_height(ink, ln, scale) for ln in lines]
 
 
 @dataclass(frozen=True, slots=True)
@@ -991,7 +1208,7 @@ def recognise_pages(path: Path, pages: list[PageData], options,
     scale = options.dpi / 72
     pdf = pdfium.PdfDocument(str(path))
     try:
-        per_page: list[tuple[PageData, list[OcrLine], bool, list[list[Stroke]], list]] = []
+        per_page: list[tuple[PageData, list[OcrLine], bool, list[list[Stroke]], list, list]] = []
         for page in pages:
             try:
                 image = _render(pdf, page.number, options.dpi)
@@ -1000,6 +1217,7 @@ def recognise_pages(path: Path, pages: list[PageData], options,
                 if found:
                     _graphics_from(page, image, scale, lines, art)
                 strokes = _strokes(image, lines, scale)
+                letters = _letter_heights(image, lines, scale)
                 # the glyphs of rows set closer than the detector's boxes stand in their ink
                 stacked = offset_rows(lines)
                 ink = image < paper_tone(image) - GutterParams().ink_margin if stacked else None
@@ -1009,17 +1227,27 @@ def recognise_pages(path: Path, pages: list[PageData], options,
             except Exception as exc:  # one page the engine chokes on must not lose the others
                 notes.append(f"page {page.number}: OCR failed ({type(exc).__name__}: {exc})")
                 continue
-            per_page.append((page, lines, found, strokes, rows))
+            per_page.append((page, lines, found, strokes, rows, letters))
     finally:
         pdf.close()
     # Sizes snap across the whole document, as its body size is one across its pages.
     params = SizeParams()
-    raw = [s for _, lines, _, _, _ in per_page for s in neighbour_sizes(lines, params)]
+    raw = [s for page, lines, *_ in per_page
+           for s in cell_sizes(lines, neighbour_sizes(lines, params), page.rules, params)]
     sizes = snap_sizes(raw, params.snap_share)
-    sizes = iter(to_reference(sizes, reference_sizes or set(), params.snap_share))
-    for page, lines, found, strokes, rows in per_page:
-        own = [next(sizes) for _ in lines]
+    sizes = to_reference(sizes, reference_sizes or set(), params.snap_share)
+    # a stacked row's box holds the next row's ink too (`offset_rows`): no height of its own
+    heights = [None if r is not None else h for _, _, _, _, rows, letters in per_page
+               for h, r in zip(letters, rows, strict=True)]
+    body = body_letters([ln for _, lines, *_ in per_page for ln in lines], raw, sizes, heights)
+    at = 0
+    for page, lines, found, strokes, rows, _ in per_page:
+        span = slice(at, at + len(lines))
+        at += len(lines)
+        own = taller_lines(lines, raw[span], sizes[span], heights[span], reference=body)
         heavy = _faces(lines, own, strokes, scale)
+        rows = [r if r is not None else a for r, a in zip(rows, cell_rows(lines, page.rules),
+                                                           strict=True)]
         chars = [c for ln, s, h, r in zip(lines, own, heavy, rows, strict=True)
                  for c in line_chars(ln, s, h, r)]
         page.chars = chars

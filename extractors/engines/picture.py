@@ -64,22 +64,35 @@ def paper_tone(image: np.ndarray) -> int:
 
 
 def find_rules(image: np.ndarray, scale: float, text_boxes: list[tuple[float, float, float, float]],
-               p: PictureParams = PictureParams(), panels: list[Box] | None = None) -> list[Rule]:
+               p: PictureParams = PictureParams(), panels: list[Box] | None = None,
+               tints: list[Box] | None = None) -> list[Rule]:
     """Horizontal and vertical rules in points, the strokes of recognised text left out.
 
     Inside `panels` (tints and photos found by find_panels) long runs of tone are the ground
     between reverse type's letters or a photo's texture, not rules: their insides, clear of the
     edges a frame runs along, are left out, which also keeps a rule that meets a dark band from
-    fusing with it into one thick shape."""
+    fusing with it into one thick shape. Inside `tints` (those of the panels that are one
+    tone), a run darker than the tint's own tone by the margin a rule stands off the paper is a
+    rule drawn on it: the grid of a table set on a tint or on banded rows (a weather table's
+    cells), which the layout needs to part its columns. The ground between reverse type's
+    letters is the tint's tone, not darker."""
     import cv2
 
     # A hairline (0.5 pt) covers under two pixels at 200 dpi and renders mid-grey, lighter than
     # the ink of type: it is told from the paper, not from black.
     ink = (image < paper_tone(image) - p.rule_margin).astype(np.uint8)
     edge = max(1, int(p.panel_edge_pt * scale))
+    flat = {(b.x0, b.top, b.x1, b.bottom) for b in tints or []}
     for b in panels or []:
-        ink[int(b.top * scale) + edge:int(b.bottom * scale) - edge,
-            int(b.x0 * scale) + edge:int(b.x1 * scale) - edge] = 0
+        y0, y1 = int(b.top * scale) + edge, int(b.bottom * scale) - edge
+        x0, x1 = int(b.x0 * scale) + edge, int(b.x1 * scale) - edge
+        if y1 <= y0 or x1 <= x0:
+            continue
+        if (b.x0, b.top, b.x1, b.bottom) in flat:
+            inside = image[y0:y1, x0:x1]
+            ink[y0:y1, x0:x1] = inside < int(np.median(inside)) - p.rule_margin
+        else:
+            ink[y0:y1, x0:x1] = 0
     length, thick = int(p.rule_min_pt * scale), p.rule_max_pt * scale
     out: list[Rule] = []
     for horizontal in (True, False):

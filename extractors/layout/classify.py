@@ -217,7 +217,9 @@ def _kind(b: RawBlock, text: str, body: float, body_font: str, doc_max: float,
     if b.font and b.font != body_font and b.size >= body * 0.95 and short and not ends_sentence(text) \
             and len(b.lines) <= 2:
         return "heading"
-    if b.size < (p.small_ratio - (p.ocr_small_margin if b.font in OCR_FONTS else 0.0)) * body:
+    # (a line of figures alone names no face, "": its glyphs say whether OCR read it)
+    ocr = b.font in OCR_FONTS or not b.font and any(c.font in OCR_FONTS for c in b.first.chars)
+    if b.size < (p.small_ratio - (p.ocr_small_margin if ocr else 0.0)) * body:
         return "caption" if _CAPTION.search(text) else "other"
     # A report typed in one face marks its sections by numbering alone: a numbered line standing
     # by itself, with no sentence end, heads what follows.
