@@ -2411,3 +2411,21 @@ def test_a_qualifier_holds_for_a_longer_item_of_its_list(qualifier):
 def test_a_bare_repeal_names_no_law(sentence, canonical):
     out = rows(sentence)
     assert out[-1].canonical == canonical
+
+
+@pytest.mark.parametrize("places", ["省、自治区、直辖市", "省（区、市）"])
+def test_the_provinces_named_together_are_one_noun(places):
+    (r,) = rows(f"全国有27个{places}完成了村委会换届选举。")
+    assert places in r.metric
+
+
+@pytest.mark.parametrize("start, end", [("年初", "年末"), ("年初", "年底")])
+def test_a_level_from_the_start_to_the_end_of_the_year_is_the_same_thing(start, end):
+    out = rows(f"城市居民最低生活保障的覆盖人数由{start}的400多万人扩大到{end}的1120多万人。")
+    assert [r.metric for r in out] == ["城市居民最低生活保障的覆盖人数"] * 2
+
+
+@pytest.mark.parametrize("verb", ["扩大到", "推广到"])
+def test_a_share_a_scheme_covers_with_no_region_named(verb):
+    (r,) = rows(f"扎实推进新型农村社会养老保险试点，试点范围{verb}23%的县。")
+    assert r.metric == "试点覆盖县比例"

@@ -122,6 +122,7 @@ SPREAD = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的?范围|面)?(?:要|将)?(?:�
                     r"(全市|全省|全区|全县|全国)?$")
 BASE_FRAME = re.compile(r"在[^，,。；;在]{0,16}?的?基础上")
 PLANNED = re.compile(r"(?<![比较超成])计划(?:为|达到|达|增长|提高|递增|增加|降低|下降|减少|控制在)$")
+SPREAD_VERB = re.compile(r"(?:扩大到|扩大至|覆盖到|覆盖|推广到|推广至|延伸到)(?:全市|全省|全区|全县|全国)?$")
 CAUSATIVE = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?=全|本|我)")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
 LIMIT_NOUN = re.compile(r"(?:红线|底线|上限|下限|控制线)$")
@@ -237,6 +238,17 @@ def _subject_is(text: str) -> str:
     """The thing a sentence opens on to say what it is (经济增速是综合性指标): that thing."""
     m = re.match(r"\s*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:是|作为)", text)
     return m.group(1) if m else ""
+
+
+def _spread(core: str, raw: str) -> re.Match | None:
+    """A scheme said to reach the places a share is of (试点范围扩大到全国), its verb read from the words
+    as written when the metric's clean-up took it (试点范围扩大到23%的县)."""
+    if spread := SPREAD.match(core):
+        return spread
+    verb = SPREAD_VERB.search(raw.strip())
+    if not (verb and core) or SPREAD_VERB.search(core):
+        return None
+    return SPREAD.match(re.sub(r"(?:扩大|覆盖|推广|延伸)$", "", core) + verb.group())  # (…推广 + 推广到)
 
 
 def _verb_again(sentence: str, clause_start: int, phrase: str, longest: int = 16) -> str:
@@ -424,11 +436,11 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 or (q.unit == "%" and following and not change
                     and (following.startswith("的") or sentence[q.end - 2:q.end] in ("以上", "以下"))
                     and not SPEED_OR_AIM.search(following)
-                    and (re.fullmatch("(?:全市|全省|全区|全县|全国|本市|我市)?", core) or SPREAD.match(core)))):
+                    and (re.fullmatch("(?:全市|全省|全区|全县|全国|本市|我市)?", core) or _spread(core, raw)))):
             # 实现专营公交车100%纯电动化; 95%以上的行政村实现通光纤: a share of the things named
             # with what they do (not 8.5%左右的增速, 13%左右的预期目标)
             metric = core.removeprefix(reached or "") + following.removeprefix("的")
-            if spread := SPREAD.match(core):  # 将新农保试点范围扩大到全国40%的县: the share it covers
+            if spread := _spread(core, raw):  # 将新农保试点范围扩大到全国40%的县: the share it covers
                 metric = f"{spread.group(1)}覆盖{spread.group(2) or ''}{following.removeprefix('的')}"
             if not re.search("(?:率|比例|比重|占比)$", metric):
                 metric += "比例"
@@ -1340,7 +1352,8 @@ MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}|[0-9０-９.]+[千百十万亿]*
 
 
 _LEVEL = r"[省市县区乡镇村地州盟旗](?:[（(][^（）()]{1,3}[）)])?"
-LEVEL_RUN = re.compile(rf"(?:(?:{_LEVEL}){{1,2}}[、和])+(?:{_LEVEL}){{1,2}}[两三四五]?级")  # (市、区两级, 市、县和乡镇三级)
+LEVEL_RUN = re.compile(rf"(?:(?:{_LEVEL}){{1,2}}[、和])+(?:{_LEVEL}){{1,2}}[两三四五]?级"  # (市、区两级, 市、县和乡镇三级)
+                       r"|省、自治区、直辖市(?:和新疆生产建设兵团)?|省[（(]区、市[）)]")  # (27个省、自治区、直辖市)
 
 
 def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
