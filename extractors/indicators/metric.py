@@ -118,11 +118,11 @@ SHARE_USED = re.compile(r"用于[^，,；;。、]{1,12}")
 # (a unitless count before people: 2.9亿在校学生, 2235万城市居民; not 2000多万门, 7600多万重量箱)
 PEOPLE_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?" + PEOPLE + r"(?![\u4e00-\u9fff]{0,2}(?:资源|问题|任务))")
 BASIS_FROM = re.compile(r"(?:由|从)((?:月|年|季度?|日|每月|每年)(?:销售额|营业额|收入|工资|用电量))$")
-SPREAD = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的?范围|面)?(?:要|将)?(?:扩大到|扩大至|覆盖到|覆盖|推广到|推广至|延伸到)"
-                    r"(全市|全省|全区|全县|全国)?$")
+_SPREADS = r"(?:扩大到|扩大至|覆盖到|覆盖|推广到|推广至|延伸到)"
+SPREAD = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的?范围|面)?(?:要|将)?" + _SPREADS + r"(全市|全省|全区|全县|全国)?$")
 BASE_FRAME = re.compile(r"在[^，,。；;在]{0,16}?的?基础上")
 PLANNED = re.compile(r"(?<![比较超成])计划(?:为|达到|达|增长|提高|递增|增加|降低|下降|减少|控制在)$")
-SPREAD_VERB = re.compile(r"(?:扩大到|扩大至|覆盖到|覆盖|推广到|推广至|延伸到)(?:全市|全省|全区|全县|全国)?$")
+SPREAD_VERB = re.compile(_SPREADS + r"(?:全市|全省|全区|全县|全国)?$")
 CAUSATIVE = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?=全|本|我)")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
 LIMIT_NOUN = re.compile(r"(?:红线|底线|上限|下限|控制线)$")
@@ -468,7 +468,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = lead + following.removeprefix("的")
             if q.unit in ("元", "美元") and ALLOCATION.fullmatch(lead):
                 # 统筹安排1.65亿元保障县中振兴、“校园餐”…等民生实事项目: the whole purpose, not its first item
-                stop = min([i for c in CLAUSE_BREAK if (i := sentence.find(c, q.end)) > 0] or [len(sentence)])
+                stop = _clause_end(sentence, q.end)
                 purpose = _clean(sentence[q.end:stop])
                 if "、" in purpose and len(purpose) <= 40 and not any(x.start < stop for x in quantities[n + 1:]):
                     metric = f"{lead}（{purpose}）"
@@ -476,8 +476,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                     metric = f"{lead}（{purpose}）"  # 中央财政安排219亿元支持116户国有企业实施政策性关闭破产
                 elif re.fullmatch(r"(?:专项|补助|奖补)?(?:资金|经费)", purpose) and sentence[stop:stop + 1] in "，,":
                     # 中央财政安排423亿元资金，支持十大重点节能工程: the purpose in the clause after the money
-                    nxt = sentence[stop + 1:min([i for c in CLAUSE_BREAK if (i := sentence.find(c, stop + 1)) > 0]
-                                                or [len(sentence)])]
+                    nxt = sentence[stop + 1:_clause_end(sentence, stop + 1)]
                     if (PURPOSE_OPENS.match(nxt) and len(nxt) <= 40
                             and not any(stop < x.start < stop + 1 + len(nxt) for x in quantities[n + 1:])):
                         metric = f"{lead}{purpose}（{_clean(nxt)}）"
