@@ -28,3 +28,33 @@ def test_arabic_full_width_and_thousands():
 
 def test_scale_words():
     assert scale_of("万亿") == 1e12 and scale_of("亿") == 1e8 and scale_of(None) == 1
+
+
+def _grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_full_width_thousands_commas_group_digits(seed):
+    import random
+
+    from extractors.indicators import extract_indicators
+    from extractors.plaintext import repair_text
+
+    rng = random.Random(seed)
+    figures = [rng.randrange(1_000, 9_999_999) for _ in range(3)]
+    units = [rng.choice(["万吨", "亿元", "万人", "个", "万千瓦"]) for _ in figures]
+    digits = str.maketrans("0123456789", "０１２３４５６７８９") if seed % 2 else None
+    parts = [f"{name}{_grouped(n, '，')}{unit}" for name, n, unit in
+             zip(["粮食产量", "财政收入", "新增就业"], figures, units, strict=True)]
+    text = "去年，" + "，".join(parts) + "。"
+    if digits:
+        text = text.translate(digits)
+    rows = extract_indicators(repair_text(text, "t.txt"), year=1980)
+    assert [r.value / (10_000 if r.unit in {"吨", "人", "千瓦"} else 1e8 if r.unit == "元" else 1)
+            for r in rows] == pytest.approx(figures)
+
+
+def test_a_full_width_comma_after_a_percent_still_parts_two_figures():
+    assert normalise("增长12%，300家企业扭亏") == "增长12%，300家企业扭亏"
+    assert normalise("粮食产量33，212万吨") == "粮食产量33,212万吨"

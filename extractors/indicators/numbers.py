@@ -40,15 +40,22 @@ def arabic_years(text: str) -> str:
     return text
 
 
+# Web copies of older reports group thousands with the full-width comma (粮食产量33，212万吨); a
+# group of three digits straight before a scale or unit word is no second number of a list.
+_WIDE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.])(?=[万亿千百多余]|[^\W\d_])")
+
+
 def normalise(text: str) -> str:
-    """Full-width digits and signs to ASCII, and years in Chinese digits to Arabic ones, all
-    char for char, so spans map back to the source."""
+    """Full-width digits and signs to ASCII, full-width thousands commas to ASCII ones, and years
+    in Chinese digits to Arabic ones, all char for char, so spans map back to the source."""
     text = arabic_years(text.translate(_FULLWIDTH))
+    if "，" in text:
+        text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
     return _DOT_DECIMAL.sub(".", text) if "·" in text or "・" in text else text
 
 
 def parse_arabic(token: str) -> float:
-    """'28,579' → 28579.0; '1.3' → 1.3. Only ASCII commas are thousands separators."""
+    """'28,579' → 28579.0; '1.3' → 1.3."""
     return float(normalise(token).replace(",", ""))
 
 
