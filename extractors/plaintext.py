@@ -23,6 +23,7 @@ BYLINE_RE = re.compile(r"(?:记者|通讯员|编辑|校对|责编|责任编辑|�
 DATE_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?$"
                      r"|^星期[一二三四五六日天]$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
 NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、\S")
+ORDINAL_OPENING = re.compile(r"(?:第[一二三四五六七八九十]{1,3}|首先|其次|最后)[，,、]")
 PAGE_RE = re.compile(r"^(?:第?\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|—\s*\d+\s*—|-\s*\d+\s*-|\d{1,3})$")
 
 
@@ -44,9 +45,11 @@ def _line_kind(line: str, standalone: bool, max_heading: int) -> str | None:
         return "byline"
     if line.startswith("——"):
         return "subtitle"
-    # a heading's halves around a comma are phrases; a line cut after 举办 is not a heading
-    halves_ok = all(len(part) >= 5 for part in re.split(r"[，,]", line)) if re.search(
-        r"[，,]", line) else True
+    # a heading's halves around a comma are phrases; a line cut after 举办 is not a heading (an
+    # ordinal opening it, 第五，商品购销两旺，…, is no half)
+    phrases = ORDINAL_OPENING.sub("", line, count=1)
+    halves_ok = all(len(part) >= 5 for part in re.split(r"[，,]", phrases)) if re.search(
+        r"[，,]", phrases) else True
     if (standalone and halves_ok and not _ends_sentence(line) and len(line) <= max_heading
             and not line.endswith(LEAD_IN)):
         return "heading"

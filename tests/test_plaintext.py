@@ -77,3 +77,20 @@ def test_a_line_of_zero_width_marks_after_a_sentence_parts_the_paragraphs():
     first, second = body + "国内生产总值增长5%。", "城镇新增就业1200万人。" + body
     blocks = repair_text("\n".join([body, body, first, "\u200b", second, body, body]), "t").blocks
     assert [b.text for b in blocks] == [body, body, first, second, body, body]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_an_ordinal_heading_of_short_phrases_stands_alone(seed):
+    import random
+
+    rng = random.Random(seed)
+    ordinal = rng.choice(["第一", "第三", "第五", "第十", "首先", "其次"]) + rng.choice("，、")
+    phrases = rng.sample(["商品购销两旺", "城乡市场活跃", "对外贸易有较大发展", "科学文教事业有了新的发展",
+                          "人民生活继续改善", "财政收支基本平衡"], rng.randint(1, 3))
+    heading = ordinal + "，".join(phrases)
+    body = f"{rng.randint(1978, 2020)}年商业部门收购商品总额{rng.randint(100, 999)}亿元，比上年增长14.5%。"
+    text = "\n\n".join(["前面一段话说完了。", heading, body, "后面一段话也说完了。"])
+    blocks = repair_text(text, "t.txt").blocks
+    assert [b.type for b in blocks if b.text == heading] == ["heading"]
+    rows = extract_indicators(repair_text(text, "t.txt"), year=2021)
+    assert rows and all(phrases[-1] not in r.metric for r in rows)
