@@ -121,6 +121,11 @@ def test_deficit_ratio_target():
     assert "赤字率" in row.metric and row.canonical == "fiscal.deficit_ratio"
 
 
+def test_full_width_comma_splits_numbers():
+    rows = read("解决问题28，579件。")
+    assert [(r.value, r.unit) for r in rows] == [(579, "件")]
+
+
 def test_respectively_pairs_subjects_with_numbers():
     a, b = read("城镇居民人均可支配收入和农村居民人均纯收入分别实际增长7.7%和6.8%。")
     assert (a.metric, a.value) == ("城镇居民人均可支配收入", 7.7)

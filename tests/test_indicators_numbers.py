@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.indicators.numbers import normalise, parse_chinese, scale_of, to_float
+from extractors.indicators.numbers import (
+    ascii_thousands,
+    normalise,
+    parse_chinese,
+    scale_of,
+    to_float,
+)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -55,6 +61,12 @@ def test_full_width_thousands_commas_group_digits(seed):
             for r in rows] == pytest.approx(figures)
 
 
-def test_a_full_width_comma_after_a_percent_still_parts_two_figures():
-    assert normalise("增长12%，300家企业扭亏") == "增长12%，300家企业扭亏"
-    assert normalise("粮食产量33，212万吨") == "粮食产量33,212万吨"
+def test_a_full_width_comma_groups_only_in_a_copy_that_groups_so():
+    from extractors.indicators import extract_indicators
+    from extractors.plaintext import repair_text
+
+    def values(text: str) -> list[tuple[float, str]]:
+        return [(r.value, r.unit) for r in extract_indicators(repair_text(text, "t.txt"), year=2021)]
+
+    assert values("解决问题28，579件。") == [(579, "件")]
+    assert ascii_thousands("增长12%，300家企业扭亏，粮食产量33，212万吨") == "增长12%，300家企业扭亏，粮食产量33,212万吨"

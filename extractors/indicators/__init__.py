@@ -39,7 +39,12 @@ from extractors.indicators.metric import (
     read_metrics,
     restate_subject,
 )
-from extractors.indicators.numbers import arabic_years, normalise
+from extractors.indicators.numbers import (
+    arabic_years,
+    ascii_thousands,
+    groups_wide_thousands,
+    normalise,
+)
 from extractors.indicators.tables import read_cells
 from extractors.model import Block, Document, Indicator
 
@@ -112,6 +117,8 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     `year` is the report's year; when None it is read from the text. Rows come in document order.
     """
     doc = replace(doc, blocks=read_cells(doc.blocks))
+    if groups_wide_thousands([b.text for b in doc.blocks]):
+        doc = replace(doc, blocks=[replace(b, text=ascii_thousands(b.text)) for b in doc.blocks])
     covered = communique_year(doc.blocks)
     if covered is not None:
         year = covered + 1  # a 统计公报 reports on the year before it is published

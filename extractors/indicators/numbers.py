@@ -40,22 +40,44 @@ def arabic_years(text: str) -> str:
     return text
 
 
-# Web copies of older reports group thousands with the full-width comma (粮食产量33，212万吨); a
-# group of three digits straight before a scale or unit word is no second number of a list.
+# Web copies of older reports group thousands with the full-width comma (粮食产量33，212万吨): three
+# digits straight before a scale or unit word, all through the copy. One such figure alone stays
+# two numbers (解决问题28，579件), as the grammar has it.
 _WIDE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.])(?=[万亿千百多余]|[^\W\d_])")
 
 
+def groups_wide_thousands(texts: list[str], least: int = 3) -> bool:
+    """Whether a document's figures group thousands with full-width commas (`least` of them)."""
+    found = 0
+    for text in texts:
+        if "，" in text:
+            found += len(_WIDE_THOUSANDS.findall(text.translate(_FULLWIDTH)))
+            if found >= least:
+                return True
+    return False
+
+
+def ascii_thousands(text: str) -> str:
+    """33，212万吨 → 33,212万吨: only the grouping commas change."""
+    if "，" not in text:
+        return text
+    chars = list(text)
+    for m in _WIDE_THOUSANDS.finditer(text.translate(_FULLWIDTH)):
+        for i in range(m.start(), m.end()):
+            if chars[i] == "，":
+                chars[i] = ","
+    return "".join(chars)
+
+
 def normalise(text: str) -> str:
-    """Full-width digits and signs to ASCII, full-width thousands commas to ASCII ones, and years
-    in Chinese digits to Arabic ones, all char for char, so spans map back to the source."""
+    """Full-width digits and signs to ASCII, and years in Chinese digits to Arabic ones, all
+    char for char, so spans map back to the source."""
     text = arabic_years(text.translate(_FULLWIDTH))
-    if "，" in text:
-        text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
     return _DOT_DECIMAL.sub(".", text) if "·" in text or "・" in text else text
 
 
 def parse_arabic(token: str) -> float:
-    """'28,579' → 28579.0; '1.3' → 1.3."""
+    """'28,579' → 28579.0; '1.3' → 1.3. Only ASCII commas are thousands separators."""
     return float(normalise(token).replace(",", ""))
 
 
