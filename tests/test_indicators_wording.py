@@ -2429,3 +2429,47 @@ def test_a_level_from_the_start_to_the_end_of_the_year_is_the_same_thing(start, 
 def test_a_share_a_scheme_covers_with_no_region_named(verb):
     (r,) = rows(f"扎实推进新型农村社会养老保险试点，试点范围{verb}23%的县。")
     assert r.metric == "试点覆盖县比例"
+
+
+PLAN = "二、2024年工作安排"
+
+
+@pytest.mark.parametrize("modal", ["将", "拟", "要", "还要", "要再", "再", "为此将", "还将"])
+@pytest.mark.parametrize("subject, act, obj, figure", [
+    ("中央财政", "安排", "科技支出", "3700亿元"), ("", "压减", "钢铁产能", "5000万吨"),
+    ("", "发行", "超长期特别国债", "1万亿元"), ("全省", "完成", "铁路投资", "800亿元"),
+    ("", "开工建设", "保障性住房", "180万套"),
+])
+def test_a_plans_modal_words_name_nothing(modal, subject, act, obj, figure):
+    (r,) = rows(f"{subject}{modal}{act}{obj}{figure}。", heading=PLAN)
+    assert r.metric == f"{subject}{act}{obj}" and r.modality == "target"
+
+
+@pytest.mark.parametrize("frame", ["国务院决定", "中央决定将", "国务院决定今年", "特别是", "预计全年", "提出今年"])
+@pytest.mark.parametrize("thing, figure", [("安排建设资金", "30亿元"), ("退税减税", "2.5万亿元"),
+                                           ("国内生产总值增长", "5%左右")])
+def test_who_decided_and_what_it_stresses_name_nothing(frame, thing, figure):
+    (r,) = rows(f"{frame}{thing}{figure}。", heading=PLAN)
+    assert r.metric == thing.removesuffix("增长")
+
+
+@pytest.mark.parametrize("when", ["去年", "今年", "年内", "全年"])
+@pytest.mark.parametrize("subject, rest", [("新增的涉税市场主体", "纳税4.76万亿元"),
+                                           ("深圳证券交易所", "股票成交额12万亿元")])
+def test_a_time_word_inside_a_name_dates_it_and_names_nothing(when, subject, rest):
+    (r,) = rows(f"{subject}{when}{rest}。")
+    assert r.metric == subject + re.sub(r"[\d.万亿元]+$", "", rest)
+
+
+@pytest.mark.parametrize("each", ["都要", "均将", "都将", "均要"])
+@pytest.mark.parametrize("items, head", [(["二氧化硫", "化学需氧量"], "排放量"), (["城镇", "农村"], "居民收入"),
+                                         (["化学需氧量", "氨氮", "二氧化硫"], "排放总量")])
+def test_one_figure_for_each_of_a_list_under_a_modal(each, items, head):
+    out = rows(f"{'、'.join(items)}{head}{each}减少2%。", heading=PLAN)
+    assert [r.metric for r in out] == [i + head for i in items] and all(r.value == 2 for r in out)
+
+
+@pytest.mark.parametrize("own", [["在营网贷机构的数量", "借贷余额"], ["死亡事故起数", "诉求解决率"]])
+def test_items_with_a_measure_of_their_own_take_no_head(own):
+    out = rows(f"{'、'.join(own)}、出借人数均下降90%以上。")
+    assert [r.metric for r in out] == [*own, "出借人数"]

@@ -84,6 +84,9 @@ TRAILING_FUNCTION = re.compile(
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
 LEADING_FUNCTION = re.compile(r"^(?:我们|落实好|阶段性将|但是|但(?=[\u4e00-\u9fff]{2})|以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
                               r"(?:中央|国务院)(?:提出|确定)(?=今年|明年)|"  # 中央提出今年经济增长预期目标
+                              # 国务院决定今年安排…, 中央决定将…, 特别是发行…: who decided, or what it stresses
+                              r"(?:党中央|中央|国务院)(?:研究)?决定(?:将|要|今年|明年)?|特别是|尤其是|是在|"
+                              r"(?:预计|提出)(?=全年|今年|明年)|"
                               # 提出居民消费价格涨幅控制在4%左右，综合考虑了…: the target explained, not things proposed
                               r"提出(?=国内生产总值|居民消费价格|经济增长|城镇|财政赤字|赤字率|粮食)|"
                               r"确保|力争|争取|努力|"
@@ -91,12 +94,23 @@ LEADING_FUNCTION = re.compile(r"^(?:我们|落实好|阶段性将|但是|但(?=[
                               r"把(?!握|关)|将(?!近|来)|又(?!好))+")
 TIME_PREFIX = re.compile(
     r"^(?:(?:到|至)[0-9０-９]{4}年(?:底|末)?|全年|今年(?:底|末)?|去年(?:底|末)?|上年(?!结余|结转)(?:底|末)?|"
-    r"(?:年底|年末|年内)前|年末|年底|年初|当年|本届以来|"
+    r"(?:年底|年末|年内)前|年末|年底|年初|年内|当年|本届以来|"
     r"五年来|过去五年|五年间|五年中|五年内|五年里|五年|多年来|[两二三四六七八九十]年(?:来|以来)|多年(?=累计|共|[来间])|"
     r"(?:今后|未来|此后)的?(?:[两二三四五六七八九十几]|\d)年(?:内|间)?"
     r"|(?:这|近|过去的?)[两二三四六七八九十]年(?:来|间|中|里)?|用(?:[两二三四五六七八九十]|\d)年(?:左右)?的?时间|"
     r"[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间|以来)|"
     r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
+_ACTS = "|".join(sorted(set(VERBS + INCREASE + DECREASE) | {"发行", "开工建设", "把"}, key=len, reverse=True))
+# 中央财政将安排…, 要再压减…, 拟发行…, 还要完成…: what a plan will do says nothing of what is measured
+# (化学需氧量、氨氮排放量都要减少2%: 都 and 均 give each subject the figure, and stay for that)
+MODAL_BEFORE_ACT = re.compile(r"(?:为此)?(?:还要|也要|仍要|要再|将再|还将|也将|拟再|(?<![重主需必只纲摘概首都均])要"
+                              r"|(?<![偿归退返])还|(?<![即必都均])将|(?<!草)拟|再)(?=" + _ACTS + ")")
+# 中央财政用于“三农”的投入拟安排9884.5亿元: the plan's verb after what it names
+PLAN_TAIL = re.compile(r"(?<=投入|支出|资金|赤字|投资|总额|预算|债券|国债|经费)(?:拟|将|要|计划)(?:安排|下达|发行)$")
+# 新增的涉税市场主体去年纳税: a time word inside a name dates the figure; it names nothing
+# (not a base: 上升到今年的, 截止去年底)
+TIME_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![安完健周整到至从由比较于止])(?:今年|去年|明年|全年|"
+                         r"(?<![一二两三四五六七八九十0-9几多半当每])年内)(?=[\u4e00-\u9fff])(?![的底末初同以])")
 # A budget's arithmetic (收入加上中央转移支付净补助763.9亿元、上年结余102.1亿元…后): the figure is
 # the line added or taken away, not the total it is added to.
 BUDGET_ARITHMETIC = re.compile(r"^.*?(?:加上|减去)")
@@ -208,6 +222,8 @@ def _clean(phrase: str) -> str:
     if phrase.endswith("等后"):
         phrase = phrase[:-1]  # 上年结转等391亿元后,收入总量为…
     phrase = _drop_time(phrase) if len(phrase) > 4 else phrase
+    bare = LEADING_FUNCTION.sub("", TIME_INSIDE.sub("", MODAL_BEFORE_ACT.sub("", PLAN_TAIL.sub("", phrase))))
+    phrase = bare if len(bare) >= 2 else phrase
     return "" if ADVERBS_ONLY.fullmatch(phrase) else phrase.strip()
 
 
@@ -702,7 +718,7 @@ QUALIFIER = re.compile(
     r"|(?:万元|亿元|单位)(?:GDP|国内生产总值|地区生产总值|生产总值|工业增加值)|人均|户均)")
 SUBJECTS_SPLIT = re.compile(r"和|、|及|与")
 # A、B均超过1万亿元: each subject reached the one figure.
-EACH = re.compile(r"([^，,；;：:。]+?(?:和|、|及|与)[^，,；;：:。]+?)(?:均|都)$")
+EACH = re.compile(r"([^，,；;：:。]+?(?:和|、|及|与)[^，,；;：:。]+?)(?:均|都)(?:要|将|需|应)?$")
 
 
 # Head nouns a list's last subject may share with the bare items before it: 集成电路、工业机器人、
@@ -719,6 +735,10 @@ SHARE_HEAD = re.compile(f"{_KINDS}(?:{_MEASURES})?" r"(?P<share>占[^、，,；;
 
 
 SPENDER_LEAD = re.compile(r"^[^、，,]{1,10}?(?:用于|投向|投入)")
+
+
+# (not 化学需氧量: a substance's name, whose measure the list's head gives)
+OWN_MEASURE = re.compile(r"(?:数量|[售产用运]量|余额|数|率|额)$")
 
 
 def _subjects(text: str, n: int | None = None) -> list[str]:
@@ -743,8 +763,9 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
     if head and len(subjects[-1]) > len(head.group()):
         # (第二产业和第三产业增加值: an item that ends on the head's kind word takes only the rest)
         kind = re.match(r"产业集群|产业|行业", head.group())
+        # (数量、借贷余额、出借人数: items that end on a measure of their own take none)
         subjects[:-1] = [s if SHARED_HEAD.search(s) or MEASURED.search(s) or WHOLE_MEASURE.search(s)
-                         else s + head.group()[kind.end():]
+                         or OWN_MEASURE.search(s) else s + head.group()[kind.end():]
                          if kind and s.endswith(kind.group()) else s + head.group() for s in subjects[:-1]]
     lead = SPENDER_LEAD.match(subjects[0]) if len(subjects) > 1 else None
     if lead and len(subjects[0]) > lead.end() and not any(SPENDER_LEAD.match(x) for x in subjects[1:]):
@@ -917,8 +938,8 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
         group = []
         for k in idx:
             gap = sentence[(out[group[-1]].quantity.end if group else m.end()):out[k].quantity.start]
-            if group and not OWN_VERB_GAP.fullmatch(gap):
-                break
+            if group and (not OWN_VERB_GAP.fullmatch(gap) or out[k].quantity is out[group[-1]].quantity):
+                break  # (one figure already given to each of its subjects is no pair of figures)
             if not group and gap:
                 break
             group.append(k)
