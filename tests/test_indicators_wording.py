@@ -2473,3 +2473,16 @@ def test_one_figure_for_each_of_a_list_under_a_modal(each, items, head):
 def test_items_with_a_measure_of_their_own_take_no_head(own):
     out = rows(f"{'、'.join(own)}、出借人数均下降90%以上。")
     assert [r.metric for r in out] == [*own, "出借人数"]
+
+
+@pytest.mark.parametrize("name", ["研究与实验发展经费", "研究与试验开发经费", "研究与试验发展经费", "研究与实验开发经费支出"])
+def test_older_names_of_rd_intensity(name):
+    (r,) = rows(f"全社会{name}占国内生产总值的比重达到1.5%。")
+    assert r.canonical == "rd.intensity"
+
+
+@pytest.mark.parametrize("span", ["五年", "这三年", "近两年", "过去五年"])
+@pytest.mark.parametrize("spender", ["中央财政", "中央预算内投资"])
+def test_a_span_ending_on_zhong_leaves_zhongyang_whole(span, spender):
+    (r,) = rows(f"{span}{spender}支持西部大开发重点建设4600亿元。")
+    assert r.metric.startswith(spender)
