@@ -2486,3 +2486,41 @@ def test_older_names_of_rd_intensity(name):
 def test_a_span_ending_on_zhong_leaves_zhongyang_whole(span, spender):
     (r,) = rows(f"{span}{spender}支持西部大开发重点建设4600亿元。")
     assert r.metric.startswith(spender)
+
+
+def _plan_years(n: int) -> str:
+    start = 1966 + (n - 3) * 5
+    return f"{start}-{start + 4}"
+
+
+CN_ORDINALS = {6: "六", 7: "七", 8: "八", 9: "九", 10: "十", 11: "十一"}
+
+
+@pytest.mark.parametrize("n", [6, 7, 8, 9, 10, 11])
+@pytest.mark.parametrize("lead", ["第{}个五年计划规定，", "第{}个五年计划期间，", "{}五计划期间，"])
+def test_a_plan_named_as_the_1980s_did_dates_its_figures(n, lead):
+    start = 1966 + (n - 3) * 5
+    text = lead.format(CN_ORDINALS[n]) + "全国基本建设投资总额计划安排二千三百亿元。"
+    (r,) = rows(text, heading="一、关于基本建设的规模", year=start + 1)
+    assert (r.modality, r.period, r.scope) == ("target", _plan_years(n), "term")
+
+
+@pytest.mark.parametrize("n", [6, 7, 10])
+@pytest.mark.parametrize("opening", ["各位代表：现在，我代表国务院，作关于我国国民经济和社会发展第{}个五年计划的报告，请大会审议。",
+                                     "我受国务院委托，作关于“{}五”计划的报告。"])
+def test_a_report_that_puts_a_plan_forward_states_its_targets(n, opening):
+    start = 1966 + (n - 3) * 5
+    ordinal = CN_ORDINALS[n]
+    doc = Document("t", 1, [Block("paragraph", opening.format(ordinal), 1),
+                            Block("heading", "一、关于人民生活的改善", 1, level=1),
+                            Block("paragraph", "城乡居民的居住条件将继续得到改善。五年内预计农民新建住宅二十五亿平方米。", 1),
+                            Block("paragraph", "计划规定，五年合计国家财政收入为五千九百五十三亿元。", 1)])
+    out = extract_indicators(doc, year=start + 1)
+    assert [(r.modality, r.period) for r in out] == [("target", _plan_years(n))] * 2
+
+
+@pytest.mark.parametrize("subject", ["农业总产值", "社会商品零售总额", "轻工业总产值"])
+@pytest.mark.parametrize("estimate", ["一九八二年预计", "2023年预计", "预计"])
+def test_an_estimate_clause_keeps_the_sentences_subject(subject, estimate):
+    out = rows(f"{subject}一九八一年比一九八○年增长百分之五点七，{estimate}比上年增长百分之五。", year=1982)
+    assert [r.metric for r in out] == [subject, subject]

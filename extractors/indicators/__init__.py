@@ -28,6 +28,7 @@ from extractors.indicators.context import (
     heading_scope,
     infer_year,
     paragraph_scope,
+    report_plan,
     sentence_scope,
 )
 from extractors.indicators.grammar import find_quantities, implied_unit
@@ -127,7 +128,8 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     entries = load_catalog(catalog)
     regions = own_regions(doc)
     out: list[Indicator] = []
-    base = Scope("actual", str(covered), "annual") if covered is not None else Scope()
+    base = (Scope("actual", str(covered), "annual") if covered is not None
+            else report_plan((b.text for b in doc.body()), year) or Scope())
     levels = entries[0].rules.levels if entries else None
     for text, page, scope, of_a_level in _sections(doc, year, base, levels):
         level_before = False

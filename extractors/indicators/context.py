@@ -37,7 +37,9 @@ TERM_WORDS = re.compile(r"本届以来|五年来|五年间|五年中|过去五�
 # Term words that only look back: a paragraph they lead is a review even in a target section.
 TERM_REVIEW = re.compile(r"本届以来|五年来|五年间|过去五年|这五年|五年(?:累计|共|合计)")
 TERM_OPENS = re.compile(r"\s*(?:" + TERM_REVIEW.pattern + r"|五年内|五年里)")
-FYP = re.compile(r"[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?(?:时期|期间|以来|(?:计划|规划)(?:草案|纲要)?(?:规定|要求|提出|确定)(?!的)[，,]?)")  # “七五”计划草案规定，…
+# “七五”计划草案规定，…; 六五计划期间; 第六个五年计划规定 (as reports of the 1980s name a plan)
+FYP = re.compile(r"(?:[“\"]?([一二三四五六七八九十]{1,3})五[”\"]?|第([一二三四五六七八九十]{1,3})个五年(?=计划|规划))"
+                 r"(?:(?:计划|规划)?(?:时期|期间)|以来|(?:计划|规划)(?:草案|纲要)?(?:规定|要求|提出|确定|安排)(?!的)[，,]?)")
 # 1990年不变价, 2020年价格: a price base, not the year a figure is about
 NOT_A_PRICE_BASE = r"(?!不变价|价格|可比价|价)"
 QUOTED_PLAN_OPENING = re.compile(r"^[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?")
@@ -203,13 +205,32 @@ def five_year_plan(text: str) -> str | None:
     if not m:
         return None
     try:
-        n = int(parse_chinese(m.group(1)))
+        n = int(parse_chinese(m.group(1) or m.group(2)))
     except ValueError:
         return None
     if n < 3:
         return None
     start = 1966 + (n - 3) * 5
     return f"{start}-{start + 4}"
+
+
+# 作关于我国国民经济和社会发展第六个五年计划的报告: a report that puts a plan to the congress
+PLAN_REPORT = re.compile(r"关于[^。]{0,40}?(?:第[一二三四五六七八九十]{1,3}个五年|[“\"][一二三四五六七八九十]{1,3}五[”\"])"
+                         r"(?:计划|规划)[^。]{0,12}?的(?:报告|说明)")
+
+
+def report_plan(texts: Iterable[str], year: int | None, head: int = 4) -> Scope | None:
+    """The plan a report opens by putting forward, when it is still ahead or just begun: what the
+    report says in parts that name no time of their own is that plan's target."""
+    for k, text in enumerate(texts):
+        if k >= head:
+            break
+        if year and (m := PLAN_REPORT.search(normalise(text))):
+            n = re.search(r"第([一二三四五六七八九十]{1,3})个五年|([一二三四五六七八九十]{1,3})五[”\"]", m.group())
+            plan = five_year_plan(f"第{n.group(1)}个五年计划期间" if n.group(1) else f"“{n.group(2)}五”时期")
+            if plan and int(plan[:4]) >= year - 1:
+                return Scope("target", plan, "term")
+    return None
 
 
 def _time_votes(text: str, year: int | None) -> list[Scope]:
@@ -303,12 +324,17 @@ def since_scope(text: str, year: int | None) -> Scope | None:
                  "annual" if start == year - 1 else "term")
 
 
+PLAN_SAYS = re.compile(r"\s*[^，,。；;]{0,8}?(?:计划|规划|纲要)(?:草案)?(?:规定|要求|提出|安排|确定)")
+
+
 def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
     """A scope word at the head of a paragraph (本届以来, 去年, 2023年) holds for the paragraph."""
     text = SALUTATION.sub("", normalise(text))
     if since := since_scope(text, year):
         return since
     lead = text[:40]
+    if base.modality == "target" and PLAN_SAYS.match(lead):
+        return base  # 计划规定，五年合计国家财政收入为…: the plan's sums, not the years past
     if TERM_REVIEW.search(lead[:12]):
         return Scope("actual", term_period(year), "term")  # 五年来… within the coming year's part
     if TERM_WORDS.search(lead) and base.modality == "actual":

@@ -123,7 +123,7 @@ ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|�
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
-                          r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含)+$")
+                          r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含|预计|[0-9０-９]{4}年)+$")
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
 # The words that open what money is for (安排219亿元支持…, 70%以上用于民生).
