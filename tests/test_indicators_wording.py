@@ -2524,3 +2524,20 @@ def test_a_report_that_puts_a_plan_forward_states_its_targets(n, opening):
 def test_an_estimate_clause_keeps_the_sentences_subject(subject, estimate):
     out = rows(f"{subject}一九八一年比一九八○年增长百分之五点七，{estimate}比上年增长百分之五。", year=1982)
     assert [r.metric for r in out] == [subject, subject]
+
+
+@pytest.mark.parametrize("report", [1982, 1993, 2008])
+@pytest.mark.parametrize("subject", ["农业总产值", "社会商品零售总额"])
+def test_the_years_a_sentence_names_date_it_where_its_part_names_none(report, subject):
+    a, b = report - 2, report - 1
+    out = rows(f"{subject}{a}年比{a - 1}年增长百分之五点七，{b}年比{a}年增长百分之五。",
+               heading="一、关于工农业生产的发展速度", year=report)
+    assert [(r.period, r.scope) for r in out] == [(str(a), "annual"), (str(b), "annual")]
+
+
+@pytest.mark.parametrize("report", [1980, 1988, 2022])
+@pytest.mark.parametrize("part", ["上半年", "一月至九月", "3月"])
+def test_this_year_in_a_review_is_the_reports_own_year(report, part):
+    out = rows(f"{report - 1}年粮食产量达到3亿吨，今年{part}工业总产值又比去年同期增长6%。",
+               heading=f"一、{report - 1}年的工作", year=report)
+    assert [r.period for r in out] == [str(report - 1), str(report)]

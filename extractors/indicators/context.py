@@ -550,8 +550,28 @@ def _from_base(c: Clauses, named: int, change: bool = True) -> Scope:
     return Scope("actual", str(named), "annual")
 
 
+THIS_YEAR_NAMED = re.compile(r"(?<![比较到至])今年(?!同期|以来|的|[底末]的)")
+
+
+def _year_named(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
+    """The last year the sentence names before the figure, not a base, dates it in a part that
+    names no time (older reports, set without dated headings: 1979年…比上年增长); and 今年 does in any
+    review (1979年…；今年上半年又…增长: a report given in the year it speaks of)."""
+    if not year:
+        return None
+    bases = list(BASE_YEAR.finditer(c.before))
+    hits = [(m.end(), int(m.group(1))) for m in NAMED_YEAR.finditer(c.before)
+            if not any(b.start() < m.end() <= b.end() for b in bases)]
+    hits += [(m.end(), year - 1) for m in NAMED_LAST_YEAR.finditer(c.before)]
+    this_year = [(m.end(), year) for m in THIS_YEAR_NAMED.finditer(c.before)]
+    last = max(hits + this_year, default=None)
+    if last is None or last[1] > year or (scope.period and last not in this_year):
+        return None
+    return _from_base(c, last[1], fig.change)
+
+
 # How the words before a figure date it, the first that applies deciding.
-DATINGS = (_since, _term_opening, _run_of_years, _span_back, _year_in_term, _year_of_part)
+DATINGS = (_since, _term_opening, _run_of_years, _span_back, _year_in_term, _year_named, _year_of_part)
 
 
 def sentence_scope(before: str, scope: Scope, year: int | None, figure: Figure = Figure()) -> Scope:
