@@ -2541,3 +2541,25 @@ def test_this_year_in_a_review_is_the_reports_own_year(report, part):
     out = rows(f"{report - 1}年粮食产量达到3亿吨，今年{part}工业总产值又比去年同期增长6%。",
                heading=f"一、{report - 1}年的工作", year=report)
     assert [r.period for r in out] == [str(report - 1), str(report)]
+
+
+@pytest.mark.parametrize("part", ["上半年", "第四季度", "一季度", "1-9月", "一月至九月", "10月份"])
+@pytest.mark.parametrize("subject", ["全国职工工资总额", "工业总产值第一季度"])
+def test_a_part_of_the_year_alone_is_the_figure_befores_over_that_part(part, subject):
+    out = rows(f"{subject}增长22%，{part}又比去年同期增长38%。")
+    whole = subject.removesuffix("第一季度")
+    assert [r.metric for r in out] == [subject, f"{whole}（{part}）"]
+
+
+@pytest.mark.parametrize("conj", ["而", "而且", "而整个"])
+@pytest.mark.parametrize("tail", ["却以", "仍以", "却"])
+def test_a_conjunction_and_its_adverbs_name_nothing(conj, tail):
+    (r,) = rows(f"前四年农业总产值平均每年增长7.9%，{conj}工业总产值{tail}每年递增7.2%的速度发展。")[1:]
+    assert r.metric == ("整个" if conj == "而整个" else "") + "工业总产值"
+
+
+@pytest.mark.parametrize("digits, low, high", [("一两", 1, 2), ("两三", 2, 3), ("五六", 5, 6)])
+@pytest.mark.parametrize("scale, factor", [("", 1), ("百", 100), ("万", 10_000)])
+def test_two_neighbouring_digits_are_a_range(digits, low, high, scale, factor):
+    (r,) = rows(f"培训{digits}{scale}人。")
+    assert (r.value, r.low, r.high) == (None, low * factor, high * factor)

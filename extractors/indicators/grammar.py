@@ -136,7 +136,7 @@ def _is_cn(token: str | None) -> bool:
 
 def _cn_range(token: str) -> tuple[float, float] | None:
     """五六百 → (500, 600), 三四 → (3, 4): two consecutive digits share the position after them."""
-    m = re.fullmatch(r"([一二三四五六七八九])([二三四五六七八九])([十百千万亿]*)", token)
+    m = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿]*)", token)
     if not m or CN_DIGITS[m.group(2)] != CN_DIGITS[m.group(1)] + 1:
         return None
     factor = parse_chinese("一" + m.group(3)) if m.group(3) else 1.0

@@ -80,9 +80,9 @@ TRAILING_FUNCTION = re.compile(
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
     r"共计|累计|做到|由原来的|原来的|力争|确保|争取|可望|有望|(?:由|从)?每(?:月|年|人|天|生|户|亩)(?:每(?:月|年|天))?|"
     r"(?<!下)(?<!(?<![增延])长)达|(?:转|减|变)为|(?:由|从)前|(?:现在|目前|当前)的?|连年|为|是|按|在|到|至|了|由|(?<![重主需必只纲摘概都均])要|(?:今|去|明|上)?年(?:底|末)|今年|明年|每年都|每年|再|又|"
-    r"从|有|共|首次|首度|再次|一举|(?<![条节契合公制预相签履])约)+$")
+    r"从|有|共|首次|首度|再次|一举|[却仍]以|却|(?<![条节契合公制预相签履])约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
-LEADING_FUNCTION = re.compile(r"^(?:我们|落实好|阶段性将|但是|但(?=[\u4e00-\u9fff]{2})|以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
+LEADING_FUNCTION = re.compile(r"^(?:我们|落实好|阶段性将|但是|但(?=[\u4e00-\u9fff]{2})|而且|而(?=[\u4e00-\u9fff]{2})|以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
                               r"(?:中央|国务院)(?:提出|确定)(?=今年|明年)|"  # 中央提出今年经济增长预期目标
                               # 国务院决定今年安排…, 中央决定将…, 特别是发行…: who decided, or what it stresses
                               r"(?:党中央|中央|国务院)(?:研究)?决定(?:将|要|今年|明年)?|特别是|尤其是|是在|"
@@ -124,6 +124,9 @@ ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|�
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
                           r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含|预计|[0-9０-９]{4}年)+$")
+# A part of the year alone (今年上半年又比去年同期增长6%): the figure before's, over that part
+SUB_PERIOD = re.compile(r"(?:上|下)半年|(?:第?[一二三四1-4]|前三)季度"
+                        r"|(?:[0-9一二三四五六七八九十]{1,3}(?:月份?)?[至到—\-－~～])?[0-9一二三四五六七八九十]{1,3}月份?")
 # Verbs that issue policies: a count of articles after them names the policy (稳增长25条).
 ISSUED = re.compile(r"(?:及时|先后|相继|制定)?(?:出台|实施|制定|推出|印发|落实|发布)")
 # The words that open what money is for (安排219亿元支持…, 70%以上用于民生).
@@ -538,6 +541,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = f"{prev_metric}（{basis}）"
         elif PER_HEAD.fullmatch(phrase) and new_clause and (subject := _object_before(sentence, clause_start)):
             metric = subject + phrase  # 连续第7年提高企业退休人员基本养老金，全年人均增加1680元
+        elif prev_metric and SUB_PERIOD.fullmatch(phrase):
+            whole = re.sub(f"(?:{SUB_PERIOD.pattern})$", "", prev_metric.split("（")[0]) or prev_metric
+            metric = f"{whole}（{phrase}）"  # 增长22%，第四季度增长38%: that part's figure
         elif not phrase and prev_metric:
             # 收入1130.7亿元、增长5.2%: the same metric, now its change; but …，上划中央收入首次
             # 突破千亿，达1180亿元: a clause between them without a figure names another subject
