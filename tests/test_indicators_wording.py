@@ -2563,3 +2563,20 @@ def test_a_conjunction_and_its_adverbs_name_nothing(conj, tail):
 def test_two_neighbouring_digits_are_a_range(digits, low, high, scale, factor):
     (r,) = rows(f"培训{digits}{scale}人。")
     assert (r.value, r.low, r.high) == (None, low * factor, high * factor)
+
+
+@pytest.mark.parametrize("n, cn", [(2, "两"), (3, "三"), (4, "四")])
+@pytest.mark.parametrize("lead", ["前{}年内", "这{}年中", "近{}年来"])
+def test_a_span_back_dates_its_changes_and_its_levels_reached(n, cn, lead):
+    year = 1983
+    out = rows(f"{lead.format(cn)}，能源消费总量平均每年只增长百分之一点九，发电量由2030亿度增加到2560亿度。",
+               heading="一、过去几年的工作", year=year)
+    growth, start, end = out
+    assert (growth.metric, growth.period) == ("能源消费总量", f"{year - n}-{year - 1}")
+    assert (end.value, end.period, end.scope) == (2.56e11, str(year - 1), "annual")
+
+
+@pytest.mark.parametrize("adverb", ["只", "仅", "总共只", "仅为"])
+def test_only_names_nothing(adverb):
+    (r,) = rows(f"全市三甲医院{adverb}16家。")
+    assert r.metric == "全市三甲医院"

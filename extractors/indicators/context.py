@@ -27,7 +27,7 @@ AHEAD_SPAN = re.compile(r"(?:今后|未来|此后)的?([两二三四五六七八
                         r"|(?<=力争|争取|计划|确保)([两二三四五六七八九十]|\d)年内")  # 五年内国家财政将投入, 力争三年内新建
 USING_YEARS = re.compile(r"用([两二三四五六七八九十]|\d)年(?:左右)?的?时间")
 SPAN_BACK = re.compile(r"(?:这|近|过去的?|前)?(?<![一二三四五六七八九十百])([两二三四六七八九十])年"
-                       r"(?:来|间|中|以来|里|累计|共|合计|翻|平均|年均|增长|提高|下降|减少|增加|$)"
+                       r"(?:来|间|中|以来|里|内|累计|共|合计|翻|平均|年均|增长|提高|下降|减少|增加|$)"
                        r"|(?:这|近|过去的?)([两二三四六七八九十])年")
 # …，两年来通过财政…，共建设5100多个项目: a clause opening on the span holds for the clauses after it
 CLAUSE_SPAN_BACK = re.compile(r"[，,；;]\s*((?:这|近|过去的?)?[两二三四六七八九十]年(?:来|间|中|以来|里))")
@@ -478,7 +478,11 @@ def _span_back(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope
             or (SPAN_BACK.match(c.before, opened[-1].start(1)) if opened else None))
     if not (back and year):
         return None
-    return Scope("actual", term_period(year, int(parse_chinese(back.group(1) or back.group(2)))), "term")
+    span = term_period(year, int(parse_chinese(back.group(1) or back.group(2))))
+    item = c.own[c.own.rfind("、") + 1:]
+    if not fig.change and not fig.money and REACHED_LEVEL.search(item) and re.search("[从由]", item):
+        return Scope("actual", span[-4:], "annual")  # 这两年中，发电量由2030亿度增加到2560亿度: reached
+    return Scope("actual", span, "term")
 
 
 def _term_level(c: Clauses, scope: Scope, span: list[int], fig: Figure) -> Scope:
