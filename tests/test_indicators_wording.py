@@ -2580,3 +2580,20 @@ def test_a_span_back_dates_its_changes_and_its_levels_reached(n, cn, lead):
 def test_only_names_nothing(adverb):
     (r,) = rows(f"全市三甲医院{adverb}16家。")
     assert r.metric == "全市三甲医院"
+
+
+@pytest.mark.parametrize("name", ["进出口贸易总额", "我国进出口贸易总额", "全国进出口总额"])
+def test_older_names_of_the_trade_total(name):
+    level, growth = rows(f"{name}达到772亿元，比上年增长28%。")
+    assert (level.canonical, growth.canonical) == ("trade.total", "trade.total.growth")
+
+
+@pytest.mark.parametrize("name", ["物价上涨幅度", "全国物价上涨幅度"])
+def test_the_rise_of_prices_is_the_price_growth(name):
+    (r,) = rows(f"{name}控制在6%以内。", heading="二、2024年工作安排")
+    assert r.canonical == "cpi.growth"
+
+
+def test_the_rise_of_retail_prices_is_not_the_consumer_price_growth():
+    (r,) = rows("商品零售物价上涨幅度控制在6%以内。", heading="二、2024年工作安排")
+    assert r.canonical != "cpi.growth"
