@@ -2597,3 +2597,10 @@ def test_the_rise_of_prices_is_the_price_growth(name):
 def test_the_rise_of_retail_prices_is_not_the_consumer_price_growth():
     (r,) = rows("商品零售物价上涨幅度控制在6%以内。", heading="二、2024年工作安排")
     assert r.canonical != "cpi.growth"
+
+
+@pytest.mark.parametrize("cue", ["今年计划要求，", "计划规定，", "今年的计划要求"])
+@pytest.mark.parametrize("figure", ["国民生产总值增长百分之六", "全社会固定资产投资增长8%"])
+def test_what_a_plan_requires_is_a_target(cue, figure):
+    (r,) = rows(f"{cue}{figure}。", heading="一、关于经济形势")
+    assert r.modality == "target"
