@@ -2604,3 +2604,16 @@ def test_the_rise_of_retail_prices_is_not_the_consumer_price_growth():
 def test_what_a_plan_requires_is_a_target(cue, figure):
     (r,) = rows(f"{cue}{figure}。", heading="一、关于经济形势")
     assert r.modality == "target"
+
+
+@pytest.mark.parametrize("noun", ["国债", "特别国债", "地方政府债券"])
+@pytest.mark.parametrize("after", ["。", "，支持灾后恢复重建。"])
+def test_issuing_more_names_what_is_issued(noun, after):
+    (r,) = rows(f"增发1万亿元{noun}{after}", heading=PLAN)
+    assert r.metric == f"增发{noun}"
+
+
+@pytest.mark.parametrize("purpose", ["支持灾后恢复重建", "加强基础设施建设", "重点用于增加基础设施投资"])
+def test_what_money_is_for_follows_the_noun_it_names(purpose):
+    (r,) = rows(f"增发1万亿元国债{purpose}。", heading=PLAN)
+    assert r.metric == "增发国债"

@@ -35,7 +35,7 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "选聘", "聘请", "邀请", "接待", "受理", "办理", "办结", "督办", "解决", "完成", "实现", "培训",
     "选举产生", "选举", "产生", "任免", "任命", "作出", "确定", "提出", "收到", "交办", "走访",
     "联系", "组建", "成立", "增设", "引进", "招引", "签约", "实施", "推进", "帮扶", "救助",
-    "资助", "发放", "投入", "安排", "下达", "争取", "发行", "减免", "吸引", "带动", "开工", "竣工",
+    "资助", "发放", "投入", "安排", "下达", "争取", "发行", "增发", "减免", "吸引", "带动", "开工", "竣工",
     "新增", "新开工", "改善", "整治", "治理", "清理", "查处", "审查", "备案", "检查", "视察",
     "调研", "评议", "询问", "颁布", "公布", "发布", "表彰", "命名", "吸纳", "培养", "录用",
     "招聘", "转移", "安置", "搬迁", "脱贫", "减少", "增加", "打包修改", "集中修订", "累计",
@@ -1382,6 +1382,10 @@ LEVEL_RUN = re.compile(rf"(?:(?:{_LEVEL}){{1,2}}[、和])+(?:{_LEVEL}){{1,2}}[�
                        r"|省、自治区、直辖市(?:和新疆生产建设兵团)?|省[（(]区、市[）)]")  # (27个省、自治区、直辖市)
 
 
+# (not 最低生活保障, 改造提升项目, 产业支持政策: only a debt's name is followed straight by its use)
+PURPOSE_AFTER = re.compile(r"(?<=国债|债券)(?:重点)?(?:用于|支持|加强|促进|推动)")
+
+
 def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     """The noun phrase right after a number-before-noun quantity (57件议案), up to the clause end."""
     measures = (q.unit, later[0].unit) if later else ()
@@ -1420,6 +1424,8 @@ def _following_noun(sentence: str, q: Quantity, later: list[Quantity]) -> str:
     if later:
         stop = min(stop, later[0].start)
     tail = sentence[q.end:stop]
+    if purpose := PURPOSE_AFTER.search(tail):
+        tail = tail[:purpose.start()]  # 增发1万亿元国债支持灾后恢复重建: what it is for follows the noun
     if next_item and (joined := tail.rfind("和")) > 0:
         tail = tail[:joined]  # 4个市政公园和塘朗山、马峦山等3个郊野公园: 塘朗山 is the next item's
     # 8000余张床位的会展北、坝光两家酒店: the noun after 的 is counted again, so the count is of
