@@ -2617,3 +2617,11 @@ def test_issuing_more_names_what_is_issued(noun, after):
 def test_what_money_is_for_follows_the_noun_it_names(purpose):
     (r,) = rows(f"增发1万亿元国债{purpose}。", heading=PLAN)
     assert r.metric == "增发国债"
+
+
+@pytest.mark.parametrize("verb", ["新增", "建成", "新建"])
+@pytest.mark.parametrize("items", [[("发电装机容量", "1950万千瓦"), ("采煤能力", "8000万吨"), ("铁路通车里程", "1500公里")],
+                                   [("铁路新线", "3300公里"), ("港口吞吐能力", "2600万吨"), ("高等级公路", "1900公里")]])
+def test_capacities_made_each_in_its_own_measure_share_the_verb(verb, items):
+    out = rows(f"全年{verb}" + "，".join(name + figure for name, figure in items) + "。")
+    assert [r.metric for r in out] == [verb + name for name, _ in items]

@@ -1173,7 +1173,7 @@ GROWING = re.compile(r"(?:保持|实现)?(?:加快|快速|稳步|蓬勃|持续|�
 
 # Verbs that make or bring in things: a bare noun counted in the next clause is more of the same
 # doing (全年引进院士10名左右，孔雀团队30个以上), not a stock of it.
-MADE_MEASURES = frozenset({"公里", "米", "平方公里", "平方米", "公顷", "亩", "千瓦"})
+MADE_MEASURES = frozenset({"公里", "米", "平方公里", "平方米", "公顷", "亩", "千瓦", "吨", "门"})
 MAKING = re.compile(r"^(?:五年|全年|今年|年内|累计|共)?(新建|新增|引进|建成|新开工|新设|新认定|培育)")
 
 
@@ -1183,7 +1183,8 @@ def _made_before(sentence: str, gap: str, cut: int, phrase: str, q: Quantity, re
     (no verb, no total, no 从 or 达) and nothing stands between the two figures but an
     approximator and the comma."""
     # 建成新线5944公里，复线4603公里 (not …，贯通骑行道100公里: a verb of its own opens the clause)
-    measured = (q.unit in MADE_MEASURES and bool(readings) and readings[-1].quantity.unit == q.unit
+    # (新增发电装机容量1950万千瓦，采煤能力8000万吨，铁路通车里程1500公里: capacities made, each in its own measure)
+    measured = (q.unit in MADE_MEASURES and bool(readings) and readings[-1].quantity.unit in MADE_MEASURES
                 and not re.match(r"[贯造修建改扩治整疏清打铺架新增开植]", phrase))
     if (cut < 0 or not prev_metric or not readings or not phrase or (q.unit not in CLASSIFIERS and not measured)
             or gap[cut + 1:].strip() != phrase or "总" in phrase or re.match("[新改扩建]", phrase)
