@@ -2625,3 +2625,23 @@ def test_what_money_is_for_follows_the_noun_it_names(purpose):
 def test_capacities_made_each_in_its_own_measure_share_the_verb(verb, items):
     out = rows(f"全年{verb}" + "，".join(name + figure for name, figure in items) + "。")
     assert [r.metric for r in out] == [verb + name for name, _ in items]
+
+
+@pytest.mark.parametrize("report", [1982, 2021, 2025])
+@pytest.mark.parametrize("estimate", ["", "预计"])
+def test_a_year_compared_with_another_is_the_figures(report, estimate):
+    a, b = report - 2, report - 1
+    out = rows(f"全市生产总值{a}年比{a - 1}年增长6%，{b}年{estimate}比{a}年增长3%。",
+               heading=f"一、{b}年工作回顾", year=report)
+    assert [r.period for r in out] == [str(a), str(b)]
+    (first, second) = rows(f"{b}年{estimate}比{a}年，原煤增长4.6%，原油增长0.5%。",
+                           heading=f"一、{a}年工作回顾", year=report)
+    assert first.period == second.period == str(b)
+
+
+@pytest.mark.parametrize("n, cn", [(2, "两"), (3, "三")])
+def test_a_span_counts_in_the_reports_own_year_when_the_sentence_does(n, cn):
+    year = 1982
+    *_, mean = rows(f"农业总产值{year - 1}年比{year - 2}年增长5.7%，{year}年预计比{year - 1}年增长5%，"
+                    f"{cn}年平均每年递增5.3%。", heading="一、前两年执行的情况", year=year)
+    assert (mean.period, mean.scope) == (f"{year - n + 1}-{year}", "term")

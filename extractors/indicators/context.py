@@ -478,7 +478,10 @@ def _span_back(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope
             or (SPAN_BACK.match(c.before, opened[-1].start(1)) if opened else None))
     if not (back and year):
         return None
-    span = term_period(year, int(parse_chinese(back.group(1) or back.group(2))))
+    n = int(parse_chinese(back.group(1) or back.group(2)))
+    # (…，一九八二年预计比一九八一年增长5%，两年平均每年递增5.3%: a report late in the year counts it in)
+    this_year = year in [int(y) for y in re.findall(YEAR + "年", c.before)]
+    span = f"{year - n + 1}-{year}" if this_year else term_period(year, n)
     item = c.own[c.own.rfind("、") + 1:]
     if not fig.change and not fig.money and REACHED_LEVEL.search(item) and re.search("[从由]", item):
         return Scope("actual", span[-4:], "annual")  # 这两年中，发电量由2030亿度增加到2560亿度: reached
@@ -555,6 +558,7 @@ def _from_base(c: Clauses, named: int, change: bool = True) -> Scope:
 
 
 THIS_YEAR_NAMED = re.compile(r"(?<![比较到至])今年(?!同期|以来|的|[底末]的)")
+YEAR_COMPARED = re.compile(r"(?<![比较同与和跟\d])" + YEAR + r"年(?:预计|全年)?(?:比|较|同|与)" + YEAR + "年")
 
 
 def _year_named(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
@@ -563,6 +567,14 @@ def _year_named(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scop
     review (1979年…；今年上半年又…增长: a report given in the year it speaks of)."""
     if not year:
         return None
+    # 全市生产总值2019年比2018年增长6%，2020年比2019年增长3%: a year compared with another is the
+    # figure's, whatever the part's year
+    opening = YEAR_COMPARED.match(c.before.lstrip())  # 一九八二年预计比一九八一年，原煤增长…，原油…
+    if opening and not re.match(r"[，,]", c.before.lstrip()[opening.end():]):
+        opening = None
+    if ((compared := list(YEAR_COMPARED.finditer(c.own)) or ([opening] if opening else []))
+            and int(compared[-1].group(1)) <= year):
+        return _from_base(c, int(compared[-1].group(1)), fig.change)
     bases = list(BASE_YEAR.finditer(c.before))
     hits = [(m.end(), int(m.group(1))) for m in NAMED_YEAR.finditer(c.before)
             if not any(b.start() < m.end() <= b.end() for b in bases)]
