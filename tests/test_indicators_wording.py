@@ -2645,3 +2645,11 @@ def test_a_span_counts_in_the_reports_own_year_when_the_sentence_does(n, cn):
     *_, mean = rows(f"农业总产值{year - 1}年比{year - 2}年增长5.7%，{year}年预计比{year - 1}年增长5%，"
                     f"{cn}年平均每年递增5.3%。", heading="一、前两年执行的情况", year=year)
     assert (mean.period, mean.scope) == (f"{year - n + 1}-{year}", "term")
+
+
+@pytest.mark.parametrize("subject, growth_id", [("国内生产总值", "gdp.growth"), ("地方一般公共预算收入", "fiscal.revenue.growth"),
+                                                ("规模以上工业增加值", "industry.value_added.growth")])
+@pytest.mark.parametrize("span", ["五年来，", "“十三五”时期，", "过去五年，"])
+def test_a_terms_whole_growth_is_no_years_rate(subject, growth_id, span):
+    whole, mean = rows(f"{span}{subject}增长57.3%，年均增长9.5%。", heading="一、过去五年的工作")
+    assert (whole.scope, whole.canonical, mean.canonical) == ("term", None, growth_id)

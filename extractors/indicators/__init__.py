@@ -162,6 +162,10 @@ def extract_indicators(doc: Document, *, year: int | None = None,
     return out
 
 
+# 年均增长6.5%, 平均每年递增4%: a growth over a term stated as a year's rate
+MEAN_OF_YEARS = re.compile(r"年均|平均每年|每年平均|平均|每年|逐年")
+
+
 # A sentence of a plan's part opening on the year just past (过去一年，…; 去年，…) speaks of it, and so do
 # the sentences after it in its paragraph until one opens on this year.
 PAST_YEAR_OPENS = re.compile(r"\s*(?:过去一年|去年)(?:[，,]|我们|全国|全市|全省|以来)")
@@ -409,6 +413,9 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
                 unit = "%"  # 价格总指数上升2.8个百分点: an index of 上年=100 risen 2.8 points is 2.8 %
             canonical = None if level or n in categories else match(entries, metric, unit, r.change,
                                                                      regions, part)
+            if (canonical and canonical.endswith(".growth") and here.scope == "term" and unit == "%" and r.change
+                    and not MEAN_OF_YEARS.search(sentence, clause_start, q.start)):
+                canonical = None  # 五年增长57%: the term's whole growth, no year's rate to compare
             if canonical and ((part_of_earlier and any(x.canonical == canonical for x in rows))
                               or canonical in whole_ids):
                 canonical = None  # (其中，住户贷款余额…: a part of the sentence before's loans)
