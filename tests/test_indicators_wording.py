@@ -2653,3 +2653,9 @@ def test_a_span_counts_in_the_reports_own_year_when_the_sentence_does(n, cn):
 def test_a_terms_whole_growth_is_no_years_rate(subject, growth_id, span):
     whole, mean = rows(f"{span}{subject}增长57.3%，年均增长9.5%。", heading="一、过去五年的工作")
     assert (whole.scope, whole.canonical, mean.canonical) == ("term", None, growth_id)
+
+
+@pytest.mark.parametrize("measure", ["低保标准", "居民人均可支配收入", "低保人均补助标准"])
+def test_town_and_country_under_respectively_are_two_sides(measure):
+    town, country = rows(f"城乡{measure}分别提高5%和8%。")
+    assert (town.metric, town.value, country.metric, country.value) == (f"城镇{measure}", 5, f"农村{measure}", 8)
