@@ -2659,3 +2659,10 @@ def test_a_terms_whole_growth_is_no_years_rate(subject, growth_id, span):
 def test_town_and_country_under_respectively_are_two_sides(measure):
     town, country = rows(f"城乡{measure}分别提高5%和8%。")
     assert (town.metric, town.value, country.metric, country.value) == (f"城镇{measure}", 5, f"农村{measure}", 8)
+
+
+@pytest.mark.parametrize("lead", ["要在近几年把", "在这几年", "要在1985年把"])
+@pytest.mark.parametrize("tail", ["稳定在", "仍然安排", "仍"])
+def test_a_plans_frame_and_still_name_nothing(lead, tail):
+    (r,) = rows(f"{lead}石油总产量{tail}一亿吨。")
+    assert r.metric == "石油总产量"
