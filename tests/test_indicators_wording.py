@@ -2666,3 +2666,10 @@ def test_town_and_country_under_respectively_are_two_sides(measure):
 def test_a_plans_frame_and_still_name_nothing(lead, tail):
     (r,) = rows(f"{lead}石油总产量{tail}一亿吨。")
     assert r.metric == "石油总产量"
+
+
+@pytest.mark.parametrize("school", ["中等职业学校", "普通高中", "成人高等学校"])
+@pytest.mark.parametrize("measure", ["在校学生总数", "在校生人数", "毕业生人数"])
+def test_a_sibling_measure_with_a_count_word_keeps_the_school(school, measure):
+    _, other = rows(f"{school}招生810万人，{measure}2000万人。")
+    assert other.metric == school + measure

@@ -1141,7 +1141,8 @@ def _sibling(phrase: str, prev_metric: str) -> str:
     verb = re.search(r"(?:安排|预计|执行数?)$", phrase)
     bare, base = (phrase[:verb.start()], re.sub(rf"{verb.group()}$", "", prev_metric)) if verb \
         else (phrase, prev_metric)
-    for group in SIBLINGS:
+    bare = bare if any(bare in g for g in SIBLINGS) else re.sub(r"(?:总数|人数|总规模|规模)$", "", bare)
+    for group in SIBLINGS:  # (在校学生总数: the measure of a sibling counted)
         if bare not in group:
             continue
         for other in group:
