@@ -2673,3 +2673,10 @@ def test_a_plans_frame_and_still_name_nothing(lead, tail):
 def test_a_sibling_measure_with_a_count_word_keeps_the_school(school, measure):
     _, other = rows(f"{school}招生810万人，{measure}2000万人。")
     assert other.metric == school + measure
+
+
+@pytest.mark.parametrize("reach", ["惠及", "覆盖", "覆盖中西部地区"])
+@pytest.mark.parametrize("things", ["在校生", "农村中小学", "行政村"])
+def test_the_share_of_things_a_scheme_reaches(reach, things):
+    _, share = rows(f"农村现代远程教育工程已投入80亿元，{reach}80%以上的{things}。")
+    assert share.metric == f"农村现代远程教育工程{reach}{things}比例" and share.unit == "%"

@@ -124,6 +124,8 @@ ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|�
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
                           r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含|预计|[0-9０-９]{4}年)+$")
+# 惠及90%的在校生, 覆盖中西部地区80%以上的农村中小学: the share of the things a scheme reaches
+REACH_SHARE = re.compile(r"(?:惠及|覆盖|涉及)[\u4e00-\u9fff]{0,8}")
 # A part of the year alone (今年上半年又比去年同期增长6%): the figure before's, over that part
 SUB_PERIOD = re.compile(r"(?:上|下)半年|(?:第?[一二三四1-4]|前三)季度"
                         r"|(?:[0-9一二三四五六七八九十]{1,3}(?:月份?)?[至到—\-－~～])?[0-9一二三四五六七八九十]{1,3}月份?")
@@ -455,12 +457,16 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
                 or (q.unit == "%" and following and not change
                     and (following.startswith("的") or sentence[q.end - 2:q.end] in ("以上", "以下"))
                     and not SPEED_OR_AIM.search(following)
-                    and (re.fullmatch("(?:全市|全省|全区|全县|全国|本市|我市)?", core) or _spread(core, raw)))):
+                    and (re.fullmatch("(?:全市|全省|全区|全县|全国|本市|我市)?", core) or _spread(core, raw)
+                         or REACH_SHARE.fullmatch(core)))):
             # 实现专营公交车100%纯电动化; 95%以上的行政村实现通光纤: a share of the things named
             # with what they do (not 8.5%左右的增速, 13%左右的预期目标)
             metric = core.removeprefix(reached or "") + following.removeprefix("的")
             if spread := _spread(core, raw):  # 将新农保试点范围扩大到全国40%的县: the share it covers
                 metric = f"{spread.group(1)}覆盖{spread.group(2) or ''}{following.removeprefix('的')}"
+            elif REACH_SHARE.fullmatch(core):  # (…工程已投入80亿元，覆盖…: the scheme the clause before paid for)
+                owner = re.sub(r"(?:已经?|共|累计)$", "", _subject_of_verb(readings[-1].metric)) if readings else ""
+                metric = owner + core + following.removeprefix("的")
             if not re.search("(?:率|比例|比重|占比)$", metric):
                 metric += "比例"
             last_following, took_following, following_lead = following, True, core
