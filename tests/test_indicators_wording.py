@@ -2680,3 +2680,11 @@ def test_a_sibling_measure_with_a_count_word_keeps_the_school(school, measure):
 def test_the_share_of_things_a_scheme_reaches(reach, things):
     _, share = rows(f"农村现代远程教育工程已投入80亿元，{reach}80%以上的{things}。")
     assert share.metric == f"农村现代远程教育工程{reach}{things}比例" and share.unit == "%"
+
+
+@pytest.mark.parametrize("multiple", ["十倍", "百倍", "千倍", "三十倍"])
+@pytest.mark.parametrize("noun", ["疯狂", "仇恨", "努力"])
+def test_a_multiple_in_words_before_a_noun_is_a_figure_of_speech(multiple, noun):
+    assert rows(f"他们以{multiple}的{noun}，拼命破坏。") == []
+    (r,) = rows(f"进出口总额是1978年的{multiple.replace('百', '二十').replace('千', '四十')}。")
+    assert r.unit == "倍"

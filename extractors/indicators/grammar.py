@@ -158,6 +158,10 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
         return True
     if prev in (".", "．") or re.match(r"\d", prev):
         return True
+    # 以十倍的疯狂，百倍的仇恨: a multiple in words before 的 and a noun is a figure of speech
+    if (m.group("unit") == "倍" and text[end:end + 1] == "的"
+            and re.fullmatch(r"[一二两三四五六七八九]?[十百千万]", m.group("num") or "")):
+        return True
     # 新36条, 国十条: a policy's name counts its articles, it is not a quantity of the year
     if prev in ("新", "国") and (m.group("unit") or "") == "条":
         return True
