@@ -1548,7 +1548,7 @@ def test_a_part_naming_the_wholes_things_keeps_its_words():
 @pytest.mark.parametrize("holder", ["市、区两级政府共", "全市累计", "市财政共计"])
 def test_an_allocation_with_a_total_word_names_its_purpose(holder):
     (r,) = rows(f"继续保持较大强度的政府投资，{holder}投入200亿元。")
-    assert r.metric == f"{holder}投入（继续保持较大强度的政府投资）"
+    assert r.metric == f"{holder}投入（保持较大强度的政府投资）"
 
 
 @pytest.mark.parametrize("flow", ["五年净增", "五年新增", "新增"])
@@ -2688,3 +2688,24 @@ def test_a_multiple_in_words_before_a_noun_is_a_figure_of_speech(multiple, noun)
     assert rows(f"他们以{multiple}的{noun}，拼命破坏。") == []
     (r,) = rows(f"进出口总额是1978年的{multiple.replace('百', '二十').replace('千', '四十')}。")
     assert r.unit == "倍"
+
+
+@pytest.mark.parametrize("aspect", ["继续", "已", "已经", "要继续"])
+@pytest.mark.parametrize("subject, act, obj, figure", [("", "发行", "长期建设国债", "1400亿元"),
+                                                      ("重灾区", "完成", "投资", "8000亿元"),
+                                                      ("", "代发", "地方债", "2000亿元")])
+def test_aspect_words_name_nothing(aspect, subject, act, obj, figure):
+    (r,) = rows(f"{subject}{aspect}{act}{obj}{figure}。", heading=PLAN)
+    assert r.metric == f"{subject}{act}{obj}"
+
+
+@pytest.mark.parametrize("tail", ["继续", "去年", "拟"])
+def test_a_trailing_aspect_time_or_modal_word_names_nothing(tail):
+    (r,) = rows(f"企业退休人员基本养老金{tail}提高10%。")
+    assert r.metric == "企业退休人员基本养老金"
+
+
+@pytest.mark.parametrize("whole", ["全社会消费品零售总额", "社会消费品零售总额"])
+def test_the_whole_societys_retail_sales(whole):
+    level, growth = rows(f"{whole}4.1万亿元，增长10.5%。")
+    assert (level.canonical, growth.canonical) == ("retail.sales", "retail.sales.growth")
