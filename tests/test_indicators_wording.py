@@ -2709,3 +2709,16 @@ def test_a_trailing_aspect_time_or_modal_word_names_nothing(tail):
 def test_the_whole_societys_retail_sales(whole):
     level, growth = rows(f"{whole}4.1万亿元，增长10.5%。")
     assert (level.canonical, growth.canonical) == ("retail.sales", "retail.sales.growth")
+
+
+@pytest.mark.parametrize("per_unit", ["单位国内生产总值", "万元GDP", "单位地区生产总值"])
+@pytest.mark.parametrize("second, growth_id", [("二氧化碳排放", "carbon.intensity"), ("用水量", "water.intensity")])
+def test_a_per_unit_qualifier_holds_for_what_else_the_unit_uses(per_unit, second, growth_id):
+    _, other = rows(f"{per_unit}能耗下降8.1%、{second}下降14.1%。")
+    assert (other.metric, other.canonical) == (per_unit + second, growth_id)
+
+
+@pytest.mark.parametrize("items", [["居民医保", "基本公共卫生服务经费"], ["城乡居民医保", "新农合"]])
+def test_a_subsidy_standard_is_each_items_measure(items):
+    out = rows(f"{'和'.join(items)}人均财政补助标准分别再提高30元和5元。", heading=PLAN)
+    assert [r.metric for r in out] == [i + "人均财政补助标准" for i in items]

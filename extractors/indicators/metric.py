@@ -126,6 +126,9 @@ ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|
                           r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含|预计|[0-9０-９]{4}年)+$")
 # 惠及90%的在校生, 覆盖中西部地区80%以上的农村中小学: the share of the things a scheme reaches
 REACH_SHARE = re.compile(r"(?:惠及|覆盖|涉及)[\u4e00-\u9fff]{0,8}")
+# Measures of what a unit of output uses or emits (能耗, 用水量, 二氧化碳排放)
+PER_UNIT_OF = re.compile(r"^(?:单位|万元|每万元|亿元)(?:国内|地区)?(?:生产总值|GDP|工业增加值)")
+INTENSITY = re.compile(r"(?:能耗|水耗|电耗|用水量?|用地|排放量?|消耗)$")
 # A part of the year alone (今年上半年又比去年同期增长6%): the figure before's, over that part
 SUB_PERIOD = re.compile(r"(?:上|下)半年|(?:第?[一二三四1-4]|前三)季度"
                         r"|(?:[0-9一二三四五六七八九十]{1,3}(?:月份?)?[至到—\-－~～])?[0-9一二三四五六七八九十]{1,3}月份?")
@@ -628,7 +631,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         if in_list and list_head and metric == phrase and not QUALIFIER.match(phrase):
             # 万元GDP能耗下降4.2%、水耗下降10.3%: a measure of the same kind has the same qualifier
             qual = QUALIFIER.match(re.sub(r"^(?:预计|全市|全省|全区|全县|全国)+", "", list_head))
-            if qual and len(phrase) <= 4 and phrase[-1] == list_head[-1]:
+            # (单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: what is used or emitted per unit)
+            if qual and ((len(phrase) <= 4 and phrase[-1] == list_head[-1])
+                         or (PER_UNIT_OF.search(list_head) and INTENSITY.search(phrase))):
                 metric = qual.group() + metric
         if new_clause and phrase:
             list_head = metric
@@ -739,6 +744,7 @@ _KINDS = r"(?:产业集群|产业|行业)?"
 _MEASURES = (r"产量|排放量|排放总量|总量|增加值|产值|投资额?|(?:运营|通车|营运)?里程|"
              r"(?:营业|主营业务|保费)?收入|利润总额|利润|支出|(?:参保|就业)?人数|面积|排放|"
              r"消费量|零售额|销售额|营业额|进出口额?|出口额?|进口额?|用电量|吞吐量|装机容量|增速|"
+             r"(?:人均)?(?:财政)?补助标准|"
              r"(?:就业|参保|覆盖|达标|处理|利用|回收|普及|入学|办结|满意)率")
 SHARED_HEAD = re.compile(f"{_KINDS}(?:{_MEASURES})$")
 # A share a list's last item ends on is each item's (工业投资、房地产投资占比; 学位、床位占全市比重;
