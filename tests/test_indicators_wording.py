@@ -2722,3 +2722,13 @@ def test_a_per_unit_qualifier_holds_for_what_else_the_unit_uses(per_unit, second
 def test_a_subsidy_standard_is_each_items_measure(items):
     out = rows(f"{'和'.join(items)}人均财政补助标准分别再提高30元和5元。", heading=PLAN)
     assert [r.metric for r in out] == [i + "人均财政补助标准" for i in items]
+
+
+@pytest.mark.parametrize("n", [6, 7])
+def test_a_horizon_at_the_plans_end_keeps_the_plans_term(n):
+    start = 1966 + (n - 3) * 5
+    doc = Document("t", 1, [Block("paragraph", f"现在，我代表国务院，作关于第{CN_ORDINALS[n]}个五年计划的报告。", 1),
+                            Block("heading", "一、关于工农业生产的发展速度", 1, level=1),
+                            Block("paragraph", f"到{start + 4}年，全国粮食产量计划达到三亿六千万吨，比{start - 1}年增长百分之十二点三。", 1)])
+    out = extract_indicators(doc, year=start + 1)
+    assert [(r.modality, r.period) for r in out] == [("target", _plan_years(n))] * 2

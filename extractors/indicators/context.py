@@ -88,6 +88,8 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
     horizons = [int(m.group(1)) for m in HORIZON.finditer(before)]
     if horizons and horizons[-1] >= year:
         last = horizons[-1]
+        if here.modality == "target" and here.scope == "term" and (here.period or "").endswith(str(last)):
+            return here  # (到一九八五年… in a report on the plan for 1981-1985: the plan's term)
         return Scope("target", str(last) if last == year else f"{year}-{last}",
                      "annual" if last == year else "term")
     clause = before[max(before.rfind(c) for c in "，,；;：:。") + 1:]
