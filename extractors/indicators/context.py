@@ -355,6 +355,8 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
         return plan_scope(lead[plan.start():], base, year)
     if opening and year and re.search(r"[到至]$", text[:opening.start(1)]) and int(opening.group(1)) > year:
         # 到2010年，…主要预期目标是：a horizon the plan runs to, not a year the paragraph is about
+        if base.modality == "target" and base.scope == "term" and (base.period or "").endswith(opening.group(1)):
+            return base  # (the plan's own end, in a part about the plan: the plan's term)
         return Scope("target", f"{year}-{opening.group(1)}", "term")
     if opening and year and base.modality == "target" and int(opening.group(1)) < year:
         # 2003年抗击…非典疫情给我们的重要启示之一… in a plan's part: history, that year's facts
