@@ -2732,3 +2732,11 @@ def test_a_horizon_at_the_plans_end_keeps_the_plans_term(n):
                             Block("paragraph", f"到{start + 4}年，全国粮食产量计划达到三亿六千万吨，比{start - 1}年增长百分之十二点三。", 1)])
     out = extract_indicators(doc, year=start + 1)
     assert [(r.modality, r.period) for r in out] == [("target", _plan_years(n))] * 2
+
+
+@pytest.mark.parametrize("estimate", ["预计", ""])
+@pytest.mark.parametrize("report", [1982, 1993])
+def test_two_years_compared_up_front_with_an_estimate(estimate, report):
+    out = rows(f"{report}年{estimate}同{report - 2}年比较，棉花增长21.9%，油料增长39%。",
+               heading=f"一、{report - 1}年的情况", year=report)
+    assert [(r.period, r.scope) for r in out] == [(f"{report - 1}-{report}", "term")] * 2

@@ -378,7 +378,7 @@ NAMED_YEAR = re.compile(
 BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于|(?:同|与|跟|和)(?=(?:19|20)\d{2}年(?:底|末)?(?:相比|比较)))"
                        + YEAR + r"年(?:底|末)?(?:的|相比|比较)?")
 # 1982年同1978年相比，…: a sentence opening on the comparison of two years holds it for its clauses
-COMPARED_OPENING = re.compile(r"\s*" + YEAR + r"年(?:底|末)?(?:同|与|跟|和)" + YEAR + r"年(?:底|末)?(?:相比|比较)[，,]")
+COMPARED_OPENING = re.compile(r"\s*" + YEAR + r"年(?:底|末)?(?:预计)?(?:同|与|跟|和)" + YEAR + r"年(?:底|末)?(?:相比|比较)[，,]")
 NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，；]全年)(?!同期)")
 # (…已逾百家: the quantity's own span holds 逾, the words before it end on 已)
 REACHED_LEVEL = re.compile(r"(?:达到|达|(?:增加|提高|上升|扩大|下降|减少|降低|压缩|缩短|增|升|降)(?:到|至)|已经?|分别为|"
@@ -574,7 +574,7 @@ def _year_named(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scop
     # 全市生产总值2019年比2018年增长6%，2020年比2019年增长3%: a year compared with another is the
     # figure's, whatever the part's year
     opening = YEAR_COMPARED.match(c.before.lstrip())  # 一九八二年预计比一九八一年，原煤增长…，原油…
-    if opening and not re.match(r"[，,]", c.before.lstrip()[opening.end():]):
+    if opening and not re.match(r"(?:相比|比较)?[，,]", c.before.lstrip()[opening.end():]):
         opening = None
     if ((compared := list(YEAR_COMPARED.finditer(c.own)) or ([opening] if opening else []))
             and int(compared[-1].group(1)) <= year):
