@@ -70,3 +70,18 @@ def test_a_full_width_comma_groups_only_in_a_copy_that_groups_so():
 
     assert values("解决问题28，579件。") == [(579, "件")]
     assert ascii_thousands("增长12%，300家企业扭亏，粮食产量33，212万吨") == "增长12%，300家企业扭亏，粮食产量33,212万吨"
+
+
+@pytest.mark.parametrize("text, low, high", [("百分之四到五", 4, 5), ("百分之四到百分之五", 4, 5), ("百分之五至十", 5, 10),
+                                             ("百分之八到九", 8, 9)])
+def test_a_percent_in_words_to_another_is_a_range(text, low, high):
+    from extractors.indicators.grammar import find_quantities
+
+    (q,) = find_quantities(f"每年递增{text}。")
+    assert (q.value, q.low, q.high, q.unit) == (None, low, high, "%")
+
+
+def test_a_percent_in_words_before_a_horizon_is_no_range():
+    from extractors.indicators.grammar import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("增长百分之五到2025年。")][0] == (5, "%")

@@ -70,7 +70,7 @@ _DASH = r"(?:-|—|–|~|至|到)"
 
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{_PRE})?"
-    rf"(?:百分之(?P<pct>{_NUM})"
+    rf"(?:百分之(?P<pct>{_NUM})(?:{_DASH}(?:百分之)?(?P<pct2>{_NUM})(?![\d.零〇一二两三四五六七八九十百年月日号]))?"
     rf"|(?P<vague>{_VAGUE})(?P<vunit>{_UNIT})"
     rf"|(?:(?P<lo>{_NUM})(?P<loscale>{_SCALE})?(?P<lounit>{_UNIT})?{_DASH})?"
     rf"(?P<num>{_NUM})(?P<mid>[余多])?(?P<scale>{_SCALE})?(?P<mid2>[余多])?(?P<unit>{_UNIT})(?P<per>{PER_UNIT})?"
@@ -350,8 +350,12 @@ def _build(m: re.Match) -> Quantity | None:
     if m.group("pct") is not None:
         try:
             value = _number(m.group("pct"))
+            high = _number(m.group("pct2")) if m.group("pct2") else None
         except ValueError:
             return None
+        if high is not None and high > value:  # 百分之四到五, 百分之四到百分之五: a range
+            return Quantity(start, m.end(), None, "%", low=value, high=high, approx=approx,
+                            cn_numeral=_is_cn(m.group("pct")))
         return Quantity(start, m.end(), value, "%", approx=approx, cn_numeral=_is_cn(m.group("pct")))
     if m.group("vague") is not None:
         return Quantity(start, m.end(), None, _unit(m.group("vunit")), approx="approx",
