@@ -2740,3 +2740,15 @@ def test_two_years_compared_up_front_with_an_estimate(estimate, report):
     out = rows(f"{report}年{estimate}同{report - 2}年比较，棉花增长21.9%，油料增长39%。",
                heading=f"一、{report - 1}年的情况", year=report)
     assert [(r.period, r.scope) for r in out] == [(f"{report - 1}-{report}", "term")] * 2
+
+
+@pytest.mark.parametrize("thing", ["人工草场面积", "电影故事片"])
+def test_a_plan_word_alone_names_nothing(thing):
+    out = rows(f"扩大{thing}，计划由1980年的3200万增加到1985年的1亿。")
+    assert out and all(r.metric not in ("计划", "") for r in out)
+
+
+@pytest.mark.parametrize("lead", ["据四川省试点的", "据全省试点的"])
+def test_according_to_opens_no_metric(lead):
+    (r, *_) = rows(f"{lead}84个地方企业的统计，产值增长14.9%。")
+    assert not r.metric.startswith("据")
