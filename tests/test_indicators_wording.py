@@ -2752,3 +2752,10 @@ def test_a_plan_word_alone_names_nothing(thing):
 def test_according_to_opens_no_metric(lead):
     (r, *_) = rows(f"{lead}84个地方企业的统计，产值增长14.9%。")
     assert not r.metric.startswith("据")
+
+
+@pytest.mark.parametrize("done", ["裁减了", "进行了", "形成了"])
+@pytest.mark.parametrize("today", ["", "今年"])
+def test_a_verb_of_the_done_in_a_plans_part_is_a_fact(done, today):
+    (r,) = rows(f"{today}我们{done}100万人的调整。", heading=PLAN, year=2024)
+    assert (r.modality, r.period) == ("actual", "2024" if today else "2023")

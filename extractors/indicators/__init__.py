@@ -372,8 +372,9 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
         if here.modality == "target" and (ACCOMPLISHED.search(clause) or executed):
             # 转移支付补助支出执行数3285.06亿元 in the next year's budget: what was spent
             named = re.search(r"([0-9]{4})年", clause)  # (已下达2024年新增专项债券额度: 2024's)
+            this_year = bool(year) and bool(THIS_YEAR_NAMED.search(sentence[:q.start]))  # (今年…形成了12项)
             here = Scope("actual", named.group(1) if named and year and int(named.group(1)) >= year
-                         else str(year - 1) if year else None, "annual")
+                         else str(year) if this_year else str(year - 1) if year else None, "annual")
         metric = r.metric
         last_year = _FROM_LAST_YEAR.search(before)
         if last_year and year:

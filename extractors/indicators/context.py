@@ -75,7 +75,9 @@ ANNUAL_TARGET = re.compile(r"(?:今年|年内|全年|明年|本年度).{0,30}目
 EXECUTED = re.compile(r"执行数|决算数")
 # Cues that turn a clause of a target section back into a statement of fact: the reasons given
 # for a target (经济总量已突破5000亿元) are where things stand, not where they should go.
-ACCOMPLISHED = re.compile(r"已(?:经)?(?:突破|超过|达到|达|实现|完成|累计|连续|稳定在|设立|建立|建成|成立|开通|下达)")
+# (…把军队裁减了100万人, 进行了地球物理普查: a verb of the done, 了 after it)
+ACCOMPLISHED = re.compile(r"已(?:经)?(?:突破|超过|达到|达|实现|完成|累计|连续|稳定在|设立|建立|建成|成立|开通|下达)"
+                          r"|(?:进行|建成|开展|取得|裁减|突破|超过|建立|设立|形成|增加|减少|提高|增长)了")  # (not 实现了…的目标)
 
 
 def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) -> Scope:
