@@ -2759,3 +2759,10 @@ def test_according_to_opens_no_metric(lead):
 def test_a_verb_of_the_done_in_a_plans_part_is_a_fact(done, today):
     (r,) = rows(f"{today}我们{done}100万人的调整。", heading=PLAN, year=2024)
     assert (r.modality, r.period) == ("actual", "2024" if today else "2023")
+
+
+@pytest.mark.parametrize("verb", ["提升到", "提高到", "下降到"])
+@pytest.mark.parametrize("when", ["去年底的", "年末的", "2012年底的"])
+def test_the_end_of_a_from_to_is_the_same_thing(verb, when):
+    start, end = rows(f"银行业资本充足率从2007年底的8.4%{verb}{when}13.3%。", year=2013)
+    assert start.metric == end.metric == "银行业资本充足率"

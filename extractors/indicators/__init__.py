@@ -229,8 +229,8 @@ def own_regions(doc: Document, least: int = 5) -> tuple[str, ...]:
 
 # 由上年的3%左右调整为2%左右, 从去年的5.6%降至5.2%: the first figure is last year's, and the
 # second, reached through a verb of change, is the same indicator now.
-FROM_TO = re.compile(r"^(?:左右|以上|以内)?(?:调整|提高|增加|上调|下调|降低|下降|减少|上升|扩大|缩小|"
-                     r"压减|增长|回落|升|降|增|减)?(?:为|到|至)(?:[0-9０-９]{4}年(?:底|末)?的?|年(?:底|末)的?)?$")
+FROM_TO = re.compile(r"^(?:左右|以上|以内)?(?:调整|提高|提升|增加|上调|下调|降低|下降|减少|上升|扩大|缩小|"
+                     r"压减|增长|回落|升|降|增|减)?(?:为|到|至)(?:[0-9０-９]{4}年(?:底|末)?的?|(?:去|上|今)?年(?:底|末)的?)?$")
 # 从2020年的2.83万亿元提高到2025年的3.87万亿元: each figure of its own year.
 _FROM_YEAR = re.compile(r"(?:由|从)([0-9０-９]{4})年(?:底|末)?的?$")
 _TO_YEAR = re.compile(r"(?:到|至|为)([0-9０-９]{4})年(?:底|末)?的$")
