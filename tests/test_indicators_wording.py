@@ -2766,3 +2766,20 @@ def test_a_verb_of_the_done_in_a_plans_part_is_a_fact(done, today):
 def test_the_end_of_a_from_to_is_the_same_thing(verb, when):
     start, end = rows(f"银行业资本充足率从2007年底的8.4%{verb}{when}13.3%。", year=2013)
     assert start.metric == end.metric == "银行业资本充足率"
+
+
+@pytest.mark.parametrize("a, b", [(1966, 1976), (1979, 1981), (2013, 2017)])
+@pytest.mark.parametrize("form", ["从{a}年到{b}年，", "从{a}年到{b}年的几年中，", "{a}年至{b}年，"])
+def test_a_span_of_years_named_dates_the_flows_and_the_levels_at_its_ends(a, b, form):
+    lead = form.format(a=a, b=b)
+    growth, = rows(f"{lead}工业产值平均每年增长12%。", heading="一、过去的工作", year=b + 2)
+    assert (growth.period, growth.scope) == (f"{a}-{b}", "term")
+    start, end = rows(f"{lead}普通高等学校由598所增加到715所。", heading="一、过去的工作", year=b + 2)
+    assert (start.period, end.period, end.scope) == (str(a), str(b), "annual")
+    (ratio,) = rows(f"五年投资是{a}年到{b}年投资总和的1.7倍。", heading="一、过去五年的工作", year=b + 10)
+    assert ratio.period != f"{a}-{b}"
+
+
+def test_a_span_inside_a_name_names_nothing():
+    (r,) = rows("粮食产量在1953年到1978年间平均每年只增长五百多万吨。", heading="一、过去的工作", year=1986)
+    assert (r.metric, r.period) == ("粮食产量", "1953-1978")

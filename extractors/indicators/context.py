@@ -27,8 +27,8 @@ AHEAD_SPAN = re.compile(r"(?:今后|未来|此后)的?([两二三四五六七八
                         r"|(?<=力争|争取|计划|确保)([两二三四五六七八九十]|\d)年内")  # 五年内国家财政将投入, 力争三年内新建
 USING_YEARS = re.compile(r"用([两二三四五六七八九十]|\d)年(?:左右)?的?时间")
 SPAN_BACK = re.compile(r"(?:这|近|过去的?|前)?(?<![一二三四五六七八九十百])([两二三四六七八九十])年"
-                       r"(?:来|间|中|以来|里|内|累计|共|合计|翻|平均|年均|增长|提高|下降|减少|增加|$)"
-                       r"|(?:这|近|过去的?)([两二三四六七八九十])年")
+                       r"(?:来|间|中|以来|里|累计|共|合计|翻|平均|年均|增长|提高|下降|减少|增加|$)"
+                       r"|(?:这|近|过去的?|前)([两二三四六七八九十])年(?:内)?")  # (三年内 alone is ahead)
 # …，两年来通过财政…，共建设5100多个项目: a clause opening on the span holds for the clauses after it
 CLAUSE_SPAN_BACK = re.compile(r"[，,；;]\s*((?:这|近|过去的?)?[两二三四六七八九十]年(?:来|间|中|以来|里))")
 # Parts whose figures explain terms or sources rather than report them (附件：名词解释).
@@ -452,6 +452,29 @@ def _since(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | N
     return since if since and not re.search(YEAR + "年", c.before[SINCE_YEAR.match(c.before).end():]) else None
 
 
+# 从一九六六年到一九七六年的十一年中，…; 在1953年到1978年间: the years a span names
+YEARS_NAMED = re.compile(r"(?:从|自|在)?" + YEAR + r"年(?:至|到|—|-|~)" + YEAR
+                         + r"年(?:的)?(?:[一二两三四五六七八九十]+年)?(?:间|内|中|里|期间)?(?![的底末])")
+
+
+def _years_named(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
+    """A span of years the sentence opens on, or the figure's clause names, dates the figure over it."""
+    span = YEARS_NAMED.match(c.before.lstrip("，,　 ")) or YEARS_NAMED.search(c.own)
+    if not span or not year or (span.string is c.own and re.search(
+            r"(?:是|为|相当于|比|较|高于|低于|超过|等于)$", c.own[:span.start()])):
+        return None  # (是1950年到1997年投入总和的1.7倍: the years of what it is compared with)
+    first, last = int(span.group(1)), int(span.group(2))
+    if not first < last < year or re.search(YEAR + "年|今年|去年", c.before[c.before.find(span.group()) + len(span.group()):]):
+        return None
+    item = c.own[c.own.rfind("、") + 1:]
+    if not fig.change and re.search(r"[由从][^由从]*$", item):
+        # 从1978年到1982年，高等学校由598所增加到715所: levels at the span's two ends
+        if REACHED_LEVEL.search(item):
+            return Scope("actual", str(last), "annual")
+        return Scope("actual", f"{first + 1}-{last}", "term")  # (the start is the first year's)
+    return Scope("actual", f"{first}-{last}", "term")
+
+
 def _term_opening(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
     """五年来… in a year's part: the term's (…；固定资产投资2717亿元，五年累计突破1万亿元: that clause is)."""
     if scope.scope == "term" or not (TERM_REVIEW.match(c.before.lstrip("，,　 ")) or TERM_REVIEW.match(c.own)
@@ -593,7 +616,7 @@ def _year_named(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scop
 
 
 # How the words before a figure date it, the first that applies deciding.
-DATINGS = (_since, _term_opening, _run_of_years, _span_back, _year_in_term, _year_named, _year_of_part)
+DATINGS = (_since, _years_named, _term_opening, _run_of_years, _span_back, _year_in_term, _year_named, _year_of_part)
 
 
 def sentence_scope(before: str, scope: Scope, year: int | None, figure: Figure = Figure()) -> Scope:

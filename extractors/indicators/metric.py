@@ -108,6 +108,9 @@ MODAL_BEFORE_ACT = re.compile(r"(?:为此)?(?:还要|也要|仍要|要再|将再
 # 中央财政用于“三农”的投入拟安排9884.5亿元: the plan's verb after what it names
 PLAN_TAIL = re.compile(r"(?<=投入|支出|资金|赤字|投资|总额|预算|债券|国债|经费)(?:拟|将|要|计划)(?:安排|下达|发行)$")
 # 新增的涉税市场主体去年纳税: a time word inside a name dates the figure; it names nothing
+# 粮食产量在1953年到1978年间: the span dates the figure; it names nothing
+YEARS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})在?[0-9０-９]{4}年(?:至|到|—|-)[0-9０-９]{4}年(?:的)?"
+                          r"(?:[一二两三四五六七八九十]+年)?(?:间|内|中|里|期间)?")
 # (not a base: 上升到今年的, 截止去年底)
 TIME_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![安完健周整到至从由比较于止])(?:今年|去年|明年|全年|"
                          r"(?<![一二两三四五六七八九十0-9几多半当每])年内)(?=[\u4e00-\u9fff])(?![的底末初同以])")
@@ -230,7 +233,7 @@ def _clean(phrase: str) -> str:
     if phrase.endswith("等后"):
         phrase = phrase[:-1]  # 上年结转等391亿元后,收入总量为…
     phrase = _drop_time(phrase) if len(phrase) > 4 else phrase
-    bare = LEADING_FUNCTION.sub("", TIME_INSIDE.sub("", MODAL_BEFORE_ACT.sub("", PLAN_TAIL.sub("", phrase))))
+    bare = LEADING_FUNCTION.sub("", TIME_INSIDE.sub("", MODAL_BEFORE_ACT.sub("", PLAN_TAIL.sub("", YEARS_INSIDE.sub("", phrase)))))
     phrase = bare if len(bare) >= 2 else phrase
     return "" if ADVERBS_ONLY.fullmatch(phrase) else phrase.strip()
 
