@@ -2783,3 +2783,9 @@ def test_a_span_of_years_named_dates_the_flows_and_the_levels_at_its_ends(a, b, 
 def test_a_span_inside_a_name_names_nothing():
     (r,) = rows("粮食产量在1953年到1978年间平均每年只增长五百多万吨。", heading="一、过去的工作", year=1986)
     assert (r.metric, r.period) == ("粮食产量", "1953-1978")
+
+
+@pytest.mark.parametrize("n", ["两", "三", "五"])
+def test_within_n_years_alone_looks_ahead_not_back(n):
+    (r,) = rows(f"要在{n}年内把人口自然增长率降到百分之一以下。", heading="一、过去的工作", year=1978)
+    assert r.scope != "term" or not r.period.endswith("1977")
