@@ -2789,3 +2789,12 @@ def test_a_span_inside_a_name_names_nothing():
 def test_within_n_years_alone_looks_ahead_not_back(n):
     (r,) = rows(f"要在{n}年内把人口自然增长率降到百分之一以下。", heading="一、过去的工作", year=1978)
     assert r.scope != "term" or not r.period.endswith("1977")
+
+
+@pytest.mark.parametrize("who", ["四川省试点的84个地方企业", "对全国3万户农民家庭"])
+@pytest.mark.parametrize("survey", ["统计", "抽样调查"])
+def test_a_surveys_figures_are_of_those_surveyed(who, survey):
+    *_, r = rows(f"据{who}的{survey}，产值增长14.9%。")
+    assert r.metric.endswith("产值") and len(r.metric) > 2
+    (r,) = rows(f"据海关{survey}，进出口总额增长17.5%。")
+    assert r.metric == "进出口总额"

@@ -158,12 +158,28 @@ def extract_indicators(doc: Document, *, year: int | None = None,
                     whole, head = rows[-1].metric, rows[0].metric
                     whole_ids = {r.canonical for r in rows if r.canonical}
             rows, budget = _budget_totals(rows, budget)
-            out.extend(rows)
+            out.extend(_of_the_surveyed(sentence, rows))
     return out
 
 
 # 年均增长6.5%, 平均每年递增4%: a growth over a term stated as a year's rate
 MEAN_OF_YEARS = re.compile(r"年均|平均每年|每年平均|平均|每年|逐年")
+
+
+# 据四川省试点的84个地方企业的统计，…产值增长14.9%: the figures are of those surveyed
+SURVEYED = re.compile(r"\s*据(?:对)?(?P<who>[^，,。；;]{2,30}?)的?(?:统计|调查|抽样调查|典型调查|测算|监测)[，,]")
+SAMPLE_SIZE = re.compile(r"[0-9０-９.]+[万亿]?(?:多|余)?[个户家名人所]")
+
+
+def _of_the_surveyed(sentence: str, rows: list[Indicator]) -> list[Indicator]:
+    """The measures a survey's sentence states (产值, 利润) name the population surveyed."""
+    m = SURVEYED.match(sentence)
+    if not m or not rows or not SAMPLE_SIZE.search(m.group("who")):
+        return rows  # (据海关统计, 据国家统计局的抽样调查: who counted, not what was counted)
+    who = SAMPLE_SIZE.sub("", m.group("who")).removesuffix("的")
+    named = re.sub(r"^(?:全国|全省|全市)", "", who)
+    return [r if not r.metric or r.metric == who or named[:2] in r.metric else replace(r, metric=who + r.metric)
+            for r in rows]
 
 
 # A sentence of a plan's part opening on the year just past (过去一年，…; 去年，…) speaks of it, and so do
