@@ -101,6 +101,10 @@ class Heading:
     text: str
     size: float
     font: str | None = None
+    # set over two lines inside its column: the second line's text, and whether both lines
+    # are centred on the column's axis (else flush left)
+    second: str = ""
+    centred: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,8 @@ class Flow:
         while todo:
             item = todo[0]
             if isinstance(item, Heading):
-                height = item.size * self.leading + self.para_gap * self.size
+                rows = [item.text, item.second] if item.second else [item.text]
+                height = item.size * self.leading * len(rows) + self.para_gap * self.size
                 if top + height + pitch > self.bottom:  # a heading never ends a column
                     col += 1
                     if col >= len(self.columns):
@@ -152,9 +157,15 @@ class Flow:
                     top = self._top(col)
                 if top > self._top(col):
                     top += 0.5 * item.size
-                x0, _ = self.columns[col]
-                page.text(item.text, x0, top, item.size, font=item.font)
-                top += item.size * self.leading
+                x0, x1 = self.columns[col]
+                for k, row in enumerate(rows):
+                    x = x0
+                    if item.centred:
+                        w = sum(advance(c, item.size, item.font or _font(c)) for c in row)
+                        x = x0 + (x1 - x0 - w) / 2
+                    page.text(row, x, top, item.size, font=item.font)
+                    # the lines of one heading are set closer than its leading to the text
+                    top += item.size * (1.3 if k + 1 < len(rows) else self.leading)
                 todo.pop(0)
                 continue
             if isinstance(item, RunIn):
@@ -392,7 +403,7 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
                 sizes: list[float] | None = None, gutters: tuple[float, float] = (0.4, 2.0),
                 columns: tuple[int, int] = (1, 8), body_faces: list[str] | None = None,
                 head_faces: list[str] | None = None, masthead: str = "line",
-                advert: bool = False) -> Generated:
+                advert: bool = False, wrapped_heads: bool = False) -> Generated:
     """One broadsheet page of several articles, drawn from `seed`.
 
     Columns 1-8, gutters 0.4-2 em, body 8-14 pt, body and heading faces drawn from the CJK faces
@@ -403,7 +414,8 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
     draws (a held-out grid, one pair of faces); left at their defaults, a seed draws the same
     page every time. `masthead="band"` heads the page with a band of furniture instead of one
     line (`_masthead_band`); `advert` sets a framed advertisement (`_advert`) in place of the
-    last band's last article, where it has the room.
+    last band's last article, where it has the room. `wrapped_heads` sets sub-headings over two
+    lines inside their column (`_wrapped_head`), and more of them.
     """
     import random
 
@@ -475,9 +487,10 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
             if pad:
                 page.frames.append((x0 - pad / 2, band_top - pad / 2, x1 + pad / 2,
                                     band_bottom - size + pad / 2))
+            wrapped = random.Random(f"wrapped-{seed}-{art}") if wrapped_heads else None
             blocks += _article(page, rng, words, art, cols,
                                band_top + pad, band_bottom - size - pad, size, body_face,
-                               head_face, latin, rise)
+                               head_face, latin, rise, wrapped)
     params = {"seed": seed, "size": size, "gutter_em": round(gutter / size, 2),
               "columns": columns, "body_face": body_face, "head_face": head_face,
               "latin": latin, "rise_em": rise, "articles": art}
@@ -627,7 +640,7 @@ def _masthead_band(page: Page, rng, words: _Words, margin: float, size: float, b
 
 def _article(page: Page, rng, words: _Words, art: int, cols: list[tuple[float, float]], top: float,
              bottom: float, size: float, body_face: str, head_face: str, latin: str,
-             rise: float) -> list[dict]:
+             rise: float, wrapped=None) -> list[dict]:
     x0, x1 = cols[0][0], cols[-1][1]
     width = x1 - x0
     out: list[dict] = []
@@ -675,20 +688,42 @@ def _article(page: Page, rng, words: _Words, art: int, cols: list[tuple[float, f
         tops[:k] = [y + ph + 2.2 * size] * k
     items: list[str | Heading] = []
     for i in range(rng.randint(4, 14)):
-        if i and rng.random() < 0.15:
+        if i and (rng.random() < 0.15 or wrapped is not None and wrapped.random() < 0.25):
             hs = round(rng.uniform(1.15, 1.35) * size, 1)
             fit = int((cols[0][1] - cols[0][0]) / hs) - 1
-            items.append(Heading(words.headline(topic, min(14, fit)), hs, head_face))
+            if wrapped is not None and fit >= 6:
+                items.append(_wrapped_head(wrapped, words, topic, hs, fit, head_face))
+            else:
+                items.append(Heading(words.headline(topic, min(14, fit)), hs, head_face))
         items.append(words.paragraph(topic, place))
     flow = Flow(cols, y, bottom, size=size, leading=rng.choice([1.5, 1.6, 1.7]),
                 font=body_face, tops=tops, latin=latin, rise=rise)
     done = _flowed(flow, page, items)
     for item in done:
         if isinstance(item, Heading):
-            out.append({"type": "heading", "level": 1, "text": item.text, "article": art})
+            out.append({"type": "heading", "level": 1, "text": item.text + item.second,
+                        "article": art})
         elif item:
             out.append({"type": "paragraph", "text": item, "article": art})
     return out
+
+
+def _wrapped_head(rng, words: _Words, topic: Topic, size: float, fit: int, face: str) -> Heading:
+    """A sub-heading set over two lines inside its column (甘肃法治报: 把好“普法关” /
+    狠抓基层源头治理): two phrases, the first shorter or longer than the second, or one
+    heading too long for the column broken where the first line ran full; centred on the
+    column's axis or flush left."""
+    text = words.headline(topic, min(2 * fit, 26))
+    centred = rng.random() < 0.6
+    if len(text) > fit and rng.random() < 0.5:  # broken at the column's measure
+        return Heading(text[:fit], size, face, second=text[fit:], centred=centred)
+    if len(text) < 6:
+        text += words.headline(topic, min(fit, 26) - len(text))
+    cut = min(max(2, round(rng.uniform(0.3, 0.7) * len(text))), fit)
+    first, second = text[:cut], text[cut:cut + fit]
+    if cut + 2 <= fit and rng.random() < 0.35:  # a word in quotes (把好“普法关”)
+        first = f"“{first}”"
+    return Heading(first, size, face, second=second, centred=centred)
 
 
 _NUMERALS = "一二三四五六七八九十"

@@ -675,3 +675,22 @@ def test_title_centred_over_two_lines_is_one_title(tmp_path, seed):
     paras = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "paragraph"]
     found = {_squash(b.text) for b in doc.blocks if b.type == "paragraph"}
     assert all(t in found for t in paras)
+
+
+@pytest.mark.parametrize("seed", [1, 5, 6, 7, 12, 17, 19])
+def test_sub_heading_set_over_two_lines_in_its_column_is_one_heading(tmp_path, seed):
+    """A sub-heading set over two lines inside its column (甘肃法治报: 把好“普法关” / 狠抓基层
+    源头治理), centred or flush left, the first line shorter or longer than the second, or one
+    too long for the column broken where it ran full: one block of the whole heading, not two
+    headings (nor a paragraph and a heading). It heads its article where the article has no
+    headline (a brief's first heading is its title)."""
+    gen = random_page(seed, wrapped_heads=True)
+    doc = repair_pdf(write_pdf(tmp_path / f"wrapped-{seed}.pdf", [gen.page]))
+    gold = gen.gold["blocks"]
+    titled = {b["article"] for b in gold if b["type"] == "title"}
+    out = [(b.type, _squash(b.text)) for b in doc.blocks]
+    heads = [(b["article"], _squash(b["text"])) for b in gold if b["type"] == "heading"]
+    assert any(b.type == "heading" for b in doc.blocks)
+    missing = [(art, h) for art, h in heads
+               if ("heading", h) not in out and (art in titled or ("title", h) not in out)]
+    assert not missing, (missing, out)
