@@ -413,7 +413,8 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
     Each article writes about a topic of its own (`_Words`). The keyword arguments narrow the
     draws (a held-out grid, one pair of faces); left at their defaults, a seed draws the same
     page every time. `masthead="band"` heads the page with a band of furniture instead of one
-    line (`_masthead_band`); `advert` sets a framed advertisement (`_advert`) in place of the
+    line (`_masthead_band`), `masthead="deep"` with a paper's front-of-section head reaching
+    below the page's top tenth (`_masthead_deep`); `advert` sets a framed advertisement (`_advert`) in place of the
     last band's last article, where it has the room. `wrapped_heads` sets sub-headings over two
     lines inside their column (`_wrapped_head`), and more of them.
     """
@@ -436,9 +437,10 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
     page = Page(width, height)
     blocks: list[dict] = []
     # page furniture: a running head fenced off by a rule
-    if masthead == "band":
-        top, furniture = _masthead_band(page, random.Random(f"masthead-{seed}"), words, margin,
-                                        size, body_face, head_face, latin)
+    if masthead in ("band", "deep"):
+        draw = _masthead_band if masthead == "band" else _masthead_deep
+        top, furniture = draw(page, random.Random(f"masthead-{seed}"), words, margin,
+                              size, body_face, head_face, latin)
         blocks += furniture
     else:
         head = f"2024年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 星期{rng.choice(_WEEKDAYS)}"
@@ -636,6 +638,84 @@ def _masthead_band(page: Page, rng, words: _Words, margin: float, size: float, b
             for t in left[:1] + [section, folio] + left[1:] + right]
     end = max(top + big, y_left + len(left) * pitch, y_right + len(right) * pitch)
     return max(end + 1.5 * size, margin), gold
+
+
+_PAPERS = [("河南商报", "HENAN BUSINESS DAILY"), ("江城晚报", "JIANGCHENG EVENING NEWS"),
+           ("滨海日报", "BINHAI DAILY"), ("东方都市报", "ORIENTAL METRO"),
+           ("西部商报", "WESTERN BUSINESS NEWS"), ("北方晨报", "NORTHERN MORNING POST")]
+_WEEKLIES = [("商周刊", "Business Week"), ("城市周刊", "City Weekly"), ("财经", "Finance"),
+             ("文化周刊", "Culture"), ("健康", "Health"), ("车市", "Motoring")]
+_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+_LUNAR_MONTHS = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊"]
+_LUNAR_DAYS = ["初五", "初九", "十一", "十四", "十八", "廿二", "廿六", "三十"]
+
+
+def _masthead_deep(page: Page, rng, words: _Words, margin: float, size: float, body_face: str,
+                   head_face: str, latin: str) -> tuple[float, list[dict]]:
+    """The head of a section's front page (河南商报 C01): the editors' line and the page code
+    over a thin rule; under it the section's name in display type with its Latin name, the
+    paper's name in large type (perhaps in a box) with its Latin name under it, the date, the
+    lunar date and the weekday stacked small at the right beside a large edition letter, an
+    index of the section's pages under the paper's name — and a wide rule under it all, the
+    band reaching a tenth to a sixth of the page down. Every piece is page furniture."""
+    width, height = page.width, page.height
+    small = rng.uniform(6.5, 8.5)
+    y = 0.02 * height
+    gold: list[str] = []
+    letter = rng.choice("ABCD")
+    code = f"{letter}{rng.randint(1, 8):02d}"
+    credit = f"统筹{words.name()} 责编{words.name()} 美编{words.name()} 校对{words.name()}"
+    _line(page, credit, margin, y, small, body_face, latin)
+    _line(page, code, width - margin - _width(code, small, body_face, latin), y, small,
+          body_face, latin)
+    gold += [credit, code]
+    y += 1.6 * small
+    if rng.random() < 0.7:
+        page.rules.append((margin, y, width - margin, y))
+    y += 0.8 * small
+    paper, paper_latin = rng.choice(_PAPERS)
+    weekly, weekly_latin = rng.choice(_WEEKLIES)
+    big = rng.uniform(0.04, 0.06) * height  # the paper's name
+    mid = rng.uniform(0.45, 0.65) * big  # the section's
+    name_w = _width(paper, big, head_face, latin)
+    name_x = rng.uniform(0.42, 0.55) * width - name_w / 2
+    _line(page, paper, name_x, y + 0.1 * big, big, head_face, latin)
+    latin_size = rng.uniform(0.18, 0.26) * big
+    lw = _width(paper_latin, latin_size, latin, latin)
+    _line(page, paper_latin, name_x + (name_w - lw) / 2, y + 1.25 * big, latin_size, latin, latin)
+    name_bottom = y + 1.25 * big + 1.2 * latin_size
+    if rng.random() < 0.5:
+        page.frames.append((name_x - 0.3 * big, y, name_x + name_w + 0.3 * big, name_bottom))
+    gold += [paper, paper_latin]
+    # the section's name at the left, level with the paper's
+    _line(page, weekly, margin, y + 0.3 * big, mid, head_face, latin)
+    sub = 0.45 * mid
+    _line(page, weekly_latin, margin, y + 0.3 * big + 1.25 * mid, sub, latin, latin)
+    gold += [weekly, weekly_latin]
+    # the date, the lunar date and the weekday stacked at the right, a large letter beside them
+    lunar = (f"农历{rng.choice(_STEMS)}{rng.choice(_BRANCHES)}年{rng.choice(_LUNAR_MONTHS)}月"
+             f"{rng.choice(_LUNAR_DAYS)}")
+    stack = [f"{rng.randint(2005, 2025)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", lunar,
+             f"星期{rng.choice(_WEEKDAYS)}"]
+    ed = 1.5 * big * rng.uniform(0.6, 0.9)
+    ed_x = width - margin - _width(letter, ed, latin, latin)
+    sx = ed_x - 0.8 * small - max(_width(t, small, body_face, latin) for t in stack)
+    sy = y + 0.35 * big
+    for k, text in enumerate(stack):
+        _line(page, text, sx, sy + 1.45 * k * small, small, body_face, latin)
+    _line(page, letter, ed_x, sy - 0.1 * ed, ed, latin, latin)
+    gold += stack + [letter]
+    # an index of the section's pages under the paper's name
+    first, last = rng.randint(1, 3), rng.randint(4, 7)
+    topics = rng.sample(["金融", "食品", "房产", "汽车", "旅游", "健康"], 2)
+    index = f"{topics[0]} {letter}0{first}~{letter}0{last} {topics[1]} {letter}0{last + 1}"
+    iy = name_bottom + 0.5 * small
+    _line(page, index, name_x, iy, small, body_face, latin)
+    gold.append(index)
+    rule_y = iy + 1.8 * small
+    page.rules.append((margin, rule_y, width - margin, rule_y))
+    page.rules.append((margin, rule_y + 0.25 * small, width - margin, rule_y + 0.25 * small))
+    return rule_y + 1.5 * size, [{"type": "header", "text": t, "article": 0} for t in gold]
 
 
 def _article(page: Page, rng, words: _Words, art: int, cols: list[tuple[float, float]], top: float,

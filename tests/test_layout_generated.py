@@ -694,3 +694,50 @@ def test_sub_heading_set_over_two_lines_in_its_column_is_one_heading(tmp_path, s
     missing = [(art, h) for art, h in heads
                if ("heading", h) not in out and (art in titled or ("title", h) not in out)]
     assert not missing, (missing, out)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_page_head_band_deeper_than_the_top_tenth_is_furniture(tmp_path, seed):
+    """A section's front-page head (河南商报 C01: editors' line and page code, the section's
+    name and its Latin name, the paper's name in large type over its Latin name, the date, the
+    lunar date and the weekday beside an edition letter, an index of pages, a wide rule under
+    it all) reaching below the page's top tenth: every piece is page furniture, none a title or
+    an article's text, and nothing of the articles under the rule is furniture."""
+    gen = random_page(seed, masthead="deep")
+    page = gen.page
+    low = max(r[1] for r in page.rules if r[1] == r[3] and r[1] < 0.3 * page.height
+              and r[2] - r[0] > 0.6 * page.width)
+    assert low > 0.1 * page.height  # the band is deeper than the top tenth
+    doc = repair_pdf(write_pdf(tmp_path / f"deep-{seed}.pdf", [page]))
+    heads = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "header"]
+    holding = [b for b in doc.blocks if any(h in _squash(b.text) for h in heads)]
+    assert all(b.type == "header" and b.article is None for b in holding), \
+        [(b.type, b.article, b.text) for b in holding]
+    found = "".join(_squash(b.text) for b in holding)
+    assert all(h in found for h in heads)
+    body = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] != "header"]
+    assert not [b.text for b in doc.blocks if b.type == "header"
+                and any(_squash(b.text) in t for t in body)]
+
+
+@pytest.mark.parametrize("size,head,top", [(8.0, 15.0, 12.0), (9.0, 18.0, 20.0), (10.5, 14.0, 30.0)])
+def test_page_head_over_the_first_headline_with_no_rule_is_furniture(tmp_path, size, head, top):
+    """A page head with no rule under it (辽沈晚报: the page's number, its name and the paper's
+    account in display type, the date, weekday and editors small beside them, then the kicker
+    and headline across the page): the band ends above the first headline — its items are
+    furniture, the kicker and headline the article's."""
+    page = Page(width=700, height=1000)
+    page.text("05 综合新闻 微信：lswbwx", 60, top, head)
+    page.text("2021.3.23 星期二 编辑 白琳 美编 王晨", 340, top + 0.3 * head, 0.85 * size)
+    kicker, headline = "沈阳市大力推行节地生态安葬", "海葬有补贴 树葬等减千元购墓费用"
+    k_top = top + 2.5 * head
+    page.centred(kicker, top=k_top, size=3 * size, x0=40, x1=660)
+    page.centred(headline, top=k_top + 4 * size, size=3.6 * size, x0=40, x1=660)
+    body_top = k_top + 9.5 * size
+    paras = ["沈阳市" + SAMPLE * 3, "沈阳市" + SAMPLE * 2, "沈阳市" + SAMPLE]
+    Flow([(40, 340), (360, 660)], top=body_top, bottom=900, size=size).set(page, paras)
+    doc = repair_pdf(write_pdf(tmp_path / "ruleless.pdf", [page]))
+    heads = [b.text for b in doc.blocks if b.type == "header"]
+    assert _squash("".join(heads)) == _squash("05 综合新闻 微信：lswbwx2021.3.23 星期二 编辑 白琳 美编 王晨")
+    assert [_squash(b.text) for b in doc.blocks if b.type == "title"] == [_squash(headline)]
+    assert [_squash(b.text) for b in doc.blocks if b.type == "subtitle"] == [kicker]

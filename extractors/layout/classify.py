@@ -24,6 +24,9 @@ class ClassifyParams:
     folio_share: float = 0.2  # a folio under (or over) all the page's text may sit this far in
     furniture_max_lines: int = 3
     masthead_rule_share: float = 0.6  # a rule this wide near the top fences off the page head
+    # A page head set as a band of small items over a wide rule is told by what it shows, not
+    # by its depth: this share of the page only bounds where its rule is looked for.
+    band_share: float = 0.25
     heading_ratio: float = 1.12  # type this much larger than the body is a heading
     title_ratio: float = 1.6  # display type: at least this much larger than the body
     title_share: float = 0.9  # a title is (nearly) the largest type of the document
@@ -58,6 +61,13 @@ _BYLINE = re.compile(r"(记者|通讯员|实习生|见习记者|特约|摄影|�
                      r"^文[/／]|^图[/／]|/文$|/图$|^作者"
                      # the writers' names in brackets closing a news item: （王普）（李明 张华）
                      r"|^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$)")
+# What a page head shows: the date, the lunar date, the weekday, the edition or page code, the
+# editors (a band holding none of them is no page head)
+_HEAD_ITEM = re.compile(r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|星期[一二三四五六日天]"
+                        r"|农历|第\s*[0-9０-９]+\s*版|责编|责任编辑|编辑|美编|校对|统筹"
+                        r"|^[A-Z]?[0-9]{1,2}$")
+# the marks of running text: an article's sentences, never a page head's items
+_CLAUSE = re.compile(r"[，。！？；,]\s*\S|[。！？]$")
 _NAMES = re.compile(r"^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$")
 _CAPTION = re.compile(r"^(图|表)\s*[0-9一二三四五六七八九十]|摄$|供图|资料图")
 
@@ -89,6 +99,8 @@ def find_furniture(pages: list[PageData], leaves: list[list[list[Line]]],
             elif top >= (1 - p.margin_share) * page.height:
                 margin.append(("footer", lines))
         fenced = [(zone, lines) for zone, lines in margin if _fenced(lines, page, zone, p)]
+        for ln in _head_band(page, regs, p):
+            out[id(ln)] = "header"
         for zone, lines in margin:
             if any(lines is f for _, f in fenced) or _level_with(lines, fenced, zone):
                 for ln in lines:
@@ -108,6 +120,76 @@ def find_furniture(pages: list[PageData], leaves: list[list[list[Line]]],
             for ln in lines:
                 out[id(ln)] = zone
     return out
+
+
+def _head_band(page: PageData, regs: list[list[Line]], p: ClassifyParams) -> list[Line]:
+    """The lines of a page head set as a band deeper than the page's top tenth (河南商报
+    C01: the editors' line, the section's name in display type and its Latin name, the paper's
+    name, the date, the lunar date and the weekday, an edition letter, an index of pages, over
+    0–160 pt of a 1086 pt page): everything above a wide rule — or, with no such rule, above the
+    page's first headline (辽沈晚报: the page's name and number, the date and the editors over
+    the kicker) — when what stands there is a page head's (`_head_items`), with the page's
+    text going on below. The lowest such rule ends the band. No fixed depth: an article, a
+    report's title or a table's caption above a rule fails the test by what it shows."""
+    regs = [r for r in regs if r and not any(ln.vertical for ln in r)]
+    every = [ln for r in regs for ln in r]
+    sizes = Counter(round(ln.size, 1) for ln in every for _ in ln.chars)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    reach = p.band_share * page.height
+    ys = sorted({(r.top + r.bottom) / 2 for r in page.rules
+                 if r.horizontal and r.x1 - r.x0 >= p.masthead_rule_share * page.width
+                 and (r.top + r.bottom) / 2 <= reach}, reverse=True)
+    for y in ys:
+        above = [r for r in regs if min(ln.top for ln in r) < y]
+        # nothing runs on past the rule: a region that crosses it is no band's
+        if len(above) == len(regs) or any(max(ln.bottom for ln in r) > y + max(ln.size for ln in r)
+                                          for r in above):
+            continue
+        lines = [ln for r in above for ln in r]
+        if _head_items(lines, body, p):
+            return lines
+    heads = [ln for ln in every if ln.top <= reach and _alone_display(ln, every, body, p)]
+    if heads:
+        y = min(ln.top for ln in heads)
+        lines = [ln for ln in every if ln.bottom <= y]
+        if (not any(ln.top < y < ln.bottom for ln in every)
+                and len(lines) < len(every) and _head_items(lines, body, p)):
+            return lines
+    return []
+
+
+def _alone_display(ln: Line, lines: list[Line], body: float, p: ClassifyParams) -> bool:
+    """Chinese display type standing alone across its height: a headline. A page head's
+    display type (the section's name, the paper's, an edition letter) stands beside its other
+    items; the paper's Latin name under its Chinese one is the paper's."""
+    return (ln.size >= p.title_ratio * body and bool(ln.font) and not _apart(ln)
+            and not any(o is not ln and _level(ln, o) for o in lines))
+
+
+def _head_items(lines: list[Line], body: float, p: ClassifyParams) -> bool:
+    """What a page head shows: two items or more side by side (level with each other, or set
+    apart on one line) across the page's top, one of them a date, a weekday, a page code or
+    the editors, no running text (no clause or sentence mark), and no headline."""
+    return (bool(lines)
+            and not any(_CLAUSE.search(ln.text.strip()) for ln in lines)
+            and any(_HEAD_ITEM.search(ln.text.strip()) for ln in lines)
+            and (any(_apart(ln) for ln in lines)
+                 or any(_level(a, b) for i, a in enumerate(lines) for b in lines[i + 1:]))
+            and not any(_alone_display(ln, lines, body, p) for ln in lines))
+
+
+def _level(a: Line, b: Line) -> bool:
+    """Two lines side by side: level with each other, a glyph or more apart."""
+    gap = max(a.x0 - b.x1, b.x0 - a.x1)
+    return a.top < b.bottom and a.bottom > b.top and gap >= min(a.size, b.size)
+
+
+def _apart(ln: Line, gap_em: float = 2.0) -> bool:
+    """A line of items set apart (a section's name, the paper's, an edition letter read as one
+    line; the editors' names and the page code at the far end): white inside it wider than
+    `gap_em` of the type beside it."""
+    cs = sorted((c for c in ln.chars if not c.text.isspace()), key=lambda c: c.x0)
+    return any(b.x0 - a.x1 >= gap_em * min(a.size, b.size) for a, b in zip(cs, cs[1:], strict=False))
 
 
 def _level_with(lines: list[Line], fenced: list[tuple[str, list[Line]]], zone: str) -> bool:
