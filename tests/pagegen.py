@@ -819,12 +819,14 @@ class GeneratedReport:
 
 
 def random_report(seed: int, body_face: str | None = None, head_face: str | None = None,
-                  size: float = 12.0, two_line_title: bool = False) -> GeneratedReport:
+                  size: float = 12.0, two_line_title: bool = False, table: bool = False
+                  ) -> GeneratedReport:
     """An official A4 report of two to four pages, drawn from `seed`: a centred title and its
     deck, numbered section headings (一、 in the heading face, a size up; （一） at body size),
     indented paragraphs that run on from page to page, a running head and a folio on each page.
     `two_line_title`: the title is a budget report's, too long for one line, centred over two
-    (关于…预算执行情况和 / 2025年预算草案的报告), one title all the same.
+    (关于…预算执行情况和 / 2025年预算草案的报告), one title all the same. `table`: a last
+    page holds a budget table (`_budget_table`) whose first column numbers its rows (一、税收收入).
     """
     import random
 
@@ -892,7 +894,57 @@ def random_report(seed: int, body_face: str | None = None, head_face: str | None
         pages.append(page)
     params = {"seed": seed, "size": size, "body_face": body_face, "head_face": head_face,
               "latin": latin, "leading": leading, "pages": len(pages)}
+    if table:
+        page = Page(width, height)
+        params["cells"] = _budget_table(page, random.Random(f"table-{seed}"), place, margin,
+                                        size, body_face, head_face, latin)
+        pages.append(page)
     return GeneratedReport(pages, {"blocks": blocks}, params)
+
+
+_BUDGET_ROWS = ["税收收入", "非税收入", "一般公共服务支出", "国防支出", "公共安全支出", "教育支出",
+                "科学技术支出", "文化旅游体育与传媒支出", "社会保障和就业支出", "卫生健康支出",
+                "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出", "住房保障支出",
+                "债务付息支出", "食品烟酒", "衣着", "居住", "生活用品及服务", "交通和通信"]
+
+
+def _budget_table(page: Page, rng, place: str, margin: float, size: float, body_face: str,
+                  head_face: str, latin: str) -> list[str]:
+    """A budget report's (统计公报's) table, set with no rules as such reports' are: its
+    caption centred, the unit flush right, a header row, then rows whose first cell numbers
+    them (一、税收收入) — in the body's face or the heading face, a size up or not — and one or
+    two figures beside, some rows blank. Returns the texts of the first cells."""
+    width = page.width
+    cap = f"表{rng.randint(1, 9)}：{place}2024年一般公共预算收支执行情况表"
+    _line(page, cap, (width - _width(cap, size + 2, head_face, latin)) / 2, margin, size + 2,
+          head_face, latin)
+    unit = "单位：万元"
+    top = margin + 2.2 * size
+    _line(page, unit, width - margin - _width(unit, size, body_face, latin), top, size,
+          body_face, latin)
+    ncols = rng.choice([1, 2, 3])
+    head_cols = ["2024年执行数", "2023年决算数", "增长%"][:ncols]
+    xs = [width - margin - (ncols - k) * 7 * size for k in range(ncols)]
+    top += 2 * size
+    _line(page, "项目", margin + 2 * size, top, size, body_face, latin)
+    for x, text in zip(xs, head_cols, strict=True):
+        _line(page, text, x, top, size, body_face, latin)
+    face = head_face if rng.random() < 0.5 else body_face
+    cell_size = size + (1 if rng.random() < 0.4 else 0)
+    firsts = []
+    pitch = rng.uniform(1.6, 2.0) * size
+    for k, name in enumerate(rng.sample(_BUDGET_ROWS, rng.randint(6, 12))):
+        top += pitch
+        first = f"{_NUMERALS[k] if k < 10 else '十' + _NUMERALS[k - 10]}、{name}"
+        _line(page, first, margin, top, cell_size, face, latin)
+        firsts.append(first)
+        if rng.random() < 0.2:  # a blank row: its figures not given
+            continue
+        for x in xs:
+            fig = f"{rng.randint(1000, 9999999):,}"
+            _line(page, fig, x + 6 * size - _width(fig, size, latin, latin), top, size, latin,
+                  latin)
+    return firsts
 
 
 def pdf_with_stream(path: Path, payload: bytes, filters: str = "/FlateDecode") -> Path:

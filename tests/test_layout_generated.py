@@ -741,3 +741,21 @@ def test_page_head_over_the_first_headline_with_no_rule_is_furniture(tmp_path, s
     assert _squash("".join(heads)) == _squash("05 综合新闻 微信：lswbwx2021.3.23 星期二 编辑 白琳 美编 王晨")
     assert [_squash(b.text) for b in doc.blocks if b.type == "title"] == [_squash(headline)]
     assert [_squash(b.text) for b in doc.blocks if b.type == "subtitle"] == [kicker]
+
+
+@pytest.mark.parametrize("seed", [0, 7, 10, 13, 17])
+def test_numbered_first_cells_of_a_report_table_are_no_headings(tmp_path, seed):
+    """A budget report's table in a single flow (江苏 2024, 焦作 统计公报: no rules, the first
+    cell of each row numbered 一、税收收入 | 76,420,296, some rows blank, in the body's or the
+    heading face): its cells are never headings, and the report's own numbered sections still
+    are."""
+    from tests.pagegen import random_report
+
+    gen = random_report(seed, table=True)
+    doc = repair_pdf(write_pdf(tmp_path / f"table-{seed}.pdf", gen.pages))
+    cells = {_squash(t) for t in gen.params["cells"]}
+    assert not [b.text for b in doc.blocks if b.type in ("heading", "title")
+                and _squash(b.text) in cells]
+    sections = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "heading"]
+    heads = [_squash(b.text) for b in doc.blocks if b.type == "heading"]
+    assert all(h in heads for h in sections)

@@ -269,6 +269,7 @@ def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> li
     else:
         articles = _articles(blocks, kinds, body, p)
     articles = _items(blocks, kinds, articles, signoffs, body_font, p)
+    _row_cells(blocks, kinds, p)
     levels = _levels(blocks, kinds)
     out = []
     for b, kind, text, art in zip(blocks, kinds, texts, articles, strict=True):
@@ -464,6 +465,58 @@ def _items(blocks: list[RawBlock], kinds: list[str], arts: list[int | None], sig
         return out
     number: dict[int, int] = {}
     return [None if a is None else number.setdefault(a, len(number) + 1) for a in out]
+
+
+_FIGURE = re.compile(r"^[\-−–—]?[0-9０-９][0-9０-９,，.．%％\s]*$|^[\-−–—…]+$")
+
+
+def _row_cells(blocks: list[RawBlock], kinds: list[str], p: ClassifyParams) -> None:
+    """A heading's line with a table's cells level with it, on its row, is a cell (一、食品烟酒
+    | 98.1, 一、税收收入 | 76,420,296 | …, a header row's 2023年决算数 | 2024年执行数): a
+    table's cells are never headings, whether the table stands in an article or in a single
+    report's flow. The row is told by what stands beside the line: a figure, or two short
+    cells or more (a sub-heading in one column stands level with the running lines of the
+    next, never with figures alone). A row whose figures are blank (一、农网还贷资金收入 with
+    nothing beside it) is known by its column: a line of the same type starting where it does
+    just above or under it is a row's first cell."""
+    by_page: dict[int, list[Line]] = {}
+    for b in blocks:
+        if not b.furniture:
+            by_page.setdefault(b.page, []).extend(b.lines)
+
+    def in_row(ln: Line) -> bool:
+        row = [o for o in by_page.get(ln.page, []) if o is not ln and not o.vertical
+               and min(o.bottom, ln.bottom) - max(o.top, ln.top)
+               >= 0.5 * min(o.bottom - o.top, ln.bottom - ln.top)
+               and max(o.x0 - ln.x1, ln.x0 - o.x1) >= 0.5 * ln.size]
+        figures = [o for o in row if _FIGURE.match(o.text.strip())]
+        cells = [o for o in row if o in figures
+                 or len(o.text.strip()) <= p.cell_max_chars and not ends_sentence(o.text)]
+        return bool(row) and len(cells) == len(row) and (bool(figures) or len(cells) >= 2)
+
+    cand = [i for i, b in enumerate(blocks)
+            if kinds[i] == "heading" and len(b.lines) == 1 and not b.first.vertical]
+    if not cand:
+        return
+    rows = {id(ln) for lines in by_page.values() for ln in lines
+            if not ln.vertical and in_row(ln)}
+    found = True
+    while found:  # a column of first cells, row by row from a row with figures
+        found = False
+        for i in cand:
+            ln = blocks[i].first
+            if id(ln) in rows:
+                continue
+            if any(id(o) in rows and abs(o.x0 - ln.x0) <= 0.5 * ln.size
+                   and abs(o.size - ln.size) <= p.body_tolerance * ln.size
+                   and (0 <= o.top - ln.bottom <= 1.5 * ln.size
+                        or 0 <= ln.top - o.bottom <= 1.5 * ln.size)
+                   for o in by_page.get(ln.page, [])):
+                rows.add(id(ln))
+                found = True
+    for i in cand:
+        if id(blocks[i].first) in rows:
+            kinds[i] = "paragraph"
 
 
 def _tables(blocks: list[RawBlock], arts: list[int | None], p: ClassifyParams) -> set[int]:
