@@ -471,28 +471,26 @@ _FIGURE = re.compile(r"^[\-−–—]?[0-9０-９][0-9０-９,，.．%％\s]*$|^
 
 
 def _row_cells(blocks: list[RawBlock], kinds: list[str], p: ClassifyParams) -> None:
-    """A heading's line with a table's cells level with it, on its row, is a cell (一、食品烟酒
-    | 98.1, 一、税收收入 | 76,420,296 | …, a header row's 2023年决算数 | 2024年执行数): a
-    table's cells are never headings, whether the table stands in an article or in a single
-    report's flow. The row is told by what stands beside the line: a figure, or two short
-    cells or more (a sub-heading in one column stands level with the running lines of the
-    next, never with figures alone). A row whose figures are blank (一、农网还贷资金收入 with
-    nothing beside it) is known by its column: a line of the same type starting where it does
-    just above or under it is a row's first cell."""
+    """A heading's line with a table's figures level with it, on its row, is a cell (一、食品烟酒
+    | 98.1, 一、税收收入 | 76,420,296 | …): a table's cells are never headings, whether the
+    table stands in an article or in a single report's flow. The row is told by what stands
+    beside the line: figures and nothing else, the line itself a label (no clause). A sub-heading in one column stands level with the running
+    lines of the next, never with figures alone. A row whose figures are blank (一、农网还贷
+    资金收入 with nothing beside it) is known by its column: a line of the same type starting
+    where it does just above or under it is a row's first cell."""
     by_page: dict[int, list[Line]] = {}
     for b in blocks:
         if not b.furniture:
             by_page.setdefault(b.page, []).extend(b.lines)
 
     def in_row(ln: Line) -> bool:
+        if _CLAUSE.search(ln.text.strip()):
+            return False
         row = [o for o in by_page.get(ln.page, []) if o is not ln and not o.vertical
                and min(o.bottom, ln.bottom) - max(o.top, ln.top)
                >= 0.5 * min(o.bottom - o.top, ln.bottom - ln.top)
                and max(o.x0 - ln.x1, ln.x0 - o.x1) >= 0.5 * ln.size]
-        figures = [o for o in row if _FIGURE.match(o.text.strip())]
-        cells = [o for o in row if o in figures
-                 or len(o.text.strip()) <= p.cell_max_chars and not ends_sentence(o.text)]
-        return bool(row) and len(cells) == len(row) and (bool(figures) or len(cells) >= 2)
+        return bool(row) and all(_FIGURE.match(o.text.strip()) for o in row)
 
     cand = [i for i, b in enumerate(blocks)
             if kinds[i] == "heading" and len(b.lines) == 1 and not b.first.vertical]
