@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -474,46 +475,61 @@ def _row_cells(blocks: list[RawBlock], kinds: list[str], p: ClassifyParams) -> N
     """A heading's line with a table's figures level with it, on its row, is a cell (一、食品烟酒
     | 98.1, 一、税收收入 | 76,420,296 | …): a table's cells are never headings, whether the
     table stands in an article or in a single report's flow. The row is told by what stands
-    beside the line: figures and nothing else, the line itself a label (no clause). A sub-heading in one column stands level with the running
-    lines of the next, never with figures alone. A row whose figures are blank (一、农网还贷
-    资金收入 with nothing beside it) is known by its column: a line of the same type starting
-    where it does just above or under it is a row's first cell."""
-    by_page: dict[int, list[Line]] = {}
-    for b in blocks:
-        if not b.furniture:
-            by_page.setdefault(b.page, []).extend(b.lines)
-
-    def in_row(ln: Line) -> bool:
-        if _CLAUSE.search(ln.text.strip()):
-            return False
-        row = [o for o in by_page.get(ln.page, []) if o is not ln and not o.vertical
-               and min(o.bottom, ln.bottom) - max(o.top, ln.top)
-               >= 0.5 * min(o.bottom - o.top, ln.bottom - ln.top)
-               and max(o.x0 - ln.x1, ln.x0 - o.x1) >= 0.5 * ln.size]
-        return bool(row) and all(_FIGURE.match(o.text.strip()) for o in row)
-
+    beside the line: figures and nothing else, the line itself a label (no clause). A
+    sub-heading in one column stands level with the running lines of the next, never with
+    figures alone. A row whose figures are blank (一、农网还贷资金收入 with nothing beside it)
+    is known by its column: a line of the same type starting where it does just above or
+    under it is a row's first cell."""
     cand = [i for i, b in enumerate(blocks)
             if kinds[i] == "heading" and len(b.lines) == 1 and not b.first.vertical]
     if not cand:
         return
-    rows = {id(ln) for lines in by_page.values() for ln in lines
-            if not ln.vertical and in_row(ln)}
+    by_page: dict[int, list[Line]] = {}
+    for b in blocks:
+        if not b.furniture:
+            by_page.setdefault(b.page, []).extend(ln for ln in b.lines if not ln.vertical)
+    tops: dict[int, list[float]] = {}
+    tall: dict[int, float] = {}
+    for page, lines in by_page.items():
+        lines.sort(key=lambda ln: ln.top)
+        tops[page] = [ln.top for ln in lines]
+        tall[page] = max(ln.bottom - ln.top for ln in lines)
+
+    def near(ln: Line, above: float, below: float) -> list[Line]:
+        """The page's lines whose top falls between `above` over and `below` under `ln`'s."""
+        lines, ts = by_page.get(ln.page, []), tops.get(ln.page, [])
+        return lines[bisect_left(ts, ln.top - above):bisect_right(ts, ln.bottom + below)]
+
+    memo: dict[int, bool] = {}
+
+    def in_row(ln: Line) -> bool:
+        if id(ln) not in memo:
+            row = [o for o in near(ln, tall[ln.page], 0.0) if o is not ln
+                   and min(o.bottom, ln.bottom) - max(o.top, ln.top)
+                   >= 0.5 * min(o.bottom - o.top, ln.bottom - ln.top)
+                   and max(o.x0 - ln.x1, ln.x0 - o.x1) >= 0.5 * ln.size]
+            memo[id(ln)] = (not _CLAUSE.search(ln.text.strip()) and bool(row)
+                            and all(_FIGURE.match(o.text.strip()) for o in row))
+        return memo[id(ln)]
+
+    cells = {id(blocks[i].first) for i in cand if in_row(blocks[i].first)}
     found = True
     while found:  # a column of first cells, row by row from a row with figures
         found = False
         for i in cand:
             ln = blocks[i].first
-            if id(ln) in rows:
+            if id(ln) in cells:
                 continue
-            if any(id(o) in rows and abs(o.x0 - ln.x0) <= 0.5 * ln.size
+            reach = 1.5 * ln.size
+            if any(o is not ln and abs(o.x0 - ln.x0) <= 0.5 * ln.size
                    and abs(o.size - ln.size) <= p.body_tolerance * ln.size
-                   and (0 <= o.top - ln.bottom <= 1.5 * ln.size
-                        or 0 <= ln.top - o.bottom <= 1.5 * ln.size)
-                   for o in by_page.get(ln.page, [])):
-                rows.add(id(ln))
+                   and (0 <= o.top - ln.bottom <= reach or 0 <= ln.top - o.bottom <= reach)
+                   and (id(o) in cells or in_row(o))
+                   for o in near(ln, tall[ln.page] + reach, reach)):
+                cells.add(id(ln))
                 found = True
     for i in cand:
-        if id(blocks[i].first) in rows:
+        if id(blocks[i].first) in cells:
             kinds[i] = "paragraph"
 
 
