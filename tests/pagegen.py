@@ -101,6 +101,10 @@ class Heading:
     text: str
     size: float
     font: str | None = None
+    # set over two lines inside its column: the second line's text, and whether both lines
+    # are centred on the column's axis (else flush left)
+    second: str = ""
+    centred: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,8 @@ class Flow:
         while todo:
             item = todo[0]
             if isinstance(item, Heading):
-                height = item.size * self.leading + self.para_gap * self.size
+                rows = [item.text, item.second] if item.second else [item.text]
+                height = item.size * self.leading * len(rows) + self.para_gap * self.size
                 if top + height + pitch > self.bottom:  # a heading never ends a column
                     col += 1
                     if col >= len(self.columns):
@@ -152,9 +157,15 @@ class Flow:
                     top = self._top(col)
                 if top > self._top(col):
                     top += 0.5 * item.size
-                x0, _ = self.columns[col]
-                page.text(item.text, x0, top, item.size, font=item.font)
-                top += item.size * self.leading
+                x0, x1 = self.columns[col]
+                for k, row in enumerate(rows):
+                    x = x0
+                    if item.centred:
+                        w = sum(advance(c, item.size, item.font or _font(c)) for c in row)
+                        x = x0 + (x1 - x0 - w) / 2
+                    page.text(row, x, top, item.size, font=item.font)
+                    # the lines of one heading are set closer than its leading to the text
+                    top += item.size * (1.3 if k + 1 < len(rows) else self.leading)
                 todo.pop(0)
                 continue
             if isinstance(item, RunIn):
@@ -392,7 +403,7 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
                 sizes: list[float] | None = None, gutters: tuple[float, float] = (0.4, 2.0),
                 columns: tuple[int, int] = (1, 8), body_faces: list[str] | None = None,
                 head_faces: list[str] | None = None, masthead: str = "line",
-                advert: bool = False) -> Generated:
+                advert: bool = False, wrapped_heads: bool = False) -> Generated:
     """One broadsheet page of several articles, drawn from `seed`.
 
     Columns 1-8, gutters 0.4-2 em, body 8-14 pt, body and heading faces drawn from the CJK faces
@@ -402,8 +413,10 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
     Each article writes about a topic of its own (`_Words`). The keyword arguments narrow the
     draws (a held-out grid, one pair of faces); left at their defaults, a seed draws the same
     page every time. `masthead="band"` heads the page with a band of furniture instead of one
-    line (`_masthead_band`); `advert` sets a framed advertisement (`_advert`) in place of the
-    last band's last article, where it has the room.
+    line (`_masthead_band`), `masthead="deep"` with a paper's front-of-section head reaching
+    below the page's top tenth (`_masthead_deep`); `advert` sets a framed advertisement (`_advert`) in place of the
+    last band's last article, where it has the room. `wrapped_heads` sets sub-headings over two
+    lines inside their column (`_wrapped_head`), and more of them.
     """
     import random
 
@@ -424,9 +437,10 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
     page = Page(width, height)
     blocks: list[dict] = []
     # page furniture: a running head fenced off by a rule
-    if masthead == "band":
-        top, furniture = _masthead_band(page, random.Random(f"masthead-{seed}"), words, margin,
-                                        size, body_face, head_face, latin)
+    if masthead in ("band", "deep"):
+        draw = _masthead_band if masthead == "band" else _masthead_deep
+        top, furniture = draw(page, random.Random(f"masthead-{seed}"), words, margin,
+                              size, body_face, head_face, latin)
         blocks += furniture
     else:
         head = f"2024年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 星期{rng.choice(_WEEKDAYS)}"
@@ -475,9 +489,10 @@ def random_page(seed: int, papers: list[tuple[float, float]] | None = None,
             if pad:
                 page.frames.append((x0 - pad / 2, band_top - pad / 2, x1 + pad / 2,
                                     band_bottom - size + pad / 2))
+            wrapped = random.Random(f"wrapped-{seed}-{art}") if wrapped_heads else None
             blocks += _article(page, rng, words, art, cols,
                                band_top + pad, band_bottom - size - pad, size, body_face,
-                               head_face, latin, rise)
+                               head_face, latin, rise, wrapped)
     params = {"seed": seed, "size": size, "gutter_em": round(gutter / size, 2),
               "columns": columns, "body_face": body_face, "head_face": head_face,
               "latin": latin, "rise_em": rise, "articles": art}
@@ -625,9 +640,87 @@ def _masthead_band(page: Page, rng, words: _Words, margin: float, size: float, b
     return max(end + 1.5 * size, margin), gold
 
 
+_PAPERS = [("河南商报", "HENAN BUSINESS DAILY"), ("江城晚报", "JIANGCHENG EVENING NEWS"),
+           ("滨海日报", "BINHAI DAILY"), ("东方都市报", "ORIENTAL METRO"),
+           ("西部商报", "WESTERN BUSINESS NEWS"), ("北方晨报", "NORTHERN MORNING POST")]
+_WEEKLIES = [("商周刊", "Business Week"), ("城市周刊", "City Weekly"), ("财经", "Finance"),
+             ("文化周刊", "Culture"), ("健康", "Health"), ("车市", "Motoring")]
+_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+_LUNAR_MONTHS = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊"]
+_LUNAR_DAYS = ["初五", "初九", "十一", "十四", "十八", "廿二", "廿六", "三十"]
+
+
+def _masthead_deep(page: Page, rng, words: _Words, margin: float, size: float, body_face: str,
+                   head_face: str, latin: str) -> tuple[float, list[dict]]:
+    """The head of a section's front page (河南商报 C01): the editors' line and the page code
+    over a thin rule; under it the section's name in display type with its Latin name, the
+    paper's name in large type (perhaps in a box) with its Latin name under it, the date, the
+    lunar date and the weekday stacked small at the right beside a large edition letter, an
+    index of the section's pages under the paper's name — and a wide rule under it all, the
+    band reaching a tenth to a sixth of the page down. Every piece is page furniture."""
+    width, height = page.width, page.height
+    small = rng.uniform(6.5, 8.5)
+    y = 0.02 * height
+    gold: list[str] = []
+    letter = rng.choice("ABCD")
+    code = f"{letter}{rng.randint(1, 8):02d}"
+    credit = f"统筹{words.name()} 责编{words.name()} 美编{words.name()} 校对{words.name()}"
+    _line(page, credit, margin, y, small, body_face, latin)
+    _line(page, code, width - margin - _width(code, small, body_face, latin), y, small,
+          body_face, latin)
+    gold += [credit, code]
+    y += 1.6 * small
+    if rng.random() < 0.7:
+        page.rules.append((margin, y, width - margin, y))
+    y += 0.8 * small
+    paper, paper_latin = rng.choice(_PAPERS)
+    weekly, weekly_latin = rng.choice(_WEEKLIES)
+    big = rng.uniform(0.04, 0.06) * height  # the paper's name
+    mid = rng.uniform(0.45, 0.65) * big  # the section's
+    name_w = _width(paper, big, head_face, latin)
+    name_x = rng.uniform(0.42, 0.55) * width - name_w / 2
+    _line(page, paper, name_x, y + 0.1 * big, big, head_face, latin)
+    latin_size = rng.uniform(0.18, 0.26) * big
+    lw = _width(paper_latin, latin_size, latin, latin)
+    _line(page, paper_latin, name_x + (name_w - lw) / 2, y + 1.25 * big, latin_size, latin, latin)
+    name_bottom = y + 1.25 * big + 1.2 * latin_size
+    if rng.random() < 0.5:
+        page.frames.append((name_x - 0.3 * big, y, name_x + name_w + 0.3 * big, name_bottom))
+    gold += [paper, paper_latin]
+    # the section's name at the left, level with the paper's
+    _line(page, weekly, margin, y + 0.3 * big, mid, head_face, latin)
+    sub = 0.45 * mid
+    _line(page, weekly_latin, margin, y + 0.3 * big + 1.25 * mid, sub, latin, latin)
+    gold += [weekly, weekly_latin]
+    # the date, the lunar date and the weekday stacked at the right, a large letter beside them
+    lunar = (f"农历{rng.choice(_STEMS)}{rng.choice(_BRANCHES)}年{rng.choice(_LUNAR_MONTHS)}月"
+             f"{rng.choice(_LUNAR_DAYS)}")
+    stack = [f"{rng.randint(2005, 2025)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", lunar,
+             f"星期{rng.choice(_WEEKDAYS)}"]
+    ed = 1.5 * big * rng.uniform(0.6, 0.9)
+    ed_x = width - margin - _width(letter, ed, latin, latin)
+    sx = ed_x - 0.8 * small - max(_width(t, small, body_face, latin) for t in stack)
+    sy = y + 0.35 * big
+    for k, text in enumerate(stack):
+        _line(page, text, sx, sy + 1.45 * k * small, small, body_face, latin)
+    _line(page, letter, ed_x, sy - 0.1 * ed, ed, latin, latin)
+    gold += stack + [letter]
+    # an index of the section's pages under the paper's name
+    first, last = rng.randint(1, 3), rng.randint(4, 7)
+    topics = rng.sample(["金融", "食品", "房产", "汽车", "旅游", "健康"], 2)
+    index = f"{topics[0]} {letter}0{first}~{letter}0{last} {topics[1]} {letter}0{last + 1}"
+    iy = name_bottom + 0.5 * small
+    _line(page, index, name_x, iy, small, body_face, latin)
+    gold.append(index)
+    rule_y = iy + 1.8 * small
+    page.rules.append((margin, rule_y, width - margin, rule_y))
+    page.rules.append((margin, rule_y + 0.25 * small, width - margin, rule_y + 0.25 * small))
+    return rule_y + 1.5 * size, [{"type": "header", "text": t, "article": 0} for t in gold]
+
+
 def _article(page: Page, rng, words: _Words, art: int, cols: list[tuple[float, float]], top: float,
              bottom: float, size: float, body_face: str, head_face: str, latin: str,
-             rise: float) -> list[dict]:
+             rise: float, wrapped=None) -> list[dict]:
     x0, x1 = cols[0][0], cols[-1][1]
     width = x1 - x0
     out: list[dict] = []
@@ -675,20 +768,42 @@ def _article(page: Page, rng, words: _Words, art: int, cols: list[tuple[float, f
         tops[:k] = [y + ph + 2.2 * size] * k
     items: list[str | Heading] = []
     for i in range(rng.randint(4, 14)):
-        if i and rng.random() < 0.15:
+        if i and (rng.random() < 0.15 or wrapped is not None and wrapped.random() < 0.25):
             hs = round(rng.uniform(1.15, 1.35) * size, 1)
             fit = int((cols[0][1] - cols[0][0]) / hs) - 1
-            items.append(Heading(words.headline(topic, min(14, fit)), hs, head_face))
+            if wrapped is not None and fit >= 6:
+                items.append(_wrapped_head(wrapped, words, topic, hs, fit, head_face))
+            else:
+                items.append(Heading(words.headline(topic, min(14, fit)), hs, head_face))
         items.append(words.paragraph(topic, place))
     flow = Flow(cols, y, bottom, size=size, leading=rng.choice([1.5, 1.6, 1.7]),
                 font=body_face, tops=tops, latin=latin, rise=rise)
     done = _flowed(flow, page, items)
     for item in done:
         if isinstance(item, Heading):
-            out.append({"type": "heading", "level": 1, "text": item.text, "article": art})
+            out.append({"type": "heading", "level": 1, "text": item.text + item.second,
+                        "article": art})
         elif item:
             out.append({"type": "paragraph", "text": item, "article": art})
     return out
+
+
+def _wrapped_head(rng, words: _Words, topic: Topic, size: float, fit: int, face: str) -> Heading:
+    """A sub-heading set over two lines inside its column (甘肃法治报: 把好“普法关” /
+    狠抓基层源头治理): two phrases, the first shorter or longer than the second, or one
+    heading too long for the column broken where the first line ran full; centred on the
+    column's axis or flush left."""
+    text = words.headline(topic, min(2 * fit, 26))
+    centred = rng.random() < 0.6
+    if len(text) > fit and rng.random() < 0.5:  # broken at the column's measure
+        return Heading(text[:fit], size, face, second=text[fit:], centred=centred)
+    if len(text) < 6:
+        text += words.headline(topic, min(fit, 26) - len(text))
+    cut = min(max(2, round(rng.uniform(0.3, 0.7) * len(text))), fit)
+    first, second = text[:cut], text[cut:cut + fit]
+    if cut + 2 <= fit and rng.random() < 0.35:  # a word in quotes (把好“普法关”)
+        first = f"“{first}”"
+    return Heading(first, size, face, second=second, centred=centred)
 
 
 _NUMERALS = "一二三四五六七八九十"
@@ -704,12 +819,14 @@ class GeneratedReport:
 
 
 def random_report(seed: int, body_face: str | None = None, head_face: str | None = None,
-                  size: float = 12.0, two_line_title: bool = False) -> GeneratedReport:
+                  size: float = 12.0, two_line_title: bool = False, table: bool = False
+                  ) -> GeneratedReport:
     """An official A4 report of two to four pages, drawn from `seed`: a centred title and its
     deck, numbered section headings (一、 in the heading face, a size up; （一） at body size),
     indented paragraphs that run on from page to page, a running head and a folio on each page.
     `two_line_title`: the title is a budget report's, too long for one line, centred over two
-    (关于…预算执行情况和 / 2025年预算草案的报告), one title all the same.
+    (关于…预算执行情况和 / 2025年预算草案的报告), one title all the same. `table`: a last
+    page holds a budget table (`_budget_table`) whose first column numbers its rows (一、税收收入).
     """
     import random
 
@@ -777,7 +894,57 @@ def random_report(seed: int, body_face: str | None = None, head_face: str | None
         pages.append(page)
     params = {"seed": seed, "size": size, "body_face": body_face, "head_face": head_face,
               "latin": latin, "leading": leading, "pages": len(pages)}
+    if table:
+        page = Page(width, height)
+        params["cells"] = _budget_table(page, random.Random(f"table-{seed}"), place, margin,
+                                        size, body_face, head_face, latin)
+        pages.append(page)
     return GeneratedReport(pages, {"blocks": blocks}, params)
+
+
+_BUDGET_ROWS = ["税收收入", "非税收入", "一般公共服务支出", "国防支出", "公共安全支出", "教育支出",
+                "科学技术支出", "文化旅游体育与传媒支出", "社会保障和就业支出", "卫生健康支出",
+                "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出", "住房保障支出",
+                "债务付息支出", "食品烟酒", "衣着", "居住", "生活用品及服务", "交通和通信"]
+
+
+def _budget_table(page: Page, rng, place: str, margin: float, size: float, body_face: str,
+                  head_face: str, latin: str) -> list[str]:
+    """A budget report's (统计公报's) table, set with no rules as such reports' are: its
+    caption centred, the unit flush right, a header row, then rows whose first cell numbers
+    them (一、税收收入) — in the body's face or the heading face, a size up or not — and one or
+    two figures beside, some rows blank. Returns the texts of the first cells."""
+    width = page.width
+    cap = f"表{rng.randint(1, 9)}：{place}2024年一般公共预算收支执行情况表"
+    _line(page, cap, (width - _width(cap, size + 2, head_face, latin)) / 2, margin, size + 2,
+          head_face, latin)
+    unit = "单位：万元"
+    top = margin + 2.2 * size
+    _line(page, unit, width - margin - _width(unit, size, body_face, latin), top, size,
+          body_face, latin)
+    ncols = rng.choice([1, 2, 3])
+    head_cols = ["2024年执行数", "2023年决算数", "增长%"][:ncols]
+    xs = [width - margin - (ncols - k) * 7 * size for k in range(ncols)]
+    top += 2 * size
+    _line(page, "项目", margin + 2 * size, top, size, body_face, latin)
+    for x, text in zip(xs, head_cols, strict=True):
+        _line(page, text, x, top, size, body_face, latin)
+    face = head_face if rng.random() < 0.5 else body_face
+    cell_size = size + (1 if rng.random() < 0.4 else 0)
+    firsts = []
+    pitch = rng.uniform(1.6, 2.0) * size
+    for k, name in enumerate(rng.sample(_BUDGET_ROWS, rng.randint(6, 12))):
+        top += pitch
+        first = f"{_NUMERALS[k] if k < 10 else '十' + _NUMERALS[k - 10]}、{name}"
+        _line(page, first, margin, top, cell_size, face, latin)
+        firsts.append(first)
+        if rng.random() < 0.2:  # a blank row: its figures not given
+            continue
+        for x in xs:
+            fig = f"{rng.randint(1000, 9999999):,}"
+            _line(page, fig, x + 6 * size - _width(fig, size, latin, latin), top, size, latin,
+                  latin)
+    return firsts
 
 
 def pdf_with_stream(path: Path, payload: bytes, filters: str = "/FlateDecode") -> Path:

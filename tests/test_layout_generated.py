@@ -675,3 +675,87 @@ def test_title_centred_over_two_lines_is_one_title(tmp_path, seed):
     paras = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "paragraph"]
     found = {_squash(b.text) for b in doc.blocks if b.type == "paragraph"}
     assert all(t in found for t in paras)
+
+
+@pytest.mark.parametrize("seed", [1, 5, 6, 7, 12, 17, 19])
+def test_sub_heading_set_over_two_lines_in_its_column_is_one_heading(tmp_path, seed):
+    """A sub-heading set over two lines inside its column (甘肃法治报: 把好“普法关” / 狠抓基层
+    源头治理), centred or flush left, the first line shorter or longer than the second, or one
+    too long for the column broken where it ran full: one block of the whole heading, not two
+    headings (nor a paragraph and a heading). It heads its article where the article has no
+    headline (a brief's first heading is its title)."""
+    gen = random_page(seed, wrapped_heads=True)
+    doc = repair_pdf(write_pdf(tmp_path / f"wrapped-{seed}.pdf", [gen.page]))
+    gold = gen.gold["blocks"]
+    titled = {b["article"] for b in gold if b["type"] == "title"}
+    out = [(b.type, _squash(b.text)) for b in doc.blocks]
+    heads = [(b["article"], _squash(b["text"])) for b in gold if b["type"] == "heading"]
+    assert any(b.type == "heading" for b in doc.blocks)
+    missing = [(art, h) for art, h in heads
+               if ("heading", h) not in out and (art in titled or ("title", h) not in out)]
+    assert not missing, (missing, out)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_page_head_band_deeper_than_the_top_tenth_is_furniture(tmp_path, seed):
+    """A section's front-page head (河南商报 C01: editors' line and page code, the section's
+    name and its Latin name, the paper's name in large type over its Latin name, the date, the
+    lunar date and the weekday beside an edition letter, an index of pages, a wide rule under
+    it all) reaching below the page's top tenth: every piece is page furniture, none a title or
+    an article's text, and nothing of the articles under the rule is furniture."""
+    gen = random_page(seed, masthead="deep")
+    page = gen.page
+    low = max(r[1] for r in page.rules if r[1] == r[3] and r[1] < 0.3 * page.height
+              and r[2] - r[0] > 0.6 * page.width)
+    assert low > 0.1 * page.height  # the band is deeper than the top tenth
+    doc = repair_pdf(write_pdf(tmp_path / f"deep-{seed}.pdf", [page]))
+    heads = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "header"]
+    holding = [b for b in doc.blocks if any(h in _squash(b.text) for h in heads)]
+    assert all(b.type == "header" and b.article is None for b in holding), \
+        [(b.type, b.article, b.text) for b in holding]
+    found = "".join(_squash(b.text) for b in holding)
+    assert all(h in found for h in heads)
+    body = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] != "header"]
+    assert not [b.text for b in doc.blocks if b.type == "header"
+                and any(_squash(b.text) in t for t in body)]
+
+
+@pytest.mark.parametrize("size,head,top", [(8.0, 15.0, 12.0), (9.0, 18.0, 20.0), (10.5, 14.0, 30.0)])
+def test_page_head_over_the_first_headline_with_no_rule_is_furniture(tmp_path, size, head, top):
+    """A page head with no rule under it (辽沈晚报: the page's number, its name and the paper's
+    account in display type, the date, weekday and editors small beside them, then the kicker
+    and headline across the page): the band ends above the first headline — its items are
+    furniture, the kicker and headline the article's."""
+    page = Page(width=700, height=1000)
+    page.text("05 综合新闻 微信：lswbwx", 60, top, head)
+    page.text("2021.3.23 星期二 编辑 白琳 美编 王晨", 340, top + 0.3 * head, 0.85 * size)
+    kicker, headline = "沈阳市大力推行节地生态安葬", "海葬有补贴 树葬等减千元购墓费用"
+    k_top = top + 2.5 * head
+    page.centred(kicker, top=k_top, size=3 * size, x0=40, x1=660)
+    page.centred(headline, top=k_top + 4 * size, size=3.6 * size, x0=40, x1=660)
+    body_top = k_top + 9.5 * size
+    paras = ["沈阳市" + SAMPLE * 3, "沈阳市" + SAMPLE * 2, "沈阳市" + SAMPLE]
+    Flow([(40, 340), (360, 660)], top=body_top, bottom=900, size=size).set(page, paras)
+    doc = repair_pdf(write_pdf(tmp_path / "ruleless.pdf", [page]))
+    heads = [b.text for b in doc.blocks if b.type == "header"]
+    assert _squash("".join(heads)) == _squash("05 综合新闻 微信：lswbwx2021.3.23 星期二 编辑 白琳 美编 王晨")
+    assert [_squash(b.text) for b in doc.blocks if b.type == "title"] == [_squash(headline)]
+    assert [_squash(b.text) for b in doc.blocks if b.type == "subtitle"] == [kicker]
+
+
+@pytest.mark.parametrize("seed", [0, 7, 10, 13, 17])
+def test_numbered_first_cells_of_a_report_table_are_no_headings(tmp_path, seed):
+    """A budget report's table in a single flow (江苏 2024, 焦作 统计公报: no rules, the first
+    cell of each row numbered 一、税收收入 | 76,420,296, some rows blank, in the body's or the
+    heading face): its cells are never headings, and the report's own numbered sections still
+    are."""
+    from tests.pagegen import random_report
+
+    gen = random_report(seed, table=True)
+    doc = repair_pdf(write_pdf(tmp_path / f"table-{seed}.pdf", gen.pages))
+    cells = {_squash(t) for t in gen.params["cells"]}
+    assert not [b.text for b in doc.blocks if b.type in ("heading", "title")
+                and _squash(b.text) in cells]
+    sections = [_squash(b["text"]) for b in gen.gold["blocks"] if b["type"] == "heading"]
+    heads = [_squash(b.text) for b in doc.blocks if b.type == "heading"]
+    assert all(h in heads for h in sections)

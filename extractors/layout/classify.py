@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ class ClassifyParams:
     folio_share: float = 0.2  # a folio under (or over) all the page's text may sit this far in
     furniture_max_lines: int = 3
     masthead_rule_share: float = 0.6  # a rule this wide near the top fences off the page head
+    # A page head set as a band of small items over a wide rule is told by what it shows, not
+    # by its depth: this share of the page only bounds where its rule is looked for.
+    band_share: float = 0.25
     heading_ratio: float = 1.12  # type this much larger than the body is a heading
     title_ratio: float = 1.6  # display type: at least this much larger than the body
     title_share: float = 0.9  # a title is (nearly) the largest type of the document
@@ -58,6 +62,13 @@ _BYLINE = re.compile(r"(记者|通讯员|实习生|见习记者|特约|摄影|�
                      r"^文[/／]|^图[/／]|/文$|/图$|^作者"
                      # the writers' names in brackets closing a news item: （王普）（李明 张华）
                      r"|^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$)")
+# What a page head shows: the date, the lunar date, the weekday, the edition or page code, the
+# editors (a band holding none of them is no page head)
+_HEAD_ITEM = re.compile(r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|星期[一二三四五六日天]"
+                        r"|农历|第\s*[0-9０-９]+\s*版|责编|责任编辑|编辑|美编|校对|统筹"
+                        r"|^[A-Z]?[0-9]{1,2}$")
+# the marks of running text: an article's sentences, never a page head's items
+_CLAUSE = re.compile(r"[，。！？；,]\s*\S|[。！？]$")
 _NAMES = re.compile(r"^[（(][\u4e00-\u9fff·、\s]{2,16}[)）]$")
 _CAPTION = re.compile(r"^(图|表)\s*[0-9一二三四五六七八九十]|摄$|供图|资料图")
 
@@ -89,6 +100,8 @@ def find_furniture(pages: list[PageData], leaves: list[list[list[Line]]],
             elif top >= (1 - p.margin_share) * page.height:
                 margin.append(("footer", lines))
         fenced = [(zone, lines) for zone, lines in margin if _fenced(lines, page, zone, p)]
+        for ln in _head_band(page, regs, p):
+            out[id(ln)] = "header"
         for zone, lines in margin:
             if any(lines is f for _, f in fenced) or _level_with(lines, fenced, zone):
                 for ln in lines:
@@ -108,6 +121,76 @@ def find_furniture(pages: list[PageData], leaves: list[list[list[Line]]],
             for ln in lines:
                 out[id(ln)] = zone
     return out
+
+
+def _head_band(page: PageData, regs: list[list[Line]], p: ClassifyParams) -> list[Line]:
+    """The lines of a page head set as a band deeper than the page's top tenth (河南商报
+    C01: the editors' line, the section's name in display type and its Latin name, the paper's
+    name, the date, the lunar date and the weekday, an edition letter, an index of pages, over
+    0–160 pt of a 1086 pt page): everything above a wide rule — or, with no such rule, above the
+    page's first headline (辽沈晚报: the page's name and number, the date and the editors over
+    the kicker) — when what stands there is a page head's (`_head_items`), with the page's
+    text going on below. The lowest such rule ends the band. No fixed depth: an article, a
+    report's title or a table's caption above a rule fails the test by what it shows."""
+    regs = [r for r in regs if r and not any(ln.vertical for ln in r)]
+    every = [ln for r in regs for ln in r]
+    sizes = Counter(round(ln.size, 1) for ln in every for _ in ln.chars)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    reach = p.band_share * page.height
+    ys = sorted({(r.top + r.bottom) / 2 for r in page.rules
+                 if r.horizontal and r.x1 - r.x0 >= p.masthead_rule_share * page.width
+                 and (r.top + r.bottom) / 2 <= reach}, reverse=True)
+    for y in ys:
+        above = [r for r in regs if min(ln.top for ln in r) < y]
+        # nothing runs on past the rule: a region that crosses it is no band's
+        if len(above) == len(regs) or any(max(ln.bottom for ln in r) > y + max(ln.size for ln in r)
+                                          for r in above):
+            continue
+        lines = [ln for r in above for ln in r]
+        if _head_items(lines, body, p):
+            return lines
+    heads = [ln for ln in every if ln.top <= reach and _alone_display(ln, every, body, p)]
+    if heads:
+        y = min(ln.top for ln in heads)
+        lines = [ln for ln in every if ln.bottom <= y]
+        if (not any(ln.top < y < ln.bottom for ln in every)
+                and len(lines) < len(every) and _head_items(lines, body, p)):
+            return lines
+    return []
+
+
+def _alone_display(ln: Line, lines: list[Line], body: float, p: ClassifyParams) -> bool:
+    """Chinese display type standing alone across its height: a headline. A page head's
+    display type (the section's name, the paper's, an edition letter) stands beside its other
+    items; the paper's Latin name under its Chinese one is the paper's."""
+    return (ln.size >= p.title_ratio * body and bool(ln.font) and not _apart(ln)
+            and not any(o is not ln and _level(ln, o) for o in lines))
+
+
+def _head_items(lines: list[Line], body: float, p: ClassifyParams) -> bool:
+    """What a page head shows: two items or more side by side (level with each other, or set
+    apart on one line) across the page's top, one of them a date, a weekday, a page code or
+    the editors, no running text (no clause or sentence mark), and no headline."""
+    return (bool(lines)
+            and not any(_CLAUSE.search(ln.text.strip()) for ln in lines)
+            and any(_HEAD_ITEM.search(ln.text.strip()) for ln in lines)
+            and (any(_apart(ln) for ln in lines)
+                 or any(_level(a, b) for i, a in enumerate(lines) for b in lines[i + 1:]))
+            and not any(_alone_display(ln, lines, body, p) for ln in lines))
+
+
+def _level(a: Line, b: Line) -> bool:
+    """Two lines side by side: level with each other, a glyph or more apart."""
+    gap = max(a.x0 - b.x1, b.x0 - a.x1)
+    return a.top < b.bottom and a.bottom > b.top and gap >= min(a.size, b.size)
+
+
+def _apart(ln: Line, gap_em: float = 2.0) -> bool:
+    """A line of items set apart (a section's name, the paper's, an edition letter read as one
+    line; the editors' names and the page code at the far end): white inside it wider than
+    `gap_em` of the type beside it."""
+    cs = sorted((c for c in ln.chars if not c.text.isspace()), key=lambda c: c.x0)
+    return any(b.x0 - a.x1 >= gap_em * min(a.size, b.size) for a, b in zip(cs, cs[1:], strict=False))
 
 
 def _level_with(lines: list[Line], fenced: list[tuple[str, list[Line]]], zone: str) -> bool:
@@ -187,6 +270,7 @@ def classify(blocks: list[RawBlock], p: ClassifyParams = ClassifyParams()) -> li
     else:
         articles = _articles(blocks, kinds, body, p)
     articles = _items(blocks, kinds, articles, signoffs, body_font, p)
+    _row_cells(blocks, kinds, p)
     levels = _levels(blocks, kinds)
     out = []
     for b, kind, text, art in zip(blocks, kinds, texts, articles, strict=True):
@@ -382,6 +466,71 @@ def _items(blocks: list[RawBlock], kinds: list[str], arts: list[int | None], sig
         return out
     number: dict[int, int] = {}
     return [None if a is None else number.setdefault(a, len(number) + 1) for a in out]
+
+
+_FIGURE = re.compile(r"^[\-−–—]?[0-9０-９][0-9０-９,，.．%％\s]*$|^[\-−–—…]+$")
+
+
+def _row_cells(blocks: list[RawBlock], kinds: list[str], p: ClassifyParams) -> None:
+    """A heading's line with a table's figures level with it, on its row, is a cell (一、食品烟酒
+    | 98.1, 一、税收收入 | 76,420,296 | …): a table's cells are never headings, whether the
+    table stands in an article or in a single report's flow. The row is told by what stands
+    beside the line: figures and nothing else, the line itself a label (no clause). A
+    sub-heading in one column stands level with the running lines of the next, never with
+    figures alone. A row whose figures are blank (一、农网还贷资金收入 with nothing beside it)
+    is known by its column: a line of the same type starting where it does just above or
+    under it is a row's first cell."""
+    cand = [i for i, b in enumerate(blocks)
+            if kinds[i] == "heading" and len(b.lines) == 1 and not b.first.vertical]
+    if not cand:
+        return
+    by_page: dict[int, list[Line]] = {}
+    for b in blocks:
+        if not b.furniture:
+            by_page.setdefault(b.page, []).extend(ln for ln in b.lines if not ln.vertical)
+    tops: dict[int, list[float]] = {}
+    tall: dict[int, float] = {}
+    for page, lines in by_page.items():
+        lines.sort(key=lambda ln: ln.top)
+        tops[page] = [ln.top for ln in lines]
+        tall[page] = max(ln.bottom - ln.top for ln in lines)
+
+    def near(ln: Line, above: float, below: float) -> list[Line]:
+        """The page's lines whose top falls between `above` over and `below` under `ln`'s."""
+        lines, ts = by_page.get(ln.page, []), tops.get(ln.page, [])
+        return lines[bisect_left(ts, ln.top - above):bisect_right(ts, ln.bottom + below)]
+
+    memo: dict[int, bool] = {}
+
+    def in_row(ln: Line) -> bool:
+        if id(ln) not in memo:
+            row = [o for o in near(ln, tall[ln.page], 0.0) if o is not ln
+                   and min(o.bottom, ln.bottom) - max(o.top, ln.top)
+                   >= 0.5 * min(o.bottom - o.top, ln.bottom - ln.top)
+                   and max(o.x0 - ln.x1, ln.x0 - o.x1) >= 0.5 * ln.size]
+            memo[id(ln)] = (not _CLAUSE.search(ln.text.strip()) and bool(row)
+                            and all(_FIGURE.match(o.text.strip()) for o in row))
+        return memo[id(ln)]
+
+    cells = {id(blocks[i].first) for i in cand if in_row(blocks[i].first)}
+    found = True
+    while found:  # a column of first cells, row by row from a row with figures
+        found = False
+        for i in cand:
+            ln = blocks[i].first
+            if id(ln) in cells:
+                continue
+            reach = 1.5 * ln.size
+            if any(o is not ln and abs(o.x0 - ln.x0) <= 0.5 * ln.size
+                   and abs(o.size - ln.size) <= p.body_tolerance * ln.size
+                   and (0 <= o.top - ln.bottom <= reach or 0 <= ln.top - o.bottom <= reach)
+                   and (id(o) in cells or in_row(o))
+                   for o in near(ln, tall[ln.page] + reach, reach)):
+                cells.add(id(ln))
+                found = True
+    for i in cand:
+        if id(blocks[i].first) in cells:
+            kinds[i] = "paragraph"
 
 
 def _tables(blocks: list[RawBlock], arts: list[int | None], p: ClassifyParams) -> set[int]:

@@ -9,7 +9,7 @@ from itertools import pairwise
 from statistics import median
 
 from extractors.layout.lines import Line
-from extractors.layout.text import ends_sentence, join_lines
+from extractors.layout.text import ends_on_stop, ends_sentence, join_lines
 
 # a numbered section head opens a heading of its own: 一、 （一） 1. （1）
 _NUMBERED = re.compile(r"^\s*([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百0-9０-９]+[)）]"
@@ -29,6 +29,7 @@ class ParaParams:
     display_align_em: float = 0.5  # the lines of a heading broken flush left start this close
     display_max_chars: int = 40  # a heading broken over lines is this short, all lines together
     wrap_share: float = 0.5  # lines wrapping round a shape still span this share of the column
+    subhead_ratio: float = 1.6  # display type under this much larger than the body: sub-headings
 
 
 @dataclass(slots=True)
@@ -194,6 +195,24 @@ def _centred(ln: Line, p: ParaParams) -> bool:
     return min(left, right) >= ln.size and abs(left - right) <= 2 * p.display_align_em * ln.size
 
 
+def _one_axis(prev: Line, ln: Line, body_size: float, p: ParaParams) -> bool:
+    """`ln` goes on a heading whose first line is `prev`, both centred on their column's axis
+    (the white at either end of each the same) — the first line perhaps running over the whole
+    measure, the rest centred under it (a heading too long for its column). A title's first
+    line shorter than the next was ended by choice (a banner's two headlines); a sub-heading's
+    lines, in type under a headline's, in one column between paragraphs, are one heading
+    however they break (把好“普法关” / 狠抓基层源头治理): a section has one sub-heading, never
+    two in a row."""
+    tol = 2 * p.display_align_em * ln.size
+
+    def on_axis(x: Line) -> bool:
+        return abs((x.x0 - x.col_x0) - (x.col_x1 - x.x1)) <= tol
+
+    if not (on_axis(prev) and on_axis(ln)) or abs(ln.x0 + ln.x1 - prev.x0 - prev.x1) > tol:
+        return False
+    return prev.x1 - prev.x0 >= ln.x1 - ln.x0 or prev.size < p.subhead_ratio * body_size
+
+
 def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
                body_size: float, first: Line | None = None, set_in: bool = False) -> bool:
     """Whether `ln` goes on the paragraph whose last line is `prev` (and first line `first`)."""
@@ -209,17 +228,15 @@ def _continues(prev: Line, ln: Line, p: ParaParams, gap: float, indents: bool,
     # So is a document's title centred over two lines (关于重庆市2025年预算执行情况和 /
     # 2026年预算草案的报告), its lines on one axis, broken where the first ran long: a first
     # line shorter than the next was ended by choice (坚定信心 实干争先 / 奋力谱写高质量发展新篇章,
-    # two headlines of one banner).
+    # two headlines of one banner) — but not in a sub-heading's type (`_one_axis`).
     if (prev.page == ln.page and prev.leaf == ln.leaf and same_style(prev, ln, p)
             and prev.size >= p.display_ratio * body_size
             and 0 <= ln.top - prev.bottom <= p.head_gap_em * ln.size
             and (abs(ln.x0 - prev.x0) <= p.display_align_em * ln.size
-                 or _centred(prev, p) and _centred(ln, p)
-                 and abs(ln.x0 + ln.x1 - prev.x0 - prev.x1) <= 2 * p.display_align_em * ln.size
-                 and prev.x1 - prev.x0 >= ln.x1 - ln.x0)
+                 or _one_axis(prev, ln, body_size, p))
             and len(prev.text) + len(ln.text) <= p.display_max_chars
             and (first is None or first is prev)
-            and not ends_sentence(prev.text) and not _NUMBERED.match(ln.text)):
+            and not ends_on_stop(prev.text) and not _NUMBERED.match(ln.text)):
         return True
     # A run-in lead (本报讯（记者…）) opens an indented paragraph in a heavier face of the body
     # size and runs on into the next line before the body face takes over; a heading in that

@@ -15,6 +15,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # A space survives only between two Latin words (or a Latin word and a number after it).
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = set("。！？；：…”」』）)!?;:")
+_CLOSING = "”」』）)’\"'"
 
 
 def half_width(text: str) -> str:
@@ -77,3 +78,11 @@ def join_lines(lines: list[str]) -> str:
 def ends_sentence(text: str) -> bool:
     text = text.rstrip()
     return bool(text) and text[-1] in _SENTENCE_END
+
+
+def ends_on_stop(text: str) -> bool:
+    """Ends on a stop; a closing quote or bracket counts only after one (……。” closes a
+    sentence, 把好“普法关” closes a word)."""
+    text = text.rstrip()
+    bare = text.rstrip(_CLOSING)
+    return ends_sentence(bare) if bare != text else ends_sentence(text)
