@@ -2798,3 +2798,15 @@ def test_a_surveys_figures_are_of_those_surveyed(who, survey):
     assert r.metric.endswith("产值") and len(r.metric) > 2
     (r,) = rows(f"据海关{survey}，进出口总额增长17.5%。")
     assert r.metric == "进出口总额"
+
+
+@pytest.mark.parametrize("growth", ["经济增长8.8%", "经济年均增长6.5%", "经济同比增长5%"])
+def test_the_economys_growth_is_named_so(growth):
+    (r,) = rows(f"去年{growth}。")
+    assert (r.metric, r.canonical) == ("经济增长", "gdp.growth")
+
+
+@pytest.mark.parametrize("name", ["能源消耗强度", "能源强度"])
+def test_energy_intensity_by_another_name(name):
+    (r,) = rows(f"{name}下降3.7%。")
+    assert r.canonical == "energy.intensity"

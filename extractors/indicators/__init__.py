@@ -431,7 +431,8 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             canonical = None if level or n in categories else match(entries, metric, unit, r.change,
                                                                      regions, part)
             if (canonical and canonical.endswith(".growth") and here.scope == "term" and unit == "%" and r.change
-                    and not MEAN_OF_YEARS.search(sentence, clause_start, q.start)):
+                    and not MEAN_OF_YEARS.search(sentence, clause_start, q.start)
+                    and not re.search(r"(?:增速|增幅|增长率|涨幅)$", metric)):  # (a rate named as one)
                 canonical = None  # 五年增长57%: the term's whole growth, no year's rate to compare
             if canonical and ((part_of_earlier and any(x.canonical == canonical for x in rows))
                               or canonical in whole_ids):

@@ -198,7 +198,10 @@ def _strip_change(phrase: str) -> tuple[str, str | None]:
     for verbs, kind in ((INCREASE + GROWTH_NOUNS, "increase"), (DECREASE + DECLINE_NOUNS, "decrease")):
         for v in sorted(verbs, key=len, reverse=True):
             if phrase.endswith(v):
-                return phrase[: -len(v)], kind
+                # (经济增长8.8%, 经济年均增长6.5%: the economy's growth is named so; 经济 alone names nothing)
+                rest = phrase[: -len(v)]
+                base = re.sub(r"(?:年均|平均每年|平均|实际|同比|名义)+$", "", rest)
+                return (base + v.removeprefix("比上年").removeprefix("同比") if base.endswith("经济") else rest), kind
     return phrase, None
 
 
