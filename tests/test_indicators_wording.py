@@ -2810,3 +2810,9 @@ def test_the_economys_growth_is_named_so(growth):
 def test_energy_intensity_by_another_name(name):
     (r,) = rows(f"{name}下降3.7%。")
     assert r.canonical == "energy.intensity"
+
+
+@pytest.mark.parametrize("rate", ["经济增速", "国内生产总值增速"])
+def test_a_rate_named_as_one_keeps_its_id_over_a_term(rate):
+    (r,) = rows(f"五年来，{rate}6.9%。", heading="一、过去五年的工作")
+    assert (r.scope, r.canonical) == ("term", "gdp.growth")

@@ -164,6 +164,7 @@ def extract_indicators(doc: Document, *, year: int | None = None,
 
 # 年均增长6.5%, 平均每年递增4%: a growth over a term stated as a year's rate
 MEAN_OF_YEARS = re.compile(r"年均|平均每年|每年平均|平均|每年|逐年")
+RATE_NAMED = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:为|是|达到?|保持在)?$")
 
 
 # 据四川省试点的84个地方企业的统计，…产值增长14.9%: the figures are of those surveyed
@@ -432,7 +433,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
                                                                      regions, part)
             if (canonical and canonical.endswith(".growth") and here.scope == "term" and unit == "%" and r.change
                     and not MEAN_OF_YEARS.search(sentence, clause_start, q.start)
-                    and not re.search(r"(?:增速|增幅|增长率|涨幅)$", metric)):  # (a rate named as one)
+                    and not RATE_NAMED.search(sentence, clause_start, q.start)):  # (a rate named as one)
                 canonical = None  # 五年增长57%: the term's whole growth, no year's rate to compare
             if canonical and ((part_of_earlier and any(x.canonical == canonical for x in rows))
                               or canonical in whole_ids):
