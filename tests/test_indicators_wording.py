@@ -2816,3 +2816,11 @@ def test_energy_intensity_by_another_name(name):
 def test_a_rate_named_as_one_keeps_its_id_over_a_term(rate):
     (r,) = rows(f"五年来，{rate}6.9%。", heading="一、过去五年的工作")
     assert (r.scope, r.canonical) == ("term", "gdp.growth")
+
+
+@pytest.mark.parametrize("modal", ["预计", "可", "可以"])
+@pytest.mark.parametrize("subject, act, figure", [("国家级高新技术企业", "新增", "1200家"), ("每年", "为企业减少用电成本", "5亿元"),
+                                                  ("单位GDP能耗", "下降", "4.5%")])
+def test_an_estimate_or_a_can_before_the_verb_names_nothing(modal, subject, act, figure):
+    (r,) = rows(f"{subject}{modal}{act}{figure}。")
+    assert modal not in r.metric and r.metric.startswith(subject)

@@ -100,10 +100,10 @@ TIME_PREFIX = re.compile(
     r"|(?:这|近|过去的?)[两二三四六七八九十]年(?:来|间|中(?!央)|里)?|用(?:[两二三四五六七八九十]|\d)年(?:左右)?的?时间|"
     r"[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间|以来)|"
     r"[0-9０-９]{4}年(?:末|底|初)?(?:以来)?)")
-_ACTS = "|".join(sorted(set(VERBS + INCREASE + DECREASE) | {"发行", "开工建设", "把"}, key=len, reverse=True))
+_ACTS = "|".join(sorted(set(VERBS + INCREASE + DECREASE) | {"发行", "开工建设", "把", "为企业"}, key=len, reverse=True))
 # 中央财政将安排…, 要再压减…, 拟发行…, 还要完成…: what a plan will do says nothing of what is measured
 # (化学需氧量、氨氮排放量都要减少2%: 都 and 均 give each subject the figure, and stay for that)
-MODAL_BEFORE_ACT = re.compile(r"(?:为此)?(?:还要|也要|仍要|要再|将再|还将|也将|拟再|要继续|将继续|继续|已经|(?<![而])已"
+MODAL_BEFORE_ACT = re.compile(r"(?:为此)?(?:还要|也要|仍要|要再|将再|还将|也将|拟再|要继续|将继续|继续|已经|(?<![而])已|预计|可以|(?<![许认])可"
                               r"|(?<![重主需必只纲摘概首都均])要|(?<![偿归退返])还|(?<![即必都均])将|(?<!草)拟|再)(?=" + _ACTS + ")")
 # 中央财政用于“三农”的投入拟安排9884.5亿元: the plan's verb after what it names
 PLAN_TAIL = re.compile(r"(?<=投入|支出|资金|赤字|投资|总额|预算|债券|国债|经费)(?:拟|将|要|计划)(?:安排|下达|发行)$")
