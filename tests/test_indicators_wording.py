@@ -2824,3 +2824,14 @@ def test_a_rate_named_as_one_keeps_its_id_over_a_term(rate):
 def test_an_estimate_or_a_can_before_the_verb_names_nothing(modal, subject, act, figure):
     (r,) = rows(f"{subject}{modal}{act}{figure}。")
     assert modal not in r.metric and r.metric.startswith(subject)
+
+
+@pytest.mark.parametrize("subject", ["贫困地区农村学生上重点高校人数", "贸易顺差"])
+def test_a_run_of_years_names_nothing(subject):
+    (r,) = rows(f"{subject}连续两年增长10%以上。")
+    assert r.metric == subject
+
+
+def test_at_one_go_names_nothing():
+    (r,) = rows("一次性增加6万亿元地方专项债务限额。", heading=PLAN)
+    assert r.metric.startswith("地方专项债务限额")
