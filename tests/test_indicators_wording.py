@@ -2835,3 +2835,11 @@ def test_a_run_of_years_names_nothing(subject):
 def test_at_one_go_names_nothing():
     (r,) = rows("一次性增加6万亿元地方专项债务限额。", heading=PLAN)
     assert r.metric.startswith("地方专项债务限额")
+
+
+@pytest.mark.parametrize("year, plan", [(2007, "2006-2010"), (2013, "2011-2015"), (2024, "2021-2025")])
+@pytest.mark.parametrize("lead", ["", "今年要关停1000万千瓦；"])
+def test_five_years_in_a_plans_part_are_the_plan_the_year_falls_in(year, plan, lead):
+    *_, five, this = rows(f"{lead}五年淘汰落后炼铁产能1亿吨，今年力争淘汰3000万吨。", heading=f"二、{year}年工作安排",
+                          year=year)
+    assert (five.period, five.scope, this.period) == (plan, "term", str(year))

@@ -26,6 +26,7 @@ AHEAD_SPAN = re.compile(r"(?:今后|未来|此后)的?([两二三四五六七八
                         r"|([两二三四五六七八九十]|\d)年内(?=[^，,；;。]{0,20}?(?:将|要|力争|计划))"
                         r"|(?<=力争|争取|计划|确保)([两二三四五六七八九十]|\d)年内")  # 五年内国家财政将投入, 力争三年内新建
 USING_YEARS = re.compile(r"用([两二三四五六七八九十]|\d)年(?:左右)?的?时间")
+PLAN_FIVE_YEARS = re.compile(r"五年(?=新增|新建|建成|淘汰|累计|共|要|将|完成|实现|解决|改造|减少|增加)")
 SPAN_BACK = re.compile(r"(?:这|近|过去的?|前)?(?<![一二三四五六七八九十百])([两二三四六七八九十])年"
                        r"(?:来|间|中|以来|里|累计|共|合计|翻|平均|年均|增长|提高|下降|减少|增加|$)"
                        r"|(?:这|近|过去的?|前)([两二三四六七八九十])年(?:内)?")  # (三年内 alone is ahead)
@@ -102,6 +103,14 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
         n = ahead.group(1) or ahead.group(2) or ahead.group(3)
         years = None if n == "几" else int(parse_chinese(n)) if not n.isdigit() else int(n)
         return Scope("target", f"{year}-{year + years - 1}" if years else None, "term")
+    # 五年淘汰落后炼铁产能1亿吨，今年…: in a plan's part, the five years are the plan's it falls in
+    # (…，今年要关停1000万千瓦；五年淘汰…: the part after a semicolon opens on it as well)
+    part = before[max(before.rfind("；"), before.rfind(";")) + 1:].lstrip("，,　 ")
+    plan_years = PLAN_FIVE_YEARS.match(part) if here.modality == "target" else None
+    if plan_years and year and year >= 1966 and not re.search(
+            r"今年|年内|当年|明年|" + YEAR + "年", part[plan_years.end():]):
+        start = 1966 + (year - 1966) // 5 * 5  # (plans from the third on run in step from 1966)
+        return Scope("target", f"{start}-{start + 4}", "term")
     using = USING_YEARS.search(before) if here.modality == "target" else None
     if using and not re.search(r"今年|年内|当年|明年|" + YEAR + "年", before[using.end():]):
         # 用三年时间新建…学校146所: a plan over the years it gives itself (…，今年完成600个: this year's)
