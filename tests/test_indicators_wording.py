@@ -2843,3 +2843,10 @@ def test_five_years_in_a_plans_part_are_the_plan_the_year_falls_in(year, plan, l
     *_, five, this = rows(f"{lead}五年淘汰落后炼铁产能1亿吨，今年力争淘汰3000万吨。", heading=f"二、{year}年工作安排",
                           year=year)
     assert (five.period, five.scope, this.period) == (plan, "term", str(year))
+
+
+@pytest.mark.parametrize("start", ["由上年", "由去年的", "从去年的"])
+def test_where_a_plans_change_starts_is_last_years_fact(start):
+    begin, end = rows(f"今年中央财政用于教育的投入，将{start}1076亿元增加到1562亿元。", heading="二、2008年工作安排",
+                      year=2008)
+    assert (begin.modality, begin.period, end.modality, end.period) == ("actual", "2007", "target", "2008")

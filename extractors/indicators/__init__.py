@@ -398,7 +398,10 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
             # 去年 is the year before the speech; 上年 the year before the one spoken of.
             spoken_of = int(here.period) if (here.period or "").isdigit() else year
             last = year - 1 if last_year.group(1) == "去年" else spoken_of - 1
-            here = replace(here, period=str(last), scope="annual")
+            # (a plan's 由上年18亿元增加到95亿元: where it starts is last year's fact, unless it is last
+            # year's aim: 涨幅目标由上年的3%左右调整为2%左右)
+            fact = last < year and not re.search(r"目标|预期|计划", sentence[clause_start:q.start])
+            here = replace(here, modality="actual" if fact else here.modality, period=str(last), scope="annual")
         here = _start_or_end(before, here, year, ratio=q.unit == "倍")
         if (here.scope == "term" and here.modality == "actual" and not changed and rows
                 and q.unit not in EVENTS and (level := _level_beside(rows, clause, metric))
