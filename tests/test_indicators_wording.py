@@ -1548,7 +1548,7 @@ def test_a_part_naming_the_wholes_things_keeps_its_words():
 @pytest.mark.parametrize("holder", ["市、区两级政府共", "全市累计", "市财政共计"])
 def test_an_allocation_with_a_total_word_names_its_purpose(holder):
     (r,) = rows(f"继续保持较大强度的政府投资，{holder}投入200亿元。")
-    assert r.metric == f"{holder}投入（保持较大强度的政府投资）"
+    assert r.metric == f"{holder.removesuffix('共')}投入（保持较大强度的政府投资）"  # (共 before a verb names nothing)
 
 
 @pytest.mark.parametrize("flow", ["五年净增", "五年新增", "新增"])
@@ -2850,3 +2850,18 @@ def test_where_a_plans_change_starts_is_last_years_fact(start):
     begin, end = rows(f"今年中央财政用于教育的投入，将{start}1076亿元增加到1562亿元。", heading="二、2008年工作安排",
                       year=2008)
     assert (begin.modality, begin.period, end.modality, end.period) == ("actual", "2007", "target", "2008")
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("结果炼铁焦比降到705公斤。", "炼铁焦比"), ("全国城镇共安排就业2100万人。", "全国城镇安排就业"),
+    ("力争使国民生产总值翻一番。", "国民生产总值"), ("城市污水处理率也提高到80%。", "城市污水处理率"),
+    ("全市共接待国内外游客8315万人次。", "全市接待国内外游客"), ("要使城镇居民登记失业率控制在4%以内。", "城镇居民登记失业率"),
+])
+def test_connectives_causatives_and_sums_name_nothing(sentence, metric):
+    (r,) = rows(sentence)
+    assert r.metric == metric
+
+
+def test_a_use_rate_keeps_its_use():
+    (r,) = rows("公共自行车使用率提高到80%。")
+    assert r.metric == "公共自行车使用率"

@@ -80,7 +80,7 @@ TRAILING_FUNCTION = re.compile(
     r"保持在|稳定在|控制在|设定为|确定为|定为|定在|提高到|提高至|降到|降至|增加到|增至|达到|拟按|约为|分别为|分别|"
     r"共计|累计|做到|由原来的|原来的|力争|确保|争取|可望|有望|(?:由|从)?每(?:月|年|人|天|生|户|亩)(?:每(?:月|年|天))?|"
     r"(?<!下)(?<!(?<![增延])长)达|(?:转|减|变)为|(?:由|从)前|(?:现在|目前|当前)的?|连年|为|是|按|在|到|至|了|由|(?<![重主需必只纲摘概都均])要|(?:今|去|明|上)?年(?:底|末)|今年|明年|每年都|每年|再|又|"
-    r"从|有|共|首次|首度|再次|一举|[却仍]以|却|(?:仍然|仍|继续)安排|仍然|仍|继续|连续|总共|去年|(?<=[\u4e00-\u9fff]{2})拟|(?<![鸡羊船])只|仅|(?<![条节契合公制预相签履])约)+$")
+    r"从|有|共|首次|首度|再次|一举|[却仍]以|却|(?:仍然|仍|继续)安排|仍然|仍|继续|连续|总共|去年|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})拟|(?<![鸡羊船])只|仅|(?<![条节契合公制预相签履])约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
 LEADING_FUNCTION = re.compile(r"^(?:我们|落实好|阶段性将|但是|但(?=[\u4e00-\u9fff]{2})|而且|而(?=[\u4e00-\u9fff]{2})|以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
                               r"(?:中央|国务院)(?:提出|确定)(?=今年|明年)|"  # 中央提出今年经济增长预期目标
@@ -89,7 +89,7 @@ LEADING_FUNCTION = re.compile(r"^(?:我们|落实好|阶段性将|但是|但(?=[
                               r"(?:预计|提出)(?=全年|今年|明年)|"
                               # 提出居民消费价格涨幅控制在4%左右，综合考虑了…: the target explained, not things proposed
                               r"提出(?=国内生产总值|居民消费价格|经济增长|城镇|财政赤字|赤字率|粮食)|"
-                              r"确保|力争|争取|努力|(?:要|将)?(?:继续|已经|已)(?=[\u4e00-\u9fff]{2})|要(?=[为把对向让使])|据(?!统计)(?=[\u4e00-\u9fff]{2})|是(?=用于)|(?:要|将)?在(?=(?:近|这|今后|最近)几年|[0-9０-９]{4}年)(?![^，,。；;]*基础上)|"
+                              r"确保|力争|争取|努力|(?:要|将)?(?:继续|已经|已)(?=[\u4e00-\u9fff]{2})|要(?=[为把对向让使])|结果(?=[\u4e00-\u9fff]{2})|据(?!统计)(?=[\u4e00-\u9fff]{2})|是(?=用于)|(?:要|将)?在(?=(?:近|这|今后|最近)几年|[0-9０-９]{4}年)(?![^，,。；;]*基础上)|"
                               r"、|和|的|与|及(?!时)|并(?!购|网|联|行|重|轨)|共(?!享|建|同|识|治|性|青)|"
                               r"把(?!握|关)|将(?!近|来)|又(?!好))+")
 TIME_PREFIX = re.compile(
@@ -104,6 +104,7 @@ _ACTS = "|".join(sorted(set(VERBS + INCREASE + DECREASE) | {"发行", "开工建
 # 中央财政将安排…, 要再压减…, 拟发行…, 还要完成…: what a plan will do says nothing of what is measured
 # (化学需氧量、氨氮排放量都要减少2%: 都 and 均 give each subject the figure, and stay for that)
 MODAL_BEFORE_ACT = re.compile(r"(?:为此)?(?:还要|也要|仍要|要再|将再|还将|也将|拟再|要继续|将继续|继续|已经|(?<![而])已|预计|可以|(?<![许认])可"
+                              r"|(?<![公总])共|合计|也"
                               r"|(?<![重主需必只纲摘概首都均])要|(?<![偿归退返])还|(?<![即必都均])将|(?<!草)拟|再)(?=" + _ACTS + ")")
 # 中央财政用于“三农”的投入拟安排9884.5亿元: the plan's verb after what it names
 PLAN_TAIL = re.compile(r"(?<=投入|支出|资金|赤字|投资|总额|预算|债券|国债|经费)(?:拟|将|要|计划)(?:安排|下达|发行)$")
@@ -149,6 +150,8 @@ BASE_FRAME = re.compile(r"在[^，,。；;在]{0,16}?的?基础上")
 PLANNED = re.compile(r"(?<![比较超成])计划(?:为|达到|达|增长|提高|递增|增加|降低|下降|减少|控制在)$")
 SPREAD_VERB = re.compile(_SPREADS + r"(?:全市|全省|全区|全县|全国)?$")
 CAUSATIVE = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?=全|本|我)")
+# (力争使国民生产总值…翻一番: what the plan makes happen; not 使用率)
+MAKES_HAPPEN = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?!用|命|馆|者|节|得)(?=[\u4e00-\u9fff]{2})")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
 LIMIT_NOUN = re.compile(r"(?:红线|底线|上限|下限|控制线)$")
 # The money of things counted just before (…项目245个、年度投资950亿元), not more of the doing.
@@ -237,6 +240,7 @@ def _clean(phrase: str) -> str:
         phrase = phrase[:-1]  # 上年结转等391亿元后,收入总量为…
     phrase = _drop_time(phrase) if len(phrase) > 4 else phrase
     bare = LEADING_FUNCTION.sub("", TIME_INSIDE.sub("", MODAL_BEFORE_ACT.sub("", PLAN_TAIL.sub("", YEARS_INSIDE.sub("", phrase)))))
+    bare = MAKES_HAPPEN.sub("", bare)
     phrase = bare if len(bare) >= 2 else phrase
     return "" if ADVERBS_ONLY.fullmatch(phrase) else phrase.strip()
 
