@@ -2865,3 +2865,15 @@ def test_connectives_causatives_and_sums_name_nothing(sentence, metric):
 def test_a_use_rate_keeps_its_use():
     (r,) = rows("公共自行车使用率提高到80%。")
     assert r.metric == "公共自行车使用率"
+
+
+@pytest.mark.parametrize("measure", ["新增发电装机", "能源生产", "节约标准煤"])
+def test_next_year_names_nothing(measure):
+    (r,) = rows(f"明年{measure}300万。", heading="二、1981年的计划", year=1980)
+    assert r.metric == measure
+
+
+@pytest.mark.parametrize("ratio", ["财政赤字占国内生产总值的比重", "财政赤字占地区生产总值比重"])
+def test_the_deficit_ratio_by_its_longer_name(ratio):
+    (r,) = rows(f"{ratio}为2.8%。")
+    assert r.canonical == "fiscal.deficit_ratio"
