@@ -2877,3 +2877,11 @@ def test_next_year_names_nothing(measure):
 def test_the_deficit_ratio_by_its_longer_name(ratio):
     (r,) = rows(f"{ratio}为2.8%。")
     assert r.canonical == "fiscal.deficit_ratio"
+
+
+@pytest.mark.parametrize("report", [1988, 1998, 2013])
+@pytest.mark.parametrize("mean", ["平均每年增长11%", "年均增长11%"])
+def test_a_yearly_mean_after_a_years_level_in_a_five_year_review_is_the_terms(report, mean):
+    level, growth = rows(f"{report - 1}年国内生产总值达到74772亿元，按可比价格计算，{mean}。",
+                         heading="一、关于过去五年的政府工作", year=report)
+    assert (level.period, growth.period, growth.scope) == (str(report - 1), f"{report - 5}-{report - 1}", "term")

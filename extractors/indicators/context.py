@@ -163,6 +163,7 @@ class Scope:
     modality: str = "actual"
     period: str | None = None
     scope: str | None = None
+    within: str | None = None  # the term a year's paragraph stands in (its review's five years)
 
 
 def infer_year(blocks: Iterable[Block]) -> int | None:
@@ -373,7 +374,9 @@ def paragraph_scope(text: str, base: Scope, year: int | None) -> Scope:
         # 2003年抗击…非典疫情给我们的重要启示之一… in a plan's part: history, that year's facts
         return Scope("actual", opening.group(1), "annual")
     if opening:
-        return replace(base, period=opening.group(1), scope="annual")
+        span = [int(x) for x in re.findall(r"\d{4}", base.period or "")] if base.scope == "term" else []
+        within = base.period if span and base.modality == "actual" and span[0] <= int(opening.group(1)) <= span[-1] else None
+        return replace(base, period=opening.group(1), scope="annual", within=within)
     if base.modality == "actual" and LAST_YEAR.search(lead[:8]) and year:
         return replace(base, period=str(year - 1), scope="annual")
     return base
@@ -624,8 +627,17 @@ def _year_named(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scop
     return _from_base(c, last[1], fig.change)
 
 
+def _mean_of_the_term(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
+    """1997年国内生产总值达到74772亿元，…，平均每年增长11%: in a five-year review, a yearly mean
+    after a year's level is the term's."""
+    if scope.within and fig.change and re.search(r"年均|平均每年|每年平均", c.own) and not re.search(
+            YEAR + "年", c.own):
+        return Scope("actual", scope.within, "term")
+    return None
+
+
 # How the words before a figure date it, the first that applies deciding.
-DATINGS = (_since, _years_named, _term_opening, _run_of_years, _span_back, _year_in_term, _year_named, _year_of_part)
+DATINGS = (_since, _mean_of_the_term, _years_named, _term_opening, _run_of_years, _span_back, _year_in_term, _year_named, _year_of_part)
 
 
 def sentence_scope(before: str, scope: Scope, year: int | None, figure: Figure = Figure()) -> Scope:
