@@ -85,3 +85,12 @@ def test_a_percent_in_words_before_a_horizon_is_no_range():
     from extractors.indicators.grammar import find_quantities
 
     assert [(q.value, q.unit) for q in find_quantities("增长百分之五到2025年。")][0] == (5, "%")
+
+
+@pytest.mark.parametrize("text, value", [("2万5千公里", 25000), ("1万6千多户", 16000), ("1万3千亿斤", 1.3e12),
+                                          ("3万2千5百人", 32500)])
+def test_arabic_digits_with_their_positions_spelt_out(text, value):
+    from extractors.indicators.grammar import find_quantities
+
+    (q,) = find_quantities(f"增加到{text}。")
+    assert q.value == pytest.approx(value)

@@ -2885,3 +2885,9 @@ def test_a_yearly_mean_after_a_years_level_in_a_five_year_review_is_the_terms(re
     level, growth = rows(f"{report - 1}年国内生产总值达到74772亿元，按可比价格计算，{mean}。",
                          heading="一、关于过去五年的政府工作", year=report)
     assert (level.period, growth.period, growth.scope) == (str(report - 1), f"{report - 5}-{report - 1}", "term")
+
+
+@pytest.mark.parametrize("start", ["从人均", "由人均", "从户均"])
+def test_a_per_head_start_keeps_its_basis_in_brackets(start):
+    a, b = rows(f"全员劳动生产率{start}8.7万元提高到12万元以上。")
+    assert a.metric == b.metric == f"全员劳动生产率（{start[1:]}）"

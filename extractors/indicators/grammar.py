@@ -60,7 +60,9 @@ POST_APPROX: dict[str, str] = {
 _AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
 _VAGUE = r"(?:数|几|上)[十百千万]+|[一二三四五六七八九]?十几|几[十百千万]+"
-_NUM = rf"(?:{_AR}|{_CN})"
+# 2万5千公里: Arabic digits with the positions spelt out after them
+_MIXED = r"\d{1,4}万\d[千百](?:\d[百十])?"
+_NUM = rf"(?:{_MIXED}|{_AR}|{_CN})"
 _SCALE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千)"
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 # (国际条约187个, 节约资金…: the 约 of a word is no approximator)
@@ -122,7 +124,12 @@ def _number(token: str) -> float:
     token = normalise(token)
     if re.fullmatch(_AR, token):
         return parse_arabic(token)
+    if re.fullmatch(_MIXED, token):
+        return parse_chinese(token.translate(_DIGIT_WORDS))
     return parse_chinese(token)
+
+
+_DIGIT_WORDS = str.maketrans("0123456789", "零一二三四五六七八九")
 
 
 def _scaled(value: float, scale: str | None) -> float:

@@ -143,7 +143,7 @@ PURPOSE_OPENS = re.compile(r"(?:支持|用于|专项用于)")
 SHARE_USED = re.compile(r"用于[^，,；;。、]{1,12}")
 # (a unitless count before people: 2.9亿在校学生, 2235万城市居民; not 2000多万门, 7600多万重量箱)
 PEOPLE_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?" + PEOPLE + r"(?![\u4e00-\u9fff]{0,2}(?:资源|问题|任务))")
-BASIS_FROM = re.compile(r"(?:由|从)((?:月|年|季度?|日|每月|每年)(?:销售额|营业额|收入|工资|用电量))$")
+BASIS_FROM = re.compile(r"(?:由|从)((?:月|年|季度?|日|每月|每年)(?:销售额|营业额|收入|工资|用电量)|人均|户均)$")
 _SPREADS = r"(?:扩大到|扩大至|覆盖到|覆盖|推广到|推广至|延伸到)"
 SPREAD = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的?范围|面)?(?:要|将)?" + _SPREADS + r"(全市|全省|全区|全县|全国)?$")
 BASE_FRAME = re.compile(r"在[^，,。；;在]{0,16}?的?基础上")
