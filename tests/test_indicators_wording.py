@@ -2891,3 +2891,16 @@ def test_a_yearly_mean_after_a_years_level_in_a_five_year_review_is_the_terms(re
 def test_a_per_head_start_keeps_its_basis_in_brackets(start):
     a, b = rows(f"全员劳动生产率{start}8.7万元提高到12万元以上。")
     assert a.metric == b.metric == f"全员劳动生产率（{start[1:]}）"
+
+
+@pytest.mark.parametrize("subject, opening", [("外贸出口", "从7月份开始大幅度回升"), ("外贸进口", "从一季度起连续回升"),
+                                              ("基本建设交付使用的固定资产占投资的比重", "")])
+def test_a_figure_naming_nothing_is_the_subject_the_sentence_opens_on(subject, opening):
+    out = rows(f"{subject}{opening}，全年达到1949亿元，比上年增长6.1%。")
+    assert [r.metric for r in out] == [subject, subject]
+
+
+def test_the_subject_of_a_long_sentence_is_not_lent_to_its_far_clauses():
+    out = rows("社会保障体系建设取得突破性进展，城镇职工基本养老保险实现省级统筹，实施跨省转移接续办法，"
+               "连续7年提高企业退休人员基本养老金水平，年均增长10%。")
+    assert all("社会保障体系建设" not in r.metric for r in out)

@@ -158,7 +158,7 @@ def extract_indicators(doc: Document, *, year: int | None = None,
                     whole, head = rows[-1].metric, rows[0].metric
                     whole_ids = {r.canonical for r in rows if r.canonical}
             rows, budget = _budget_totals(rows, budget)
-            out.extend(_of_the_surveyed(sentence, rows))
+            out.extend(_subject_named_first(sentence, _of_the_surveyed(sentence, rows)))
     return out
 
 
@@ -181,6 +181,27 @@ def _of_the_surveyed(sentence: str, rows: list[Indicator]) -> list[Indicator]:
     named = re.sub(r"^(?:全国|全省|全市)", "", who)
     return [r if not r.metric or r.metric == who or named[:2] in r.metric else replace(r, metric=who + r.metric)
             for r in rows]
+
+
+# 外贸出口从7月份开始大幅度回升，全年达到1949亿美元: where a sentence's first clause, with no figure,
+# opens on what it is about and a figure names nothing itself, it is that subject's
+SUBJECT_ENDS = re.compile(r"(?:从|自|开始|大幅度?|连续|继续|不断|逐步|稳步|快速|明显|，|,)")
+
+
+def _subject_named_first(sentence: str, rows: list[Indicator]) -> list[Indicator]:
+    first = re.split(r"[，,；;]", sentence, maxsplit=1)[0]
+    if all(r.metric and r.metric != first for r in rows):
+        return rows  # (nor one named by the whole opening clause, 外贸进口从一季度起连续回升)
+    if find_quantities(first) or len(first) == len(sentence):
+        return rows
+    subject = re.sub(r"[0-9０-９]{4}年", "", SUBJECT_ENDS.split(first, maxsplit=1)[0]).strip()
+    if not 2 <= len(subject) <= 24 or not re.fullmatch(r"[\u4e00-\u9fff“”《》（）()、]+", subject):
+        return rows
+
+    def near(r: Indicator) -> bool:  # (the figure within the two clauses after the subject's)
+        return r.evidence == sentence and r.evidence_offset is not None and len(
+            re.findall(r"[，,；;]", sentence[:r.evidence_offset])) <= 2
+    return [replace(r, metric=subject) if (not r.metric or r.metric == first) and near(r) else r for r in rows]
 
 
 # A sentence of a plan's part opening on the year just past (过去一年，…; 去年，…) speaks of it, and so do
