@@ -2904,3 +2904,11 @@ def test_the_subject_of_a_long_sentence_is_not_lent_to_its_far_clauses():
     out = rows("社会保障体系建设取得突破性进展，城镇职工基本养老保险实现省级统筹，实施跨省转移接续办法，"
                "连续7年提高企业退休人员基本养老金水平，年均增长10%。")
     assert all("社会保障体系建设" not in r.metric for r in out)
+
+
+@pytest.mark.parametrize("verb, obj", [("关停", "小火电机组"), ("淘汰", "落后产能"), ("关闭", "小煤矿")])
+@pytest.mark.parametrize("this_year", ["今年要", "年内"])
+def test_a_plans_term_figure_then_this_years_share(verb, obj, this_year):
+    term, year = rows(f"“十一五”期间，{verb}5000万吨{obj}，{this_year}{verb}1000万吨。", heading="二、2007年工作安排",
+                      year=2007)
+    assert (term.period, year.period, year.metric) == ("2006-2010", "2007", verb + obj)

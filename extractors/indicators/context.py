@@ -135,6 +135,10 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
         return Scope("actual", str(year - 1), "annual")  # 去年居民消费价格涨幅回落到2.6% in a plan's part
     if here.modality == "target" and here.scope == "term" and ANNUAL_TARGET.search(before):
         return Scope("target", str(year), "annual")
+    this_year = list(re.finditer(r"[，,；;]\s*(?:今年|年内)", before))
+    if (here.modality == "target" and here.scope == "term" and this_year
+            and not re.search(r"[，,；;]\s*(?:五年|“|\"|[一二三四五六七八九十]+五)", before[this_year[-1].end():])):
+        return Scope("target", str(year), "annual")  # “十一五”期间，关停5000万千瓦…，今年要关停1000万千瓦
     lead = LEAD_YEAR.match(clause)
     if here.modality == "target" and lead and int(lead.group(1)) >= year:
         return Scope("target", lead.group(1), "annual")  # 2005年人口总规模控制在480万人以内
