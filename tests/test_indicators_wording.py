@@ -2912,3 +2912,16 @@ def test_a_plans_term_figure_then_this_years_share(verb, obj, this_year):
     term, year = rows(f"“十一五”期间，{verb}5000万吨{obj}，{this_year}{verb}1000万吨。", heading="二、2007年工作安排",
                       year=2007)
     assert (term.period, year.period, year.metric) == ("2006-2010", "2007", verb + obj)
+
+
+@pytest.mark.parametrize("events", ["安全事故总起数", "生产安全事故起数", "事故起数"])
+@pytest.mark.parametrize("outcome", ["死亡人数", "受伤人数", "死亡"])
+def test_the_outcome_of_events_counted_before(events, outcome):
+    _, r = rows(f"{events}下降33.1%，{outcome}下降8.3%。")
+    assert r.metric == events.removesuffix("总起数").removesuffix("起数") + outcome
+
+
+@pytest.mark.parametrize("gloss", ["折合", "约合"])
+def test_a_converted_figure_in_brackets_is_the_same_thing(gloss):
+    out = rows(f"人均国内生产总值达4.6万元（{gloss}5561美元），增长6.5%。")
+    assert {r.metric for r in out} == {"人均国内生产总值"} and out[-1].canonical == "gdp.per_capita.growth"

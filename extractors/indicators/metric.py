@@ -127,7 +127,7 @@ ALLOCATION = re.compile(r"(?:中央|省级|市级|县级|区级|本级|各级|�
 # A phrase of adverbs alone names nothing: 年均增长21.6% is about the metric before it.
 ADVERBS_ONLY = re.compile(r"^(?:年均|平均每年|平均|每年|累计|实际|名义|分别|又|再|还|也|已|先|五年|并|均|都|"
                           r"历史性|首次|首度|再次|一举|于[0-9０-９]{4}年|多|增长速度|速度|"
-                          r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含|预计|计划|一次性|[0-9０-９]{4}年?)+$")
+                          r"确保|力争|争取|努力|全年|今年|本年|当年|年内|其中含|内含|含|预计|计划|一次性|折合|约合|[0-9０-９]{4}年?)+$")
 # 惠及90%的在校生, 覆盖中西部地区80%以上的农村中小学: the share of the things a scheme reaches
 REACH_SHARE = re.compile(r"(?:惠及|覆盖|涉及)[\u4e00-\u9fff]{0,8}")
 # Measures of what a unit of output uses or emits (能耗, 用水量, 二氧化碳排放)
@@ -1151,6 +1151,8 @@ def _splits(whole: str | None) -> bool:
 def _sibling(phrase: str, prev_metric: str) -> str:
     """Another measure of the subject of the figure before (measures.yaml): 招生 → 在校生 of one
     普通高中; 发生事故 → 死亡 of those 事故."""
+    if re.sub(r"人数$", "", phrase) in OUTCOMES and (events := re.search(r"(?:总)?起数$", prev_metric)):
+        return prev_metric[:events.start()] + phrase  # 安全事故总起数下降33.1%，死亡人数下降8.3%
     if phrase in OUTCOMES:
         for event in EVENTS:
             at = prev_metric.find(event)
