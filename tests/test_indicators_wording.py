@@ -2925,3 +2925,15 @@ def test_the_outcome_of_events_counted_before(events, outcome):
 def test_a_converted_figure_in_brackets_is_the_same_thing(gloss):
     out = rows(f"人均国内生产总值达4.6万元（{gloss}5561美元），增长6.5%。")
     assert {r.metric for r in out} == {"人均国内生产总值"} and out[-1].canonical == "gdp.per_capita.growth"
+
+
+@pytest.mark.parametrize("done, reached", [("发放价格补贴", "约6700万人受益"), ("推出“深圳惠民保”", "理赔超3万人次"),
+                                           ("发放一次性生活补助", "惠及1100多万人")])
+def test_whom_a_measure_done_reached_is_named_for_it(done, reached):
+    (r,) = rows(f"向困难群众{done}，{reached}。" if done.startswith("发放") else f"{done}，{reached}。")
+    assert r.metric.startswith(done.removeprefix("发放").removeprefix("推出"))
+
+
+def test_an_effort_stepped_up_names_no_one_reached():
+    (r,) = rows("加大对家庭困难学生资助力度，4.3亿人次受益。")
+    assert not r.metric.startswith("力度")

@@ -44,6 +44,8 @@ VERBS: tuple[str, ...] = tuple(sorted({
     "新开", "开通", "优化调整", "当选", "新当选",
 }, key=len, reverse=True))
 
+# Words of whom a measure done reached (惠及1100多万人, 约6700万人受益, 理赔超3万人次).
+REACHED_BY = ("惠及", "覆盖", "受益", "受惠", "理赔")
 # Verbs by which a list item says what the item before involves (评价24项、涉及金额409亿元).
 RELATING = ("涉及", "覆盖", "惠及", "带动", "撬动")
 # Verbs that after another verb open its object (出台支持扩大出口的政策) rather than join it.
@@ -620,9 +622,10 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             # 惠及4.8万人次: whom it reached, in a clause of its own)
             head = _leading_verb(prev_metric)
             metric = prev_metric[len(head):] + phrase if head else prev_metric + phrase
-        elif (phrase in ("惠及", "覆盖") and new_clause and not prev_metric
-              and (done := _done_before(sentence, clause_start))):
+        elif ((phrase in REACHED_BY or metric in REACHED_BY) and new_clause and not prev_metric
+              and (done := _done_before(sentence, clause_start)) and not re.search(r"(?:力度|水平|范围)$", done)):
             metric = done + metric  # 向困难群众发放一次性生活补助，惠及1100多万人: the aid reached them
+            # (…发放价格补贴，约6700万人受益; 推出“深圳惠民保”，理赔超3万人次: those it reached, what it paid)
         elif in_list and list_head and phrase and not _leading_verb(phrase, within=1):
             head = _leading_verb(list_head)
             obj = list_head[len(head):] if head else ""
