@@ -2937,3 +2937,14 @@ def test_whom_a_measure_done_reached_is_named_for_it(done, reached):
 def test_an_effort_stepped_up_names_no_one_reached():
     (r,) = rows("加大对家庭困难学生资助力度，4.3亿人次受益。")
     assert not r.metric.startswith("力度")
+
+
+@pytest.mark.parametrize("verb", ["获", "荣获", "获得"])
+def test_what_is_won_is_shared_by_the_next_item(verb):
+    _, r = rows(f"共{verb}国际级奖72项，国家级奖283项。")
+    assert r.metric == f"{verb}国家级奖"
+
+
+def test_what_is_handled_is_shared_by_the_next_item():
+    _, r = rows("办理人大代表建议533件，政协提案605件。")
+    assert r.metric == "办理政协提案"
