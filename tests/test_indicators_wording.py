@@ -2948,3 +2948,10 @@ def test_what_is_won_is_shared_by_the_next_item(verb):
 def test_what_is_handled_is_shared_by_the_next_item():
     _, r = rows("办理人大代表建议533件，政协提案605件。")
     assert r.metric == "办理政协提案"
+
+
+@pytest.mark.parametrize("unit", ["平方公里", "公顷", "亩"])
+@pytest.mark.parametrize("net", ["净", ""])
+def test_a_lists_last_unit_and_head_reach_its_bare_items(unit, net):
+    out = rows(f"水土流失、荒漠化、沙化土地面积分别{net}减少10.6万、3.8万、3.3万{unit}。")
+    assert [(r.metric, r.unit) for r in out] == [(m, unit) for m in ("水土流失面积", "荒漠化面积", "沙化土地面积")]

@@ -7,7 +7,7 @@ start/end index the original evidence too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extractors.indicators.numbers import (
@@ -293,6 +293,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         found.append(q)
     found = [q for k, q in enumerate(found) if not _threshold(text, q, found[k + 1:])]
+    for k in range(len(found) - 2, -1, -1):  # 分别净减少10.6万、3.8万、3.3万平方公里: the list's unit
+        q, nxt = found[k], found[k + 1]
+        if not q.unit and nxt.unit and q.value is not None and text[q.end:nxt.start] == "、":
+            found[k] = replace(q, unit=nxt.unit)
     found += _shared_unit_lists(text, found, protected)
     taken = [(q.start, q.end) for q in found]
     for q in _scan_doubling(text) + _bare_indexes(text):
