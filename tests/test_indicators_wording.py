@@ -2955,3 +2955,9 @@ def test_what_is_handled_is_shared_by_the_next_item():
 def test_a_lists_last_unit_and_head_reach_its_bare_items(unit, net):
     out = rows(f"水土流失、荒漠化、沙化土地面积分别{net}减少10.6万、3.8万、3.3万{unit}。")
     assert [(r.metric, r.unit) for r in out] == [(m, unit) for m in ("水土流失面积", "荒漠化面积", "沙化土地面积")]
+
+
+@pytest.mark.parametrize("year", [1981, 2007, 2024])
+def test_next_year_is_the_year_after_the_reports(year):
+    this, nxt = rows("中央财政支出今年增加到95亿元，明年将安排200亿元。", heading=f"二、{year}年工作安排", year=year)
+    assert (this.period, nxt.period, nxt.modality) == (str(year), str(year + 1), "target")

@@ -96,6 +96,8 @@ def cue_scope(before: str, here: Scope, year: int | None, whole: bool = True) ->
         return Scope("target", str(last) if last == year else f"{year}-{last}",
                      "annual" if last == year else "term")
     clause = before[max(before.rfind(c) for c in "，,；;：:。") + 1:]
+    if re.search(r"(?<![比较今])明年(?!以后|起)", clause) and "今年" not in clause:
+        return Scope("target", str(year + 1), "annual")  # …，明年将安排200亿元: the year after the report's
     ahead = AHEAD_SPAN.match(before.lstrip("，,　 ")) or AHEAD_SPAN.search(clause[:8])
     if ahead and re.search(r"[，,；;]\s*(?:今年|年内|全年|当年|明年)", before.lstrip("，,　 ")[ahead.end():]):
         ahead = None  # (三年内将新建学校60所，今年新建20所: this year's)
