@@ -94,3 +94,17 @@ def test_arabic_digits_with_their_positions_spelt_out(text, value):
 
     (q,) = find_quantities(f"增加到{text}。")
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, low, high", [("百分之二、三", 2, 3), ("百分之五、六", 5, 6)])
+def test_a_percent_in_words_with_a_neighbouring_digit_is_a_range(text, low, high):
+    from extractors.indicators.grammar import find_quantities
+
+    (q,) = find_quantities(f"节约油{text}。")
+    assert (q.value, q.low, q.high) == (None, low, high)
+
+
+def test_two_percents_listed_stay_two():
+    from extractors.indicators.grammar import find_quantities
+
+    assert [q.value for q in find_quantities("分别增长百分之五、百分之七。")] == [5, 7]

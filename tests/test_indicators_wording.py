@@ -2961,3 +2961,14 @@ def test_a_lists_last_unit_and_head_reach_its_bare_items(unit, net):
 def test_next_year_is_the_year_after_the_reports(year):
     this, nxt = rows("中央财政支出今年增加到95亿元，明年将安排200亿元。", heading=f"二、{year}年工作安排", year=year)
     assert (this.period, nxt.period, nxt.modality) == (str(year), str(year + 1), "target")
+
+
+@pytest.mark.parametrize("months", ["3个多月", "5个月"])
+def test_a_while_is_no_count(months):
+    assert rows(f"疫情发生已经过去{months}，生产生活秩序逐步恢复。") == []
+
+
+@pytest.mark.parametrize("until", ["截止去年底", "截至2023年底", "截止到今年"])
+def test_until_a_time_names_nothing(until):
+    (r,) = rows(f"{until}共受理历史遗留违法建筑申报17.4万宗。")
+    assert r.metric == "受理历史遗留违法建筑申报"

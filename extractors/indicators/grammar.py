@@ -72,7 +72,8 @@ _DASH = r"(?:-|—|–|~|至|到)"
 
 QUANTITY_RE = re.compile(
     rf"(?P<pre>{_PRE})?"
-    rf"(?:百分之(?P<pct>{_NUM})(?:{_DASH}(?:百分之)?(?P<pct2>{_NUM})(?![\d.零〇一二两三四五六七八九十百年月日号]))?"
+    rf"(?:百分之(?P<pct>{_NUM})(?:{_DASH}(?:百分之)?(?P<pct2>{_NUM})(?![\d.零〇一二两三四五六七八九十百年月日号])"
+    rf"|、(?P<pct3>[二三四五六七八九])(?![\d.零〇一二两三四五六七八九十百]))?"
     rf"|(?P<vague>{_VAGUE})(?P<vunit>{_UNIT})"
     rf"|(?:(?P<lo>{_NUM})(?P<loscale>{_SCALE})?(?P<lounit>{_UNIT})?{_DASH})?"
     rf"(?P<num>{_NUM})(?P<mid>[余多])?(?P<scale>{_SCALE})?(?P<mid2>[余多])?(?P<unit>{_UNIT})(?P<per>{PER_UNIT})?"
@@ -164,6 +165,9 @@ def _excluded(text: str, m: re.Match, protected: list[tuple[int, int]]) -> bool:
                                                  and (m.group("unit") or m.group("vunit")))):
         return True
     if prev in (".", "．") or re.match(r"\d", prev):
+        return True
+    # 已经过去3个多月: a while, no count of things
+    if (m.group("unit") or "") == "个" and re.match(r"多?月", text[end:]):
         return True
     # 以十倍的疯狂，百倍的仇恨: a multiple in words before 的 and a noun is a figure of speech
     if (m.group("unit") == "倍" and text[end:end + 1] == "的"
@@ -362,6 +366,8 @@ def _build(m: re.Match) -> Quantity | None:
         try:
             value = _number(m.group("pct"))
             high = _number(m.group("pct2")) if m.group("pct2") else None
+            if m.group("pct3") and _number(m.group("pct3")) == value + 1:
+                high = value + 1  # 百分之二、三: two neighbouring digits, a range
         except ValueError:
             return None
         if high is not None and high > value:  # 百分之四到五, 百分之四到百分之五: a range
