@@ -151,7 +151,6 @@ SPREAD = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:的?范围|面)?(?:要|将)?" + 
 BASE_FRAME = re.compile(r"在[^，,。；;在]{0,16}?的?基础上")
 PLANNED = re.compile(r"(?<![比较超成])计划(?:为|达到|达|增长|提高|递增|增加|降低|下降|减少|控制在)$")
 SPREAD_VERB = re.compile(_SPREADS + r"(?:全市|全省|全区|全县|全国)?$")
-CAUSATIVE = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?=全|本|我)")
 # (力争使国民生产总值…翻一番: what the plan makes happen; not 使用率)
 MAKES_HAPPEN = re.compile(r"^(?:要|将|力争|努力)?(?:使|让)(?!用|命|馆|者|节|得)(?=[\u4e00-\u9fff]{2})")
 # What a figure before it sizes as a bound (18亿亩耕地红线, 生态保护红线, 用水总量上限).
@@ -459,7 +458,7 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
         # 设立首个150亿元的政策性纾困资金: the first of a kind, a verb's object all the same
         core = ORDINAL_ONE.sub("", phrase) if following.startswith("的") else phrase
         if q.unit == "%" and following:
-            core = CAUSATIVE.sub("", core)  # 要使全国80%以上的人口地区普及九年义务教育: a share of them
+            core = MAKES_HAPPEN.sub("", core)  # 要使全国80%以上的人口地区普及九年义务教育: a share of them
         # 推进深圳河、茅洲河等河湖沿线240公里碧道建设: a length of the project named after it
         sized = (following and q.unit not in ("%", "‰", "倍", "个百分点")
                  and (_leading_verb(core, within=2) or LIMIT_NOUN.search(following))
