@@ -2972,3 +2972,83 @@ def test_a_while_is_no_count(months):
 def test_until_a_time_names_nothing(until):
     (r,) = rows(f"{until}共受理历史遗留违法建筑申报17.4万宗。")
     assert r.metric == "受理历史遗留违法建筑申报"
+
+
+@pytest.mark.parametrize("subject", ["PCT国际专利申请", "新能源汽车产量", "高速铁路"])
+@pytest.mark.parametrize("place", ["全国", "全省", "世界"])
+def test_a_share_named_by_its_verb_is_that_share(subject, place):
+    _, share = rows(f"{subject}增长12.5%，占{place}39.3%。")
+    assert share.metric == f"{subject}占{place}比重"
+
+
+@pytest.mark.parametrize("parts", [("社会事业投资", "重大基础设施建设", "灾后恢复重建"), ("商品房", "公租房", "共有产权房")])
+def test_shares_of_a_breakdown_are_shares(parts):
+    out = rows(f"{parts[0]}占43.7%，{parts[1]}占23.6%，{parts[2]}占14.8%。")
+    assert [r.metric for r in out] == [p + "占比" for p in parts]
+
+
+@pytest.mark.parametrize("subject", ["高铁营业里程", "光纤网络"])
+@pytest.mark.parametrize("obj", ["大城市", "行政村", "县"])
+def test_a_share_covered_is_of_the_things_covered(subject, obj):
+    _, share = rows(f"{subject}达到3万公里、覆盖80%以上的{obj}。")
+    assert share.metric == f"{subject}覆盖{obj}比例"
+
+
+@pytest.mark.parametrize("scheme", ["新型农村合作医疗制度", "城乡居民养老保险"])
+@pytest.mark.parametrize("state", ["不断完善", "稳步推进"])
+def test_a_scheme_spread_to_a_share_of_places_named_before(scheme, state):
+    (share,) = rows(f"{scheme}{state}，已扩大到全国86%的县。")
+    assert share.metric == f"{scheme}覆盖县比例"
+
+
+@pytest.mark.parametrize("verb", ["用好", "用活", "盘活"])
+@pytest.mark.parametrize("fund", ["引导基金", "专项债券资金"])
+def test_what_is_put_to_use_is_the_noun_after_the_number(verb, fund):
+    (r,) = rows(f"完善政府和社会资本合作模式，{verb}1800亿元{fund}，依法严格履行合同。")
+    assert r.metric == verb + fund
+
+
+@pytest.mark.parametrize("aid", ["各类学校家庭困难学生资助", "农村留守儿童关爱"])
+@pytest.mark.parametrize("reached", ["受益", "受惠"])
+def test_those_an_effort_reached_are_named_by_its_object(aid, reached):
+    (r,) = rows(f"加大对{aid}力度，4.3亿人次{reached}。")
+    assert r.metric == aid + reached
+
+
+@pytest.mark.parametrize("scheme", ["城镇居民基本医疗保险", "城乡居民基本养老保险", "新型农村合作医疗"])
+def test_an_enrolment_is_in_the_scheme_named_before(scheme):
+    out = rows(f"{scheme}试点城市由上年的88个增加到317个，参保人数增加7359万。")
+    assert out[-1].metric == scheme + "参保人数"
+
+
+@pytest.mark.parametrize("ordinal", ["七是", "", "同时"])
+def test_the_scheme_of_an_enrolment_is_not_the_verb_setting_it_up(ordinal):
+    (r,) = rows(f"{ordinal}建立少儿医疗保险制度，参保人数达到30万人。")
+    assert r.metric == "少儿医疗保险参保人数"
+
+
+@pytest.mark.parametrize("programme", ["汶川地震灾后恢复重建", "城镇老旧小区改造", "重点产业振兴和技术改造"])
+@pytest.mark.parametrize("opening", ["我们加快推进{}", "{}继续推进", "支持{}", "各级政府加大对{}的支持"])
+@pytest.mark.parametrize("amount", ["重灾区已完成投资", "中央财政安排资金", "带动总投资"])
+def test_a_generic_amount_is_of_the_programme_its_sentence_opens_on(programme, opening, amount):
+    (r,) = rows(f"{opening.format(programme)}，{amount}6545亿元。")
+    assert r.metric == f"{amount.replace('已', '')}（{programme}）"
+
+
+@pytest.mark.parametrize("programme", ["医疗卫生体制改革", "农村义务教育经费保障机制改革"])
+def test_a_generic_amount_is_of_the_programme_it_serves(programme):
+    out = rows(f"今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证{programme}的顺利推进。")
+    assert [r.metric for r in out] == [f"各级政府投入（{programme}）", f"中央财政投入（{programme}）"]
+
+
+@pytest.mark.parametrize("opening", ["扩大有效投资", "实施扩大内需战略"])
+def test_a_whole_named_bare_takes_no_programme(opening):
+    (r,) = rows(f"{opening}，投资增长5%。")
+    assert "（" not in r.metric
+
+
+@pytest.mark.parametrize("subject", ["中小企业宽带和专线平均资费", "一般工商业平均电价"])
+@pytest.mark.parametrize("again", ["再", "又", ""])
+def test_a_decrease_glued_to_its_name(subject, again):
+    (r,) = rows(f"{subject}{again}降10%。")
+    assert (r.metric, r.change) == (subject, "decrease")

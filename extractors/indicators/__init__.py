@@ -31,6 +31,7 @@ from extractors.indicators.context import (
     report_plan,
     sentence_scope,
 )
+from extractors.indicators.fragments import complete_fragments
 from extractors.indicators.grammar import find_quantities, implied_unit
 from extractors.indicators.metric import (
     VERBS,
@@ -362,7 +363,7 @@ def _sentence_indicators(sentence: str, page: int | None, scope: Scope, year: in
     if not quantities:
         return []
     rows: list[Indicator] = []
-    readings = read_metrics(sentence, quantities)
+    readings = complete_fragments(sentence, read_metrics(sentence, quantities))
     levels = entries[0].rules.levels if entries else None
     level_named = False  # a figure before in the sentence named one level of government
     opens = [m.end() for m in BREAKDOWN_OPENS.finditer(sentence)]
