@@ -2469,10 +2469,11 @@ def test_one_figure_for_each_of_a_list_under_a_modal(each, items, head):
     assert [r.metric for r in out] == [i + head for i in items] and all(r.value == 2 for r in out)
 
 
-@pytest.mark.parametrize("own", [["在营网贷机构的数量", "借贷余额"], ["死亡事故起数", "诉求解决率"]])
-def test_items_with_a_measure_of_their_own_take_no_head(own):
+@pytest.mark.parametrize("own, named", [(["在营网贷机构的数量", "借贷余额"], ["在营网贷机构的数量", "在营网贷机构借贷余额"]),
+                                        (["死亡事故起数", "诉求解决率"], ["死亡事故起数", "诉求解决率"])])
+def test_items_with_a_measure_of_their_own_take_no_head(own, named):
     out = rows(f"{'、'.join(own)}、出借人数均下降90%以上。")
-    assert [r.metric for r in out] == [*own, "出借人数"]
+    assert [r.metric for r in out] == [*named, "出借人数"]  # (the owner said once is each measure's)
 
 
 @pytest.mark.parametrize("name", ["研究与实验发展经费", "研究与试验开发经费", "研究与试验发展经费", "研究与实验开发经费支出"])
@@ -3052,3 +3053,55 @@ def test_a_whole_named_bare_takes_no_programme(opening):
 def test_a_decrease_glued_to_its_name(subject, again):
     (r,) = rows(f"{subject}{again}降10%。")
     assert (r.metric, r.change) == (subject, "decrease")
+
+
+@pytest.mark.parametrize("owner", ["户籍人口", "常住人口"])
+@pytest.mark.parametrize("first, second", [("出生率", "自然增长率"), ("出生率", "死亡率")])
+def test_an_owner_said_once_holds_for_its_listed_measures(owner, first, second):
+    out = rows(f"{owner}{first}、{second}分别控制在13‰和11‰以内。")
+    assert [r.metric for r in out] == [owner + first, owner + second]
+
+
+@pytest.mark.parametrize("owner", ["在营P2P网贷机构", "小额贷款公司"])
+def test_an_owner_said_once_holds_for_its_amounts(owner):
+    out = rows(f"{owner}数量、借贷余额分别下降70%和60%。")
+    assert [r.metric for r in out] == [owner + "数量", owner + "借贷余额"]
+
+
+@pytest.mark.parametrize("things", [("二氧化硫", "氨氮"), ("食品", "药品")])
+@pytest.mark.parametrize("verb", ["累计减排", "抽检", "回收"])
+def test_a_verb_after_respectively_is_each_subjects(things, verb):
+    out = rows(f"{things[0]}、{things[1]}分别{verb}5100吨和3600吨。")
+    assert [r.metric for r in out] == [t + verb for t in things]
+
+
+@pytest.mark.parametrize("basis", ["按可比口径计算", "按同口径计算"])
+def test_a_basis_between_a_figure_and_its_growth_is_no_name(basis):
+    _, growth = rows(f"地方一般公共预算收入221.9亿元，{basis}增长16.5%。")
+    assert growth.metric == "地方一般公共预算收入"
+
+
+@pytest.mark.parametrize("region", ["本市", "全省", ""])
+@pytest.mark.parametrize("verb", ["实现", ""])
+def test_a_bare_per_head_figure_after_a_whole_is_per_head_of_it(region, verb):
+    out = rows(f"全年{verb}{region}生产总值2860.51亿元，比上年增长17.3%，人均5.39万元。")
+    assert (out[-1].metric, out[-1].canonical) == ("人均生产总值", "gdp.per_capita")
+
+
+@pytest.mark.parametrize("rest", ["为中西部地区贫困家庭学生免费提供教科书", "对困难群众发放补贴"])
+def test_also_before_a_preposition_is_no_name(rest):
+    (r,) = rows(f"还{rest}3400万套。")
+    assert r.metric == rest
+
+
+@pytest.mark.parametrize("granted", ["授予专利权", "颁发营业执照", "核发许可证"])
+def test_what_a_term_granted_is_the_terms(granted):
+    (r,) = rows(f"五年来取得一大批重要科技成果。{granted}22.4万件。", heading="一、过去五年的工作", year=1998)
+    assert (r.period, r.scope) == ("1993-1997", "term")
+
+
+@pytest.mark.parametrize("start, n, years", [(2004, "三", "2004-2006"), (2010, "两", "2010-2011"), (2003, "5", "2003-2006")])
+def test_a_task_set_for_some_years_sums_over_them(start, n, years):
+    (r,) = rows(f"{start}年我们提出用{n}年时间基本解决拖欠工程款问题，这项工作基本完成，各地已偿还拖欠工程款1834亿元。",
+                heading="一、过去五年的工作", year=start + 4)
+    assert (r.period, r.scope) == (years, "term")

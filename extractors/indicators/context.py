@@ -404,7 +404,7 @@ NAMED_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|^全年|[，�
 REACHED_LEVEL = re.compile(r"(?:达到|达|(?:增加|提高|上升|扩大|下降|减少|降低|压缩|缩短|增|升|降)(?:到|至)|已经?|分别为|"
                            r"^[^占]*(?:总数|总量))$")
 # A verb that does or makes things (建成, 引进, 新建): a count over the term, not a stock at its end.
-ACTIVITY = re.compile("|".join(VERBS) + "|缔结|参加|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")
+ACTIVITY = re.compile("|".join(VERBS) + "|缔结|参加|授予|颁发|核发|[建办造修引招改培开完新扩投设增减获签关停降使淘治整消解惠覆带拉吸救转搬帮扶落]")
 # Nouns whose characters look like a verb of ACTIVITY's (高新技术, 建成区, 社会组织): no doing.
 NOUN_WORDS = re.compile(r"高新技术|高新区|专精特新|建成区|开发区|社会组织|外商投资企业|设施农业")
 DOING = re.compile(r"(?:全市|全省|累计|共)?(?:" + "|".join(VERBS) + ")")
@@ -491,6 +491,22 @@ def _years_named(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Sco
             return Scope("actual", str(last), "annual")
         return Scope("actual", f"{first + 1}-{last}", "term")  # (the start is the first year's)
     return Scope("actual", f"{first}-{last}", "term")
+
+
+# 2004年我们提出用三年时间基本解决…，这项工作基本完成，各地已偿还拖欠工程款1834亿元: a task set
+# in a year for some years, its figures the sum over them
+TASK_SET = re.compile(YEAR + r"年[^，,。；;]{0,12}?(?:提出|决定|要求|部署)(?:用|在)([一二两三四五六七八九十]|\d{1,2})年"
+                      r"(?:左右)?的?(?:时间|内)")
+
+
+def _task_years(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
+    task = TASK_SET.search(c.before)
+    if not (task and year) or re.search(YEAR + "年|今年|去年", c.before[task.end():]):
+        return None
+    start = int(task.group(1))
+    n = task.group(2)
+    end = min(start + (int(n) if n.isdigit() else int(parse_chinese(n.replace("两", "二")))) - 1, year - 1)
+    return Scope("actual", f"{start}-{end}", "term") if start < end else None
 
 
 def _term_opening(c: Clauses, scope: Scope, year: int | None, fig: Figure) -> Scope | None:
@@ -643,7 +659,7 @@ def _mean_of_the_term(c: Clauses, scope: Scope, year: int | None, fig: Figure) -
 
 
 # How the words before a figure date it, the first that applies deciding.
-DATINGS = (_since, _mean_of_the_term, _years_named, _term_opening, _run_of_years, _span_back, _year_in_term, _year_named, _year_of_part)
+DATINGS = (_since, _mean_of_the_term, _years_named, _task_years, _term_opening, _run_of_years, _span_back, _year_in_term, _year_named, _year_of_part)
 
 
 def sentence_scope(before: str, scope: Scope, year: int | None, figure: Figure = Figure()) -> Scope:

@@ -38,6 +38,7 @@ PROGRAMME_GOING = re.compile(r"(?P<x>[\u4e00-\u9fff“”]{3,16}?)(?:工作)?(?:
                              r"(?:推进|实施|开展|展开)")
 PROGRAMME_SUPPORTED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:加大|加强)对(?P<x>[\u4e00-\u9fff“”、]{2,30}?)的?"
                                  r"(?:支持|投入|扶持)(?:力度)?")
+GROWING = re.compile(r"(?:蓬勃|健康|快速|持续|稳步|加快|较快)发展$")
 # …，以保证医疗卫生体制改革的顺利推进。: what the sentence's money is for, said at its end
 PROGRAMME_SERVED = re.compile(r"以(?:保证|确保|保障|支持|促进|推动)(?P<x>[\u4e00-\u9fff“”]{3,20}?)的?"
                               r"(?:顺利)?(?:推进|实施|开展|进行)?[。！]?$")
@@ -128,8 +129,8 @@ def _programme(sentence: str) -> str:
     first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
     if len(first) < len(sentence) and not re.search(r"[0-9０-９]", first):
         for pattern in (PROGRAMME_SUPPORTED, PROGRAMME_DONE, PROGRAMME_GOING):
-            if m := pattern.fullmatch(first):
-                return m.group("x")
+            if (m := pattern.fullmatch(first)) and not GROWING.search(m.group("x")):
+                return m.group("x")  # (推动天开高教科创园蓬勃发展: a state sought, no programme's name)
     served = PROGRAMME_SERVED.search(sentence)
     return served.group("x") if served else ""
 

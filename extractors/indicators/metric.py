@@ -17,6 +17,7 @@ EVENTS: tuple[str, ...] = tuple(map(str, _WORDS["outcomes"]["events"]))
 OUTCOMES: frozenset[str] = frozenset(map(str, _WORDS["outcomes"]["words"]))
 CLASS_SUFFIXES: frozenset[str] = frozenset(map(str, _WORDS["class_suffixes"]))
 KINDED: tuple[str, ...] = tuple(map(str, _WORDS["kinded_nouns"]))
+OWNED: tuple[str, ...] = tuple(sorted(map(str, _WORDS["owned_measures"]), key=len, reverse=True))
 _CATEGORY = _WORDS["category_parts"]
 CATEGORY = re.compile("[\u4e00-\u9fff]{1,8}(?:" + "|".join(map(str, _CATEGORY["suffixes"])) + ")|"
                       + "|".join(map(str, _CATEGORY["words"])))
@@ -72,7 +73,7 @@ COMPARISON = re.compile(
     r"|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?)的"
     r"|(?:同|与|跟|和)?(?:上年同期|上年|去年|[0-9０-９]{4}年(?:末|底)?)(?:相比|比较)"  # 和2022年相比
     # the basis of a comparison: 同口径增长10.1%, 按可比价格计算增长9%
-    r"|同口径比?|可比口径|按可比价格计算|按可比价|可比价)")
+    r"|按(?:可比|同)口径计算|同口径比?|可比口径|按可比价格计算|按可比价|可比价)")
 
 # Words between the metric and its number that are not part of the metric.
 TRAILING_FUNCTION = re.compile(
@@ -84,7 +85,7 @@ TRAILING_FUNCTION = re.compile(
     r"(?<!下)(?<!(?<![增延])长)达|(?:转|减|变)为|(?:由|从)前|(?:现在|目前|当前)的?|连年|为|是|按|在|到|至|了|由|(?<![重主需必只纲摘概都均])要|(?:今|去|明|上)?年(?:底|末)|今年|明年|每年都|每年|再|又|"
     r"从|有|共|首次|首度|再次|一举|[却仍]以|却|(?:仍然|仍|继续)安排|仍然|仍|继续|连续|总共|去年|(?<=[\u4e00-\u9fff]{2})也|(?<=[\u4e00-\u9fff]{2})拟|(?<![鸡羊船])只|仅|(?<![条节契合公制预相签履])约)+$")
 # Single function characters only where they stand alone: 及时, 共享, 并购, 将近 are words.
-LEADING_FUNCTION = re.compile(r"^(?:我们|落实好|阶段性将|但是|但(?=[\u4e00-\u9fff]{2})|而且|而(?=[\u4e00-\u9fff]{2})|以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
+LEADING_FUNCTION = re.compile(r"^(?:我们|落实好|还(?=[为对向给把])|阶段性将|但是|但(?=[\u4e00-\u9fff]{2})|而且|而(?=[\u4e00-\u9fff]{2})|以及|其中|包括|同时|此外|为此|共计|总计|合计|累计(?!结余)|[一二三四五六七八九十]是|"
                               r"(?:中央|国务院)(?:提出|确定)(?=今年|明年)|"  # 中央提出今年经济增长预期目标
                               # 国务院决定今年安排…, 中央决定将…, 特别是发行…: who decided, or what it stresses
                               r"(?:党中央|中央|国务院)(?:研究)?决定(?:将|要|今年|明年)?|特别是|尤其是|是在|"
@@ -561,6 +562,9 @@ def read_metrics(sentence: str, quantities: list[Quantity]) -> list[Reading]:
             metric = f"{prev_metric}（{basis}）"
         elif PER_HEAD.fullmatch(phrase) and new_clause and (subject := _object_before(sentence, clause_start)):
             metric = subject + phrase  # 连续第7年提高企业退休人员基本养老金，全年人均增加1680元
+        elif PER_HEAD.fullmatch(phrase) and new_clause and prev_metric and WHOLE_MEASURE.search(prev_metric):
+            # 本市生产总值2860.51亿元，增长17.3%，人均5.39万元: the whole's figure per head
+            metric = "人均" + re.sub(r"^(?:实现|完成)?(?:全市|全省|全区|全县|全国|本市|本省|我市|我省)?", "", prev_metric)
         elif prev_metric and SUB_PERIOD.fullmatch(phrase):
             whole = re.sub(f"(?:{SUB_PERIOD.pattern})$", "", prev_metric.split("（")[0]) or prev_metric
             metric = f"{whole}（{phrase}）"  # 增长22%，第四季度增长38%: that part's figure
@@ -801,6 +805,9 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
     if lead and len(subjects[0]) > lead.end() and not any(SPENDER_LEAD.match(x) for x in subjects[1:]):
         # 中央财政用于科技、教育、卫生和文化事业的支出: the spender and its 用于 lead each item
         subjects[1:] = [lead.group() + x for x in subjects[1:]]
+    if len(subjects) > 1 and (owner := _owner(subjects[0])):
+        # 户籍人口出生率、自然增长率; 在营P2P网贷机构数量、借贷余额: the owner's measures, each
+        subjects[1:] = [owner + s if s in OWNED else s for s in subjects[1:]]
     qual = QUALIFIER.match(subjects[0]) if subjects else None
     if qual:
         subjects[1:] = [s if QUALIFIER.match(s) or len(s) > 8 else qual.group() + s
@@ -814,6 +821,12 @@ def _subjects(text: str, n: int | None = None) -> list[str]:
                     and head[0] == sub[0]):
                 subjects[k] = first[:-len(sub)] + sub
     return subjects
+
+
+def _owner(subject: str) -> str:
+    """户籍人口出生率 → 户籍人口: what a subject ending on a measure of its own is a measure of."""
+    measure = next((m for m in OWNED if subject.endswith(m) and len(subject) - len(m) >= 2), "")
+    return _clean(subject[:-len(measure)]).removesuffix("的") if measure else ""
 
 
 def _shared_tail(subjects: list[str]) -> str:
@@ -1014,6 +1027,10 @@ def _respectively(sentence: str, readings: list[Reading]) -> list[Reading]:
         rest, _ = _strip_change(words)
         if not share and _leading_verb(rest, within=0) and len(rest) > len(_leading_verb(rest, within=0)):
             share = rest  # 煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨: what each did, with its object
+        elif (not share and change is None and re.fullmatch(r"(?![比较为是占])[\u4e00-\u9fff]{2,4}", rest)
+              and not any(rest in x for x in subjects)):  # (…产能1亿吨，今年力争分别淘汰: said with them)
+            # 二氧化硫、氨氮分别累计减排5100吨和3600吨: what each did, the verb alone
+            share = ("累计" if m.group(2).startswith("累计") and not rest.startswith("累计") else "") + rest
         for k, subject in zip(group, subjects, strict=True):
             # 分别较2020年提升11.9个百分点、下降16.5个百分点: a figure with a verb of its own keeps it
             own = k != group[0] and sentence[out[k - 1].quantity.end:out[k].quantity.start] not in LIST_JOINERS
