@@ -1702,7 +1702,7 @@ def test_an_approximator_before_a_shares_verb_is_the_figures(verb):
 @pytest.mark.parametrize("ratio", ["是五年前的2.3倍", "为2010年的3倍"])
 def test_a_share_after_a_ratio_is_the_subjects(ratio):
     out = rows(f"全社会研发投入达到643亿元，{ratio}，占GDP的4.02%。", heading="过去五年工作回顾", year=2015)
-    assert out[-1].metric == "全社会研发投入占GDP的" and out[-1].canonical == "rd.intensity"
+    assert out[-1].metric == "全社会研发投入占GDP比重" and out[-1].canonical == "rd.intensity"
     assert (out[-1].period, out[-1].scope) == (out[0].period, "annual") == ("2014", "annual")
 
 
@@ -3105,3 +3105,43 @@ def test_a_task_set_for_some_years_sums_over_them(start, n, years):
     (r,) = rows(f"{start}年我们提出用{n}年时间基本解决拖欠工程款问题，这项工作基本完成，各地已偿还拖欠工程款1834亿元。",
                 heading="一、过去五年的工作", year=start + 4)
     assert (r.period, r.scope) == (years, "term")
+
+
+@pytest.mark.parametrize("part, whole", [("高新技术产品出口", "全市出口总额"), ("税收收入", "一般公共预算收入"),
+                                         ("中等职业学校的在校生", "高中阶段教育总人数")])
+@pytest.mark.parametrize("verb", ["占", "已占", "占到", "达到"])
+def test_a_share_of_a_whole_named_is_that_share(part, whole, verb):
+    out = rows(f"{part}{verb}{whole}的33.7%。")
+    assert out[-1].metric == f"{part}占{whole}比重"
+
+
+@pytest.mark.parametrize("level", ["降到去年的", "由五年前的"])
+def test_a_level_of_a_year_named_is_no_share(level):
+    assert "比重" not in rows(f"农村贫困发生率{level}10.2%。")[-1].metric
+
+
+@pytest.mark.parametrize("connective", ["尽管", "虽然", "即使"])
+@pytest.mark.parametrize("subject", ["我国能源消费总量", "预算外资金"])
+def test_a_concession_opening_the_clause_is_no_name(connective, subject):
+    (r,) = rows(f"{connective}{subject}增长1.9%，整个工业却以较快的速度发展。")
+    assert r.metric == subject
+
+
+@pytest.mark.parametrize("manner", ["却大幅度", "大大", "明显", "却明显"])
+@pytest.mark.parametrize("subject", ["预算外资金", "城乡居民储蓄"])
+def test_a_manner_before_the_change_is_no_name(manner, subject):
+    (r,) = rows(f"在国家财政收入下降的同时，{subject}{manner}增加，达到650亿元。")
+    assert r.metric == subject
+
+
+@pytest.mark.parametrize("subject", ["同我国建交的国家总数", "上市公司数量"])
+def test_now_before_a_level_is_no_name(subject):
+    (r,) = rows(f"{subject}现已达到155个。")
+    assert r.metric == subject
+
+
+@pytest.mark.parametrize("basis", ["扣除物价因素", "扣除价格因素", "扣除物价上升因素后"])
+@pytest.mark.parametrize("subject", ["农村居民人均纯收入", "城镇居民人均生活费收入"])
+def test_net_of_prices_is_a_basis_of_the_growth(basis, subject):
+    _, growth = rows(f"{subject}达到1220元，{basis}比上年增长5%。")
+    assert growth.metric == subject

@@ -22,6 +22,9 @@ from extractors.indicators.metric import (
 # 高速铁路占世界60%以上; 灾后恢复重建占14.8%; 高铁营业里程覆盖80%以上的大城市; 已扩大到全国86%的县
 SHARE_VERB = re.compile(r"(?P<x>.*?)(?P<verb>占|覆盖到?|扩大到|推广到|延伸到)"
                         r"(?P<place>全国|全省|全市|全区|全县|世界|全球)?")
+# 高新技术产品出口占全市出口总额的23.7%; 保障性住房供应总量达到年度住房供应总量的20%
+SHARE_OF_WHOLE = re.compile(r"(?P<x>[^，,；;]{2,}?)(?:已|仍然?|就)?(?:占到?|达到|(?:增加|提高|上升)到)"
+                            r"(?P<whole>[^占，,；;]{1,24}?)的")
 SHARE_OBJECT = re.compile(r"(?:以上|以下|左右)?的(?P<obj>[\u4e00-\u9fff]{1,10}?)(?=[，,。；;、（(]|$)")
 # A scheme said to get on before the clause that spreads it: 新型农村合作医疗制度不断完善，已扩大到…
 SCHEME_STATE = re.compile(r"(?P<x>[\u4e00-\u9fff“”]{3,16}?)(?:试点)?(?:不断|继续|进一步|逐步|稳步|全面|基本)"
@@ -81,8 +84,12 @@ def _clause_before(sentence: str, q: Quantity) -> str:
 
 def _share_named(sentence: str, r: Reading) -> str:
     """A share named by the verb that says what it is of: that share (X占世界比重, X覆盖Y比例)."""
+    if r.quantity.unit != "%" or r.change:
+        return ""
+    if (of := SHARE_OF_WHOLE.fullmatch(r.metric)) and not re.search(r"[0-9０-９]|年", of.group("whole")):
+        return f"{of.group('x')}占{of.group('whole')}比重"  # (not 降到去年的, 由五年前的: a level then)
     m = SHARE_VERB.fullmatch(r.metric)
-    if r.quantity.unit != "%" or r.change or not m:
+    if not m:
         return ""
     x, verb, place = m.group("x"), m.group("verb"), m.group("place") or ""
     if verb == "占" and re.search(r"(?:比重|比例|占比)$", x):
