@@ -3145,3 +3145,15 @@ def test_now_before_a_level_is_no_name(subject):
 def test_net_of_prices_is_a_basis_of_the_growth(basis, subject):
     _, growth = rows(f"{subject}达到1220元，{basis}比上年增长5%。")
     assert growth.metric == subject
+
+
+@pytest.mark.parametrize("manner", ["认真", "依法", "及时"])
+def test_a_handling_verb_with_its_manner_is_shared_by_the_next_clause(manner):
+    out = rows(f"{manner}办理人大议案2件、建议426件，政协建议案3件。")
+    assert out[-1].metric == "办理政协建议案"
+
+
+@pytest.mark.parametrize("verb", ["受理", "办结", "审结"])
+def test_reconsideration_cases_are_no_deputies_bills(verb):
+    (r,) = rows(f"依法{verb}行政复议案件300件。")
+    assert r.canonical != "renda.deputies_bills"

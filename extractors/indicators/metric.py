@@ -1220,7 +1220,7 @@ GROWING = re.compile(r"(?:保持|实现)?(?:加快|快速|稳步|蓬勃|持续|�
 # doing (全年引进院士10名左右，孔雀团队30个以上), not a stock of it.
 MADE_MEASURES = frozenset({"公里", "米", "平方公里", "平方米", "公顷", "亩", "千瓦", "吨", "门"})
 # (and what is handled or won: 办理人大议案1件，建议513件; 共获国际级奖72项，国家级奖283项)
-MAKING = re.compile(r"^(?:五年|全年|今年|年内|累计|共)?(新建|新增|引进|建成|新开工|新设|新认定|培育|办理|受理|获得|荣获|获)")
+MAKING = re.compile(r"^(?:五年|全年|今年|年内|累计|共)?(?:认真|依法|及时|积极)?(新建|新增|引进|建成|新开工|新设|新认定|培育|办理|受理|获得|荣获|获)")
 
 
 def _made_before(sentence: str, gap: str, cut: int, phrase: str, q: Quantity, readings: list[Reading],
