@@ -696,6 +696,25 @@ def test_sub_heading_set_over_two_lines_in_its_column_is_one_heading(tmp_path, s
     assert not missing, (missing, out)
 
 
+@pytest.mark.parametrize("seed", range(10, 20))
+def test_sub_heading_beside_the_neighbour_column_keeps_its_lines(tmp_path, seed):
+    """A sub-heading set over two lines in its column, level with the neighbour column's body
+    lines (a photo and its caption over both columns above close the gutter, so no river parts
+    them): the white between the heading's lines, level with a line gap of the column beside,
+    is no cut across the region. Cut there, the heading's first line went with the band above
+    and read as one line with the body line beside it (random_page(14, wrapped_heads=True):
+    平江县记者从有关部门“河湖长制和节”). Every heading comes out whole."""
+    gen = random_page(seed, wrapped_heads=True)
+    doc = repair_pdf(write_pdf(tmp_path / f"beside-{seed}.pdf", [gen.page]))
+    gold = gen.gold["blocks"]
+    titled = {b["article"] for b in gold if b["type"] == "title"}
+    out = [(b.type, _squash(b.text)) for b in doc.blocks]
+    heads = [(b["article"], _squash(b["text"])) for b in gold if b["type"] == "heading"]
+    missing = [(art, h) for art, h in heads
+               if ("heading", h) not in out and (art in titled or ("title", h) not in out)]
+    assert not missing, (missing, out)
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_page_head_band_deeper_than_the_top_tenth_is_furniture(tmp_path, seed):
     """A section's front-page head (河南商报 C01: editors' line and page code, the section's

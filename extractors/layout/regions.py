@@ -483,7 +483,7 @@ def xy_cut(chars: list[Char], rules: list[Rule], em: float, params: CutParams = 
             return down(groups, False)
     # A headline set tight over the columns it crosses leaves neither a gutter nor a full band
     # of white; a thinner gap still parts type of another size, as no line runs on across it.
-    ys = _display_gaps(y_spans, params, em)
+    ys = _stack_kept(_display_gaps(y_spans, params, em), chars, em, params)
     if ys:
         groups = _merge_bands(_split(chars, ys, lambda c: c.yc), inside, em, params)
         if len(groups) > 1:
@@ -534,6 +534,31 @@ def _display_gaps(intervals: list[tuple[float, float, float]], p: CutParams, em:
         if b >= end:
             end, size = b, s
     return cuts
+
+
+def _stack_kept(cuts: list[float], chars: list[Char], em: float, p: CutParams) -> list[float]:
+    """Drop a display-type cut that falls between two lines of one heading set over two lines.
+
+    A sub-heading wrapped in its column stands beside body text whose line gap may fall level
+    with the white between the heading's lines; cut there, the heading's first line goes with
+    the band above and is read as one line with the body line beside it across the gutter.
+    Two lines of display type of one size, overlapping on the page and closer than their size,
+    are one stack: the cut that parts them is no cut.
+    """
+    if not cuts:
+        return cuts
+    display = [c for c in chars if c.size >= p.display_ratio * em and not c.text.isspace()]
+    keep = []
+    for y in cuts:
+        above = [c for c in display if y - c.size <= c.bottom <= y]
+        below = [c for c in display if y <= c.top <= y + c.size]
+        stacked = any(abs(a.size - b.size) <= 0.1 * max(a.size, b.size)
+                      and b.top - a.bottom < 0.5 * a.size
+                      and min(a.x1, b.x1) - max(a.x0, b.x0) > -2 * a.size
+                      for a in above for b in below)
+        if not stacked:
+            keep.append(y)
+    return keep
 
 
 def _deck_cut(chars: list[Char], x_groups: list[list[Char]], y_spans: list[tuple[float, float, float]],
