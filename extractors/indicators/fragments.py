@@ -15,6 +15,7 @@ from extractors.indicators.metric import (
     REACHED_BY,
     VERBS,
     Reading,
+    _clause_before,
     _following_noun,
     _has_verb,
 )
@@ -76,9 +77,9 @@ def _clause_start(sentence: str, q: Quantity) -> int:
     return max((sentence.rfind(c, 0, q.start) for c in CLAUSE_BREAK), default=-1) + 1
 
 
-def _clause_before(sentence: str, q: Quantity) -> str:
-    head = sentence[:max(_clause_start(sentence, q) - 1, 0)]
-    clause = head[max((head.rfind(c) for c in CLAUSE_BREAK), default=-1) + 1:]
+def _figureless_before(sentence: str, q: Quantity) -> str:
+    """The clause before the figure's, when it states no number."""
+    clause = _clause_before(sentence, _clause_start(sentence, q))
     return "" if re.search(r"[0-9０-９]", clause) else clause
 
 
@@ -100,7 +101,7 @@ def _share_named(sentence: str, r: Reading) -> str:
     obj = SHARE_OBJECT.match(sentence, r.quantity.end)
     if not obj:
         return ""
-    if not x and (scheme := SCHEME_STATE.fullmatch(_clause_before(sentence, r.quantity))):
+    if not x and (scheme := SCHEME_STATE.fullmatch(_figureless_before(sentence, r.quantity))):
         x = scheme.group("x")
     return f"{x}覆盖{obj.group('obj')}比例" if len(x) >= 2 else ""
 
@@ -117,7 +118,7 @@ def _reached_by_effort(sentence: str, r: Reading) -> str:
     """加大对各类学校家庭困难学生资助力度，4.3亿人次受益: those the effort's object reached."""
     if r.metric not in REACHED_BY:
         return ""
-    effort = STEPPED_UP.search(_clause_before(sentence, r.quantity))
+    effort = STEPPED_UP.search(_figureless_before(sentence, r.quantity))
     return effort.group("x") + r.metric if effort else ""
 
 
