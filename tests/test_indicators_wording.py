@@ -3115,7 +3115,7 @@ def test_a_share_of_a_whole_named_is_that_share(part, whole, verb):
     assert out[-1].metric == f"{part}占{whole}比重"
 
 
-@pytest.mark.parametrize("level", ["降到去年的", "由五年前的"])
+@pytest.mark.parametrize("level", ["上升到今年的", "提高到2020年的"])
 def test_a_level_of_a_year_named_is_no_share(level):
     assert "比重" not in rows(f"农村贫困发生率{level}10.2%。")[-1].metric
 
